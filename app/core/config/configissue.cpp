@@ -1,0 +1,94 @@
+#include "configissue.h"
+
+#include <QCoreApplication>
+
+namespace Dorfplatz {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString arg(const QStringList &args, qsizetype index)
+{
+    return args.value(index);
+}
+
+} // namespace
+
+QString ConfigIssue::typeName(const QString &jsonType)
+{
+    if (jsonType == u"string")
+        return tr("text");
+    if (jsonType == u"number")
+        return tr("a number");
+    if (jsonType == u"integer")
+        return tr("a whole number");
+    if (jsonType == u"bool")
+        return tr("true or false");
+    if (jsonType == u"array")
+        return tr("a list");
+    if (jsonType == u"object")
+        return tr("an object");
+    if (jsonType == u"null")
+        return tr("empty (null)");
+    return jsonType;
+}
+
+QString ConfigIssue::message() const
+{
+    switch (kind) {
+    case Kind::FileMissing:
+        return tr("file is missing");
+    case Kind::FileUnreadable:
+        return tr("file cannot be read (%1)").arg(arg(args, 0));
+    case Kind::FileTooLarge:
+        return tr("file is too large (%1 KiB; at most %2 KiB)").arg(arg(args, 0), arg(args, 1));
+    case Kind::InvalidJson:
+        return tr("not valid JSON: %1 (at character %2)").arg(arg(args, 0), arg(args, 1));
+    case Kind::NotAnObject:
+        return tr("must be a JSON object { … }");
+    case Kind::MissingField:
+        return tr("is required but missing");
+    case Kind::WrongType:
+        return tr("must be %1, not %2").arg(typeName(arg(args, 0)), typeName(arg(args, 1)));
+    case Kind::UnknownField:
+        return tr("unknown field (check the spelling)");
+    case Kind::InvalidChoice:
+        return tr("\"%1\" is not allowed; use one of: %2").arg(arg(args, 0), arg(args, 1));
+    case Kind::OutOfRange:
+        return tr("%1 is out of range (%2 to %3)").arg(arg(args, 0), arg(args, 1), arg(args, 2));
+    case Kind::InvalidTime:
+        return tr("\"%1\" is not a time like \"21:00\"").arg(arg(args, 0));
+    case Kind::EmptyText:
+        return tr("must not be empty");
+    case Kind::TextTooLong:
+        return tr("is %1 characters long; at most %2 fit").arg(arg(args, 0), arg(args, 1));
+    case Kind::InvalidId:
+        return tr("\"%1\" is not a valid id (use a-z, 0-9 and -)").arg(arg(args, 0));
+    case Kind::DuplicateId:
+        return tr("id \"%1\" is used twice (first at %2)").arg(arg(args, 0), arg(args, 1));
+    case Kind::PictureNotFound:
+        return tr("file \"%1\" not found").arg(arg(args, 0));
+    case Kind::PictureOutside:
+        return tr("file \"%1\" must be inside the configuration folder").arg(arg(args, 0));
+    case Kind::PictureFormat:
+        return tr("file \"%1\" is not a PNG, JPEG or SVG picture").arg(arg(args, 0));
+    case Kind::UnknownIcon:
+        return tr("there is no built-in icon \"%1\"; use one of: %2").arg(arg(args, 0), arg(args, 1));
+    case Kind::VersionTooNew:
+        return tr("version %1 is newer than this Dorfplatz understands (%2); update Dorfplatz")
+            .arg(arg(args, 0), arg(args, 1));
+    case Kind::NoTiles:
+        return tr("there must be at least one tile");
+    }
+    return {};
+}
+
+QString ConfigIssue::toString() const
+{
+    if (path.isEmpty())
+        return file + u": "_s + message();
+    return file + u": "_s + path + u": "_s + message();
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Dorfplatz {
+
+// One problem found in a configuration file. Core keeps it typed; message() turns it into plain
+// words (translated), so the kiosk, --check-config and later the guide editor say the same thing.
+struct ConfigIssue
+{
+    Q_DECLARE_TR_FUNCTIONS(Dorfplatz::ConfigIssue)
+
+public:
+    enum class Kind {
+        FileMissing,      // args: -
+        FileUnreadable,   // args: reason
+        FileTooLarge,     // args: size in KiB, limit in KiB
+        InvalidJson,      // args: parser message, character offset
+        NotAnObject,      // args: -
+        MissingField,     // args: -
+        WrongType,        // args: expected type, actual type (see typeName())
+        UnknownField,     // args: -
+        InvalidChoice,    // args: value, allowed values joined with ", "
+        OutOfRange,       // args: value, minimum, maximum
+        InvalidTime,      // args: value
+        EmptyText,        // args: -
+        TextTooLong,      // args: length, maximum
+        InvalidId,        // args: value
+        DuplicateId,      // args: value, path of the first use
+        PictureNotFound,  // args: file name
+        PictureOutside,   // args: file name
+        PictureFormat,    // args: file name
+        UnknownIcon,      // args: icon name, known icon names
+        VersionTooNew,    // args: version, newest supported version
+        NoTiles,          // args: -
+    };
+
+    QString file;
+    QString path; // e.g. "tiles[3].picture"; empty for the file as a whole
+    Kind kind = Kind::FileMissing;
+    QStringList args;
+
+    QString message() const;  // the problem in plain words
+    QString toString() const; // "tiles.json: tiles[3].picture: file "oma.png" not found"
+
+    // Names of JSON value types as used in WrongType messages.
+    static QString typeName(const QString &jsonType);
+
+    bool operator==(const ConfigIssue &) const = default;
+};
+
+using ConfigIssues = QList<ConfigIssue>;
+
+} // namespace Dorfplatz

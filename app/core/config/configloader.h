@@ -1,0 +1,36 @@
+#pragma once
+
+#include "configissue.h"
+#include "kioskconfig.h"
+
+#include <optional>
+
+namespace Dorfplatz {
+
+struct ConfigLoadResult
+{
+    std::optional<KioskConfig> config; // set only when there are no issues
+    ConfigIssues issues;
+};
+
+// Reads and validates a configuration directory (kiosk.json, tiles.json, pictures/). All problems
+// are collected, not just the first, so a guide can fix them in one go.
+class ConfigLoader
+{
+public:
+    static inline const QString kioskFile = QStringLiteral("kiosk.json");
+    static inline const QString tilesFile = QStringLiteral("tiles.json");
+
+    static ConfigLoadResult load(const QString &directory);
+
+    // The files that make up a configuration, relative to its directory (JSON and pictures).
+    static QStringList filesOf(const KioskConfig &config);
+
+    // Absolute path of a tile's picture: a file in the configuration, or a built-in icon.
+    static QString picturePath(const KioskConfig &config, const TileConfig &tile);
+
+    // Names usable as "icon:NAME".
+    static QStringList builtInIcons();
+};
+
+} // namespace Dorfplatz

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QTime>
+
+#include <chrono>
+#include <optional>
+
+namespace Dorfplatz {
+
+// Kinds of tile. Later features add kinds here; the loader rejects names it does not know so a
+// typo in tiles.json is reported instead of giving a tile that does nothing.
+enum class TileKind { Stream, Call, Events, Schedule };
+
+QString tileKindName(TileKind kind);
+std::optional<TileKind> tileKindFromName(const QString &name);
+QStringList tileKindNames();
+
+enum class ThemeKind { Standard, HighContrast };
+
+QString themeKindName(ThemeKind kind);
+std::optional<ThemeKind> themeKindFromName(const QString &name);
+
+struct NightHours
+{
+    QTime start{21, 0};
+    QTime end{7, 0};
+
+    // True when `time` lies in [start, end), where the span may wrap past midnight.
+    bool contains(QTime time) const;
+    bool operator==(const NightHours &) const = default;
+};
+
+// Every field with its default: the one place where defaults live (kiosk-config/README.md lists
+// the same values for the guides).
+struct KioskSettings
+{
+    QString language = QStringLiteral("de");
+    ThemeKind theme = ThemeKind::Standard;
+    int textScalePercent = 100;
+    std::chrono::seconds inactivityTimeout{120};
+    std::optional<double> screenDiagonalInches; // override for screens that report a wrong size
+    NightHours nightHours;
+    QString homeName; // shown in the header, e.g. "Haus Sonnenhang"; empty shows nothing
+
+    bool operator==(const KioskSettings &) const = default;
+};
+
+struct TileConfig
+{
+    QString id;
+    TileKind kind = TileKind::Stream;
+    QString label;
+    QString picture; // absolute file path, or "icon:NAME" for a built-in icon
+    QString target;  // id of the stream, contact, ... the tile opens; may be empty
+    int order = 0;
+
+    bool operator==(const TileConfig &) const = default;
+};
+
+struct KioskConfig
+{
+    static constexpr int currentVersion = 1;
+
+    QString directory; // where it was loaded from
+    KioskSettings settings;
+    QList<TileConfig> tiles; // sorted by order, then by position in the file
+
+    bool operator==(const KioskConfig &) const = default;
+};
+
+} // namespace Dorfplatz
