@@ -74,7 +74,8 @@ QString ConfigIssue::message() const
     case Kind::PictureFormat:
         return tr("file \"%1\" is not a PNG, JPEG or SVG picture").arg(arg(args, 0));
     case Kind::UnknownIcon:
-        return tr("there is no built-in icon \"%1\"; use one of: %2").arg(arg(args, 0), arg(args, 1));
+        return tr("there is no built-in icon \"%1\"; use one of: %2")
+            .arg(arg(args, 0), arg(args, 1));
     case Kind::VersionTooNew:
         return tr("version %1 is newer than this Dorfplatz understands (%2); update Dorfplatz")
             .arg(arg(args, 0), arg(args, 1));

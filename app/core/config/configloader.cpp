@@ -36,9 +36,9 @@ KioskSettings readSettings(const QJsonObject &root, ConfigIssues *issues)
             }))
         settings.language = *language;
 
-    if (auto theme = reader.choice<ThemeKind>(u"theme"_s, Presence::Optional,
-                                              {u"standard"_s, u"high-contrast"_s},
-                                              &themeKindFromName))
+    if (auto theme =
+            reader.choice<ThemeKind>(u"theme"_s, Presence::Optional,
+                                     {u"standard"_s, u"high-contrast"_s}, &themeKindFromName))
         settings.theme = *theme;
 
     static const QList<int> scales{100, 125, 150, 200};
@@ -50,16 +50,15 @@ KioskSettings readSettings(const QJsonObject &root, ConfigIssues *issues)
                           {QString::number(*scale), u"100, 125, 150, 200"_s});
     }
 
-    if (auto timeout =
-            reader.integer(u"inactivityTimeoutSeconds"_s, Presence::Optional, 15, 3600))
+    if (auto timeout = reader.integer(u"inactivityTimeoutSeconds"_s, Presence::Optional, 15, 3600))
         settings.inactivityTimeout = std::chrono::seconds(*timeout);
 
     settings.screenDiagonalInches =
         reader.number(u"screenDiagonalInches"_s, Presence::Optional, 7.0, 120.0);
 
     if (auto night = reader.object(u"nightHours"_s, Presence::Optional)) {
-        JsonObjectReader nightReader(*night, ConfigLoader::kioskFile, reader.pathOf(u"nightHours"_s),
-                                     issues);
+        JsonObjectReader nightReader(*night, ConfigLoader::kioskFile,
+                                     reader.pathOf(u"nightHours"_s), issues);
         const auto start = nightReader.time(u"start"_s, Presence::Required);
         const auto end = nightReader.time(u"end"_s, Presence::Required);
         nightReader.reportUnknownFields();

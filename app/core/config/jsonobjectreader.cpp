@@ -13,8 +13,7 @@ JsonObjectReader::JsonObjectReader(QJsonObject object, QString file, QString pat
     , m_file(std::move(file))
     , m_path(std::move(path))
     , m_issues(issues)
-{
-}
+{}
 
 QString JsonObjectReader::pathOf(const QString &key) const
 {

@@ -18,7 +18,11 @@ namespace Dorfplatz {
 class JsonObjectReader
 {
 public:
-    enum class Presence { Required, Optional };
+    enum class Presence
+    {
+        Required,
+        Optional
+    };
 
     JsonObjectReader(QJsonObject object, QString file, QString path, ConfigIssues *issues);
 

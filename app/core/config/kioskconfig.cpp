@@ -1,70 +1,75 @@
 #include "kioskconfig.h"
 
-#include <array>
+#include <initializer_list>
 #include <utility>
 
 namespace Dorfplatz {
 
 namespace {
 
-using namespace Qt::StringLiterals;
+template <typename E>
+using NameTable = std::initializer_list<std::pair<E, QStringView>>;
 
-constexpr std::array tileKinds{
-    std::pair{TileKind::Stream, u"stream"},
-    std::pair{TileKind::Call, u"call"},
-    std::pair{TileKind::Events, u"events"},
-    std::pair{TileKind::Schedule, u"schedule"},
+const NameTable<TileKind> tileKinds{
+    {TileKind::Stream, u"stream"},
+    {TileKind::Call, u"call"},
+    {TileKind::Events, u"events"},
+    {TileKind::Schedule, u"schedule"},
 };
 
-constexpr std::array themeKinds{
-    std::pair{ThemeKind::Standard, u"standard"},
-    std::pair{ThemeKind::HighContrast, u"high-contrast"},
+const NameTable<ThemeKind> themeKinds{
+    {ThemeKind::Standard, u"standard"},
+    {ThemeKind::HighContrast, u"high-contrast"},
 };
+
+template <typename E>
+QString nameOf(const NameTable<E> &table, E value)
+{
+    for (const auto &[k, name] : table) {
+        if (k == value)
+            return name.toString();
+    }
+    return {};
+}
+
+template <typename E>
+std::optional<E> valueOf(const NameTable<E> &table, const QString &name)
+{
+    for (const auto &[k, n] : table) {
+        if (name == n)
+            return k;
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
 QString tileKindName(TileKind kind)
 {
-    for (const auto &[k, name] : tileKinds) {
-        if (k == kind)
-            return QString::fromUtf16(name.data(), qsizetype(name.size()));
-    }
-    return {};
+    return nameOf(tileKinds, kind);
 }
 
 std::optional<TileKind> tileKindFromName(const QString &name)
 {
-    for (const auto &[k, n] : tileKinds) {
-        if (name == QStringView(n))
-            return k;
-    }
-    return std::nullopt;
+    return valueOf(tileKinds, name);
 }
 
 QStringList tileKindNames()
 {
     QStringList names;
     for (const auto &entry : tileKinds)
-        names << tileKindName(entry.first);
+        names << entry.second.toString();
     return names;
 }
 
 QString themeKindName(ThemeKind kind)
 {
-    for (const auto &[k, name] : themeKinds) {
-        if (k == kind)
-            return QString::fromUtf16(name.data(), qsizetype(name.size()));
-    }
-    return {};
+    return nameOf(themeKinds, kind);
 }
 
 std::optional<ThemeKind> themeKindFromName(const QString &name)
 {
-    for (const auto &[k, n] : themeKinds) {
-        if (name == QStringView(n))
-            return k;
-    }
-    return std::nullopt;
+    return valueOf(themeKinds, name);
 }
 
 bool NightHours::contains(QTime time) const

@@ -11,13 +11,23 @@ namespace Dorfplatz {
 
 // Kinds of tile. Later features add kinds here; the loader rejects names it does not know so a
 // typo in tiles.json is reported instead of giving a tile that does nothing.
-enum class TileKind { Stream, Call, Events, Schedule };
+enum class TileKind
+{
+    Stream,
+    Call,
+    Events,
+    Schedule
+};
 
 QString tileKindName(TileKind kind);
 std::optional<TileKind> tileKindFromName(const QString &name);
 QStringList tileKindNames();
 
-enum class ThemeKind { Standard, HighContrast };
+enum class ThemeKind
+{
+    Standard,
+    HighContrast
+};
 
 QString themeKindName(ThemeKind kind);
 std::optional<ThemeKind> themeKindFromName(const QString &name);

@@ -1,0 +1,84 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QStandardPaths>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+QString CommandLine::defaultConfigDir()
+{
+    return u"/etc/dorfplatz"_s;
+}
+
+QString CommandLine::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/dorfplatz"_s;
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Dorfplatz: a touch kiosk for the multimedia room of a care home."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version and exit."));
+    const QCommandLineOption config(
+        u"config"_s, tr("Read the configuration from DIR (default: %1).").arg(defaultConfigDir()),
+        tr("DIR"));
+    const QCommandLineOption data(
+        u"data"_s,
+        tr("Keep the database and the last good configuration in DIR (default: %1).")
+            .arg(defaultDataDir()),
+        tr("DIR"));
+    const QCommandLineOption checkConfig(
+        u"check-config"_s,
+        tr("Check the configuration in DIR, print every problem, and exit (1 if there are "
+           "problems)."),
+        tr("DIR"));
+    const QCommandLineOption selfTest(
+        u"self-test"_s,
+        tr("Load the configuration, open the database, build every screen offscreen, and exit."));
+    const QCommandLineOption screenshots(
+        u"screenshot-dir"_s, tr("Show every screen once, save a PNG of each to DIR, and exit."),
+        tr("DIR"));
+    const QCommandLineOption windowed(u"windowed"_s,
+                                      tr("Run in a 1280×800 window instead of fullscreen."));
+    parser.addOptions({help, version, config, data, checkConfig, selfTest, screenshots, windowed});
+
+    CommandLine result;
+    if (!parser.parse(arguments)) {
+        result.mode = Mode::Error;
+        result.message = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.mode = Mode::Error;
+        result.message = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        return result;
+    }
+
+    result.configDir = parser.isSet(config) ? parser.value(config) : defaultConfigDir();
+    result.dataDir = parser.isSet(data) ? parser.value(data) : defaultDataDir();
+    result.windowed = parser.isSet(windowed);
+
+    if (parser.isSet(help)) {
+        result.mode = Mode::Help;
+        result.message = parser.helpText();
+    } else if (parser.isSet(version)) {
+        result.mode = Mode::Version;
+        result.message = u"dorfplatz " DORFPLATZ_VERSION ""_s;
+    } else if (parser.isSet(checkConfig)) {
+        result.mode = Mode::CheckConfig;
+        result.configDir = parser.value(checkConfig);
+    } else if (parser.isSet(selfTest)) {
+        result.mode = Mode::SelfTest;
+    } else if (parser.isSet(screenshots)) {
+        result.mode = Mode::Screenshots;
+        result.screenshotDir = parser.value(screenshots);
+    }
+    return result;
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Dorfplatz {
+
+// What the user asked for on the command line. Parsed before any QCoreApplication exists, so the
+// program can pick the right kind of application object (no display for --check-config).
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Dorfplatz::CommandLine)
+
+public:
+    enum class Mode
+    {
+        Kiosk,
+        CheckConfig,
+        SelfTest,
+        Screenshots,
+        Help,
+        Version,
+        Error
+    };
+
+    Mode mode = Mode::Kiosk;
+    QString configDir;
+    QString dataDir;
+    QString screenshotDir;
+    bool windowed = false;
+    QString message; // the help text, the version line, or what was wrong
+
+    static CommandLine parse(const QStringList &arguments);
+
+    static QString defaultConfigDir();
+    static QString defaultDataDir();
+};
+
+} // namespace Dorfplatz

@@ -1,0 +1,124 @@
+#include "lastgoodconfig.h"
+
+#include "configloader.h"
+#include "core/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString stampFile = u".stored"_s;
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = u"cannot create folder for %1"_s.arg(path);
+        return false;
+    }
+    QSaveFile file(path); // fsyncs on commit
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+LastGoodConfig::LastGoodConfig(const QString &dataDir)
+    : m_directory(QDir(dataDir).absoluteFilePath(u"last-good-config"_s))
+{
+    recoverInterruptedSwap();
+}
+
+void LastGoodConfig::recoverInterruptedSwap() const
+{
+    // store() renames: current → .old, .new → current, then removes .old. If it was cut off
+    // between the two renames, the old copy is still complete: bring it back.
+    const QString old = m_directory + u".old"_s;
+    if (!QFileInfo::exists(m_directory) && QFileInfo::exists(old))
+        QDir().rename(old, m_directory);
+}
+
+bool LastGoodConfig::exists() const
+{
+    return QFileInfo::exists(QDir(m_directory).filePath(stampFile));
+}
+
+QDateTime LastGoodConfig::storedAt() const
+{
+    return QFileInfo(QDir(m_directory).filePath(stampFile)).lastModified();
+}
+
+bool LastGoodConfig::isSameAs(const KioskConfig &config) const
+{
+    if (!exists())
+        return false;
+    const QDir source(config.directory);
+    const QDir stored(m_directory);
+    const QStringList files = ConfigLoader::filesOf(config);
+    for (const QString &file : files) {
+        if (!QFileInfo::exists(stored.filePath(file)) ||
+            readAll(source.filePath(file)) != readAll(stored.filePath(file)))
+            return false;
+    }
+    return true;
+}
+
+bool LastGoodConfig::store(const KioskConfig &config, QString *error)
+{
+    if (QDir::cleanPath(config.directory) == QDir::cleanPath(m_directory) || isSameAs(config))
+        return true;
+
+    const QString fresh = m_directory + u".new"_s;
+    const QString old = m_directory + u".old"_s;
+    QDir(fresh).removeRecursively();
+    const QDir source(config.directory);
+    const QStringList files = ConfigLoader::filesOf(config);
+    for (const QString &file : files) {
+        QFile in(source.filePath(file));
+        if (!in.open(QIODevice::ReadOnly)) {
+            *error = u"%1: %2"_s.arg(in.fileName(), in.errorString());
+            QDir(fresh).removeRecursively();
+            return false;
+        }
+        if (!writeFile(QDir(fresh).filePath(file), in.readAll(), error)) {
+            QDir(fresh).removeRecursively();
+            return false;
+        }
+    }
+    if (!writeFile(QDir(fresh).filePath(stampFile), config.directory.toUtf8(), error)) {
+        QDir(fresh).removeRecursively();
+        return false;
+    }
+
+    QDir(old).removeRecursively();
+    if (QFileInfo::exists(m_directory) && !QDir().rename(m_directory, old)) {
+        *error = u"cannot move %1 aside"_s.arg(m_directory);
+        QDir(fresh).removeRecursively();
+        return false;
+    }
+    if (!QDir().rename(fresh, m_directory)) {
+        *error = u"cannot move %1 into place"_s.arg(fresh);
+        QDir().rename(old, m_directory);
+        return false;
+    }
+    QDir(old).removeRecursively();
+    qCInfo(lcConfig) << "stored last good configuration from" << config.directory;
+    return true;
+}
+
+} // namespace Dorfplatz

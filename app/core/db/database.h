@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+
+namespace Dorfplatz {
+
+// One SQLite connection, owned. A QSqlDatabase may only be used in the thread that opened it, so
+// each thread opens its own Database (every instance gets a unique connection name).
+//
+// Every QSqlQuery, ScopedTransaction or QSqlDatabase copy made from connection() must be gone
+// before the Database is destroyed; otherwise Qt warns that the connection is still in use.
+class Database
+{
+public:
+    // Opens or creates the file; sets journal_mode=WAL, synchronous=FULL, foreign_keys=ON,
+    // busy_timeout=5000. Returns nullptr and fills *error on failure (unwritable dir, not a
+    // database file, ...). The parent directory is not created: a missing directory usually means
+    // a wrong path, and guessing would hide that. ":memory:" is accepted (journal mode "memory").
+    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    ~Database();
+
+    QSqlDatabase connection() const { return m_db; }
+    QString path() const { return m_path; }
+
+    // Executes one statement; returns false and fills *error on failure. Without an error
+    // argument a failure is logged, so it is never lost silently.
+    bool exec(const QString &sql, QString *error = nullptr);
+
+    Q_DISABLE_COPY_MOVE(Database)
+
+private:
+    Database(QString connectionName, QString path);
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+};
+
+} // namespace Dorfplatz

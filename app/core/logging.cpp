@@ -1,0 +1,11 @@
+#include "logging.h"
+
+namespace Dorfplatz {
+
+Q_LOGGING_CATEGORY(lcApp, "dorfplatz.app")
+Q_LOGGING_CATEGORY(lcConfig, "dorfplatz.config")
+Q_LOGGING_CATEGORY(lcDb, "dorfplatz.db")
+Q_LOGGING_CATEGORY(lcUi, "dorfplatz.ui")
+Q_LOGGING_CATEGORY(lcPerf, "dorfplatz.perf", QtWarningMsg)
+
+} // namespace Dorfplatz

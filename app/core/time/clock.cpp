@@ -1,0 +1,10 @@
+#include "clock.h"
+
+namespace Dorfplatz {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTime();
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,99 @@
+#include "homescreen.h"
+
+#include "core/config/configloader.h"
+#include "ui/shell/theme.h"
+#include "ui/widgets/pageswitcher.h"
+#include "ui/widgets/tile.h"
+
+#include <QTimer>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+HomeScreen::HomeScreen(const Theme &theme, const KioskConfig &config, QWidget *parent)
+    : Screen(parent)
+    , m_theme(theme)
+    , m_configs(config.tiles)
+    , m_pager(new PageSwitcher(theme, this))
+{
+    for (const TileConfig &tileConfig : std::as_const(m_configs)) {
+        auto *tile =
+            new Tile(theme, tileConfig.label, ConfigLoader::picturePath(config, tileConfig), this);
+        tile->setObjectName(u"tile-"_s + tileConfig.id);
+        connect(tile, &Tile::clicked, this,
+                [this, tileConfig] { Q_EMIT tileActivated(tileConfig); });
+        m_tiles.append(tile);
+    }
+    connect(m_pager, &PageSwitcher::pageChanged, this, &HomeScreen::showPage);
+}
+
+QString HomeScreen::screenName() const
+{
+    return u"home"_s;
+}
+
+bool HomeScreen::fits(QSize tileSize) const
+{
+    const int minimum = m_theme.px(Theme::tileMinMm);
+    if (tileSize.width() < minimum || tileSize.height() < minimum)
+        return false;
+    return std::all_of(m_configs.cbegin(), m_configs.cend(), [&](const TileConfig &tile) {
+        return Tile::fits(m_theme, tile.label, tileSize);
+    });
+}
+
+void HomeScreen::resizeEvent(QResizeEvent *event)
+{
+    Screen::resizeEvent(event);
+    relayout();
+}
+
+void HomeScreen::relayout()
+{
+    const int margin = m_theme.px(Theme::marginMm);
+    const int gap = m_theme.px(Theme::gapMm);
+    const QRect area = rect().adjusted(margin, margin, -margin, -margin);
+    const int pagingHeight = m_pager->sizeHint().height() + gap;
+    m_grid = TileGrid::choose(area.size(), int(m_tiles.size()), gap, pagingHeight,
+                              [this](QSize size) { return fits(size); });
+    m_pager->setVisible(m_grid.paged());
+    m_pager->setPageCount(m_grid.pages);
+    if (m_grid.paged()) {
+        const int height = m_pager->sizeHint().height();
+        m_pager->setGeometry(area.left(), area.bottom() + 1 - height, area.width(), height);
+    }
+    showPage(m_pager->page());
+}
+
+void HomeScreen::showPage(int page)
+{
+    const int margin = m_theme.px(Theme::marginMm);
+    const int gap = m_theme.px(Theme::gapMm);
+    const int perPage = m_grid.perPage();
+    for (qsizetype i = 0; i < m_tiles.size(); ++i) {
+        Tile *tile = m_tiles.at(i);
+        const bool onPage = perPage > 0 && i / perPage == page;
+        tile->setVisible(onPage);
+        if (!onPage)
+            continue;
+        const int index = int(i % perPage);
+        const int row = index / m_grid.columns;
+        const int column = index % m_grid.columns;
+        tile->setGeometry(margin + column * (m_grid.tileSize.width() + gap),
+                          margin + row * (m_grid.tileSize.height() + gap), m_grid.tileSize.width(),
+                          m_grid.tileSize.height());
+    }
+}
+
+void HomeScreen::paintEvent(QPaintEvent *event)
+{
+    Screen::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        // Queued: runs once this frame, tiles included, has been flushed to the screen.
+        QTimer::singleShot(0, this, &HomeScreen::firstPainted);
+    }
+}
+
+} // namespace Dorfplatz

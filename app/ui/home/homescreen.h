@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/config/kioskconfig.h"
+#include "tilegrid.h"
+#include "ui/shell/screen.h"
+
+#include <QList>
+
+namespace Dorfplatz {
+
+class PageSwitcher;
+class Theme;
+class Tile;
+
+// The grid of tiles. Sizes come from the screen's millimetres: as large as the space allows, never
+// smaller than Theme::tileMinMm, with every label in full; pages instead of scrolling.
+class HomeScreen : public Screen
+{
+    Q_OBJECT
+
+public:
+    HomeScreen(const Theme &theme, const KioskConfig &config, QWidget *parent = nullptr);
+
+    QString screenName() const override;
+
+    const QList<Tile *> &tiles() const { return m_tiles; }
+    const TileGrid &grid() const { return m_grid; }
+    PageSwitcher *pageSwitcher() const { return m_pager; }
+
+Q_SIGNALS:
+    void tileActivated(const Dorfplatz::TileConfig &tile);
+    // Once, after the first frame with the tiles has been drawn (start-up mark; deferred work).
+    void firstPainted();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void relayout();
+    void showPage(int page);
+    bool fits(QSize tileSize) const;
+
+    const Theme &m_theme;
+    QList<TileConfig> m_configs;
+    QList<Tile *> m_tiles;
+    PageSwitcher *m_pager;
+    TileGrid m_grid;
+    bool m_painted = false;
+};
+
+} // namespace Dorfplatz

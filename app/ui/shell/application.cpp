@@ -1,0 +1,114 @@
+#include "application.h"
+
+#include "core/app/commandline.h"
+#include "core/config/configloader.h"
+#include "core/i18n/translations.h"
+#include "core/logging.h"
+#include "kioskapp.h"
+#include "kioskshell.h"
+#include "mainwindow.h"
+#include "screentour.h"
+#include "ui/home/homescreen.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Dorfplatz::Messages)
+
+public:
+    static int checkConfig(const QString &directory)
+    {
+        QTextStream out(stdout);
+        const ConfigLoadResult result = ConfigLoader::load(directory);
+        for (const ConfigIssue &issue : result.issues)
+            out << issue.toString() << Qt::endl;
+        if (!result.config) {
+            out << tr("%n problem(s) found.", nullptr, int(result.issues.size())) << Qt::endl;
+            return 1;
+        }
+        out << tr("The configuration in %1 is fine: %n tile(s).", nullptr,
+                  int(result.config->tiles.size()))
+                   .arg(directory)
+            << Qt::endl;
+        return 0;
+    }
+};
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+int runKiosk(QApplication &app, const CommandLine &options)
+{
+    KioskApp kiosk(options);
+    QObject::connect(&kiosk.shell(), &KioskShell::firstPainted, &kiosk, [&kiosk] {
+        qCInfo(lcPerf).noquote() << u"first-paint-epoch-ms=%1"_s.arg(
+            QDateTime::currentMSecsSinceEpoch());
+        kiosk.finishStartup();
+    });
+    kiosk.shell().window()->showKiosk(options.windowed);
+    return app.exec();
+}
+
+} // namespace
+
+int runApplication(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(u"dorfplatz"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(DORFPLATZ_VERSION));
+    const CommandLine options = CommandLine::parse(argumentsOf(argc, argv));
+
+    switch (options.mode) {
+    case CommandLine::Mode::Help: {
+        // Parsed again once the German texts are installed, so the help speaks German too.
+        QCoreApplication app(argc, argv);
+        Translations translations;
+        translations.install(u"de"_s);
+        std::fputs(qPrintable(CommandLine::parse(app.arguments()).message + u'\n'), stdout);
+        return 0;
+    }
+    case CommandLine::Mode::Version:
+        std::fputs(qPrintable(options.message + u'\n'), stdout);
+        return 0;
+    case CommandLine::Mode::Error:
+        std::fputs(qPrintable(options.message + u'\n'), stderr);
+        return 2;
+    case CommandLine::Mode::CheckConfig: {
+        QCoreApplication app(argc, argv);
+        Translations translations;
+        translations.install(u"de"_s);
+        return Messages::checkConfig(options.configDir);
+    }
+    case CommandLine::Mode::SelfTest: {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return runSelfTest(options);
+    }
+    case CommandLine::Mode::Screenshots: {
+        QApplication app(argc, argv);
+        return runScreenshotTour(app, options);
+    }
+    case CommandLine::Mode::Kiosk:
+        break;
+    }
+    QApplication app(argc, argv);
+    return runKiosk(app, options);
+}
+
+} // namespace Dorfplatz

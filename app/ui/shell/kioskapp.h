@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/app/commandline.h"
+#include "core/config/configsource.h"
+#include "core/config/lastgoodconfig.h"
+#include "core/i18n/translations.h"
+#include "core/time/clock.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Dorfplatz {
+
+class Database;
+class KioskShell;
+
+// One running kiosk: the configuration it uses, its language, its window, and the work that
+// waits until the home screen is on the glass (the database, the last good copy). The kiosk, the
+// self-test and the screenshot tour all start it the same way.
+class KioskApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit KioskApp(const CommandLine &options, QObject *parent = nullptr);
+    ~KioskApp() override;
+
+    KioskShell &shell() const { return *m_shell; }
+    const ActiveConfig &activeConfig() const { return m_active; }
+    Database *database() const { return m_database.get(); }
+    bool translationsLoaded() const { return m_translationsLoaded; }
+
+    // Opens the database and stores the last good configuration; problems go to staff through
+    // the header notice. Returns false when something failed.
+    bool finishStartup();
+
+private:
+    CommandLine m_options;
+    SystemClock m_clock;
+    LastGoodConfig m_lastGood;
+    ActiveConfig m_active;
+    Translations m_translations;
+    bool m_translationsLoaded = false;
+    std::unique_ptr<KioskShell> m_shell;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace Dorfplatz

@@ -1,0 +1,103 @@
+#include "kioskshell.h"
+
+#include "mainwindow.h"
+#include "navigator.h"
+#include "screenfactory.h"
+#include "ui/home/homescreen.h"
+#include "ui/notice/confignoticescreen.h"
+#include "ui/widgets/header.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+#include <QTimer>
+
+namespace Dorfplatz {
+
+namespace {
+
+Theme makeTheme(const ActiveConfig &active)
+{
+    const KioskSettings settings = active.config ? active.config->settings : KioskSettings{};
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const ScreenMetrics metrics =
+        screen ? ScreenMetrics::forScreen(*screen, settings.screenDiagonalInches,
+                                          settings.textScalePercent)
+               : ScreenMetrics(ScreenMetrics::fallbackDpi / 25.4, settings.textScalePercent);
+    return Theme(settings.theme, metrics);
+}
+
+} // namespace
+
+KioskShell::KioskShell(const ActiveConfig &active, QString configDir, const Clock &clock,
+                       QObject *parent)
+    : QObject(parent)
+    , m_active(active)
+    , m_configDir(std::move(configDir))
+    , m_theme(makeTheme(active))
+{
+    const KioskSettings settings = active.config ? active.config->settings : KioskSettings{};
+    m_window = std::make_unique<MainWindow>(m_theme, clock, settings.homeName);
+
+    Screen *home = nullptr;
+    if (active.config) {
+        m_factory = std::make_unique<ScreenFactory>(m_theme, *active.config);
+        m_homeScreen = new HomeScreen(m_theme, *active.config);
+        connect(m_homeScreen, &HomeScreen::tileActivated, this, &KioskShell::openTile);
+        connect(m_homeScreen, &HomeScreen::firstPainted, this, &KioskShell::firstPainted);
+        home = m_homeScreen;
+    } else {
+        home = new ConfigNoticeScreen(m_theme, active, m_configDir, m_problems);
+        // The calm screen is all there is; the start-up work still runs after it is shown.
+        QTimer::singleShot(0, this, &KioskShell::firstPainted);
+    }
+    m_navigator = new Navigator(
+        m_window->stack(), home,
+        std::chrono::duration_cast<std::chrono::milliseconds>(settings.inactivityTimeout), this);
+
+    Header *header = m_window->header();
+    header->setHomeButtonVisible(false);
+    connect(header, &Header::homeRequested, m_navigator, &Navigator::goHome);
+    connect(header, &Header::noticeRequested, this, &KioskShell::openNotice);
+    connect(m_navigator, &Navigator::currentChanged, this,
+            [this, header] { header->setHomeButtonVisible(!m_navigator->isHome()); });
+    updateNotice();
+}
+
+KioskShell::~KioskShell() = default;
+
+void KioskShell::openTile(const TileConfig &tile)
+{
+    if (!m_factory)
+        return;
+    m_navigator->goHome();
+    m_navigator->push(m_factory->create(tile));
+}
+
+void KioskShell::openNotice()
+{
+    m_navigator->goHome();
+    if (m_active.origin == ActiveConfig::Origin::None)
+        return; // the notice is the home screen already
+    m_navigator->push(new ConfigNoticeScreen(m_theme, m_active, m_configDir, m_problems));
+}
+
+void KioskShell::addStaffProblem(const QString &problem)
+{
+    if (m_problems.contains(problem))
+        return;
+    m_problems.append(problem);
+    updateNotice();
+}
+
+bool KioskShell::hasNotice() const
+{
+    return m_active.origin == ActiveConfig::Origin::LastGood || !m_problems.isEmpty();
+}
+
+void KioskShell::updateNotice()
+{
+    const bool show = hasNotice() && m_active.origin != ActiveConfig::Origin::None;
+    m_window->header()->setNotice(show ? ConfigNoticeScreen::noticeButtonText() : QString());
+}
+
+} // namespace Dorfplatz

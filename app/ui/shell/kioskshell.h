@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/config/configsource.h"
+#include "theme.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace Dorfplatz {
+
+class Clock;
+class HomeScreen;
+class MainWindow;
+class Navigator;
+class Screen;
+class ScreenFactory;
+
+// The kiosk's user interface put together: window, header, home screen, navigation, and the
+// staff notice. Built from the active configuration; with none, the home screen is the calm
+// "please ask a member of staff" screen.
+class KioskShell : public QObject
+{
+    Q_OBJECT
+
+public:
+    KioskShell(const ActiveConfig &active, QString configDir, const Clock &clock,
+               QObject *parent = nullptr);
+    ~KioskShell() override;
+
+    MainWindow *window() const { return m_window.get(); }
+    Navigator *navigator() const { return m_navigator; }
+    const Theme &theme() const { return m_theme; }
+    HomeScreen *homeScreen() const { return m_homeScreen; }
+    const ActiveConfig &activeConfig() const { return m_active; }
+
+    void openTile(const TileConfig &tile);
+    void openNotice();
+
+    // Something staff should know that is not a configuration problem (full disk, …).
+    void addStaffProblem(const QString &problem);
+    QStringList staffProblems() const { return m_problems; }
+    bool hasNotice() const;
+
+Q_SIGNALS:
+    void firstPainted();
+
+private:
+    void updateNotice();
+
+    const ActiveConfig &m_active;
+    QString m_configDir;
+    Theme m_theme;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ScreenFactory> m_factory;
+    Navigator *m_navigator = nullptr;
+    HomeScreen *m_homeScreen = nullptr;
+    QStringList m_problems;
+};
+
+} // namespace Dorfplatz

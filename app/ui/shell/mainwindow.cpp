@@ -1,0 +1,47 @@
+#include "mainwindow.h"
+
+#include "theme.h"
+#include "ui/widgets/header.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(const Theme &theme, const Clock &clock, const QString &homeName,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_header(new Header(theme, clock, homeName))
+    , m_stack(new QStackedWidget)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(u"Dorfplatz"_s);
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(theme.styleSheet());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins({});
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+}
+
+void MainWindow::showKiosk(bool windowed)
+{
+    if (windowed) {
+        resize(1280, 800);
+        show();
+        return;
+    }
+    setWindowFlag(Qt::FramelessWindowHint);
+    setCursor(Qt::BlankCursor); // a touchscreen: no mouse pointer in the middle of a tile
+    // Without a window manager, showFullScreen() alone does not resize (platform.md).
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        setGeometry(screen->geometry());
+    showFullScreen();
+}
+
+} // namespace Dorfplatz

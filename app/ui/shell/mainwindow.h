@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace Dorfplatz {
+
+class Clock;
+class Header;
+class Theme;
+
+// The one top-level window: the header above a stack of screens. Fullscreen and frameless on the
+// kiosk; a plain window with --windowed for development.
+class MainWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MainWindow(const Theme &theme, const Clock &clock, const QString &homeName,
+               QWidget *parent = nullptr);
+
+    Header *header() const { return m_header; }
+    QStackedWidget *stack() const { return m_stack; }
+
+    void showKiosk(bool windowed);
+
+private:
+    Header *m_header;
+    QStackedWidget *m_stack;
+};
+
+} // namespace Dorfplatz

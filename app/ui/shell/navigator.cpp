@@ -1,0 +1,92 @@
+#include "navigator.h"
+
+#include "core/logging.h"
+#include "screen.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QStackedWidget>
+
+namespace Dorfplatz {
+
+Navigator::Navigator(QStackedWidget *stack, Screen *home,
+                     std::chrono::milliseconds inactivityTimeout, QObject *parent)
+    : QObject(parent)
+    , m_stack(stack)
+    , m_home(home)
+{
+    m_stack->addWidget(m_home);
+    m_stack->setCurrentWidget(m_home);
+    m_inactivity.setSingleShot(true);
+    m_inactivity.setInterval(inactivityTimeout);
+    connect(&m_inactivity, &QTimer::timeout, this, [this] {
+        qCInfo(lcUi) << "no touch for" << m_inactivity.interval() / 1000 << "s: back home";
+        goHome();
+        Q_EMIT returnedHomeForInactivity();
+    });
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+Navigator::~Navigator()
+{
+    QCoreApplication::instance()->removeEventFilter(this);
+}
+
+Screen *Navigator::current() const
+{
+    return qobject_cast<Screen *>(m_stack->currentWidget());
+}
+
+int Navigator::depth() const
+{
+    return m_stack->count();
+}
+
+void Navigator::push(Screen *screen)
+{
+    m_stack->addWidget(screen);
+    m_stack->setCurrentWidget(screen);
+    connect(screen, &Screen::holdsInactivityChanged, this, &Navigator::updateInactivityTimer);
+    qCDebug(lcUi) << "open" << screen->screenName();
+    updateInactivityTimer();
+    Q_EMIT currentChanged(screen);
+}
+
+void Navigator::goHome()
+{
+    m_stack->setCurrentWidget(m_home);
+    while (m_stack->count() > 1) {
+        QWidget *top = m_stack->widget(m_stack->count() - 1);
+        m_stack->removeWidget(top);
+        // Later: a screen playing a stream stops in its destructor.
+        top->deleteLater();
+    }
+    updateInactivityTimer();
+    Q_EMIT currentChanged(m_home);
+}
+
+void Navigator::updateInactivityTimer()
+{
+    const Screen *screen = current();
+    if (screen && screen != m_home && !screen->holdsInactivity())
+        m_inactivity.start();
+    else
+        m_inactivity.stop();
+}
+
+bool Navigator::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+        if (m_inactivity.isActive())
+            m_inactivity.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+class QStackedWidget;
+
+namespace Dorfplatz {
+
+class Screen;
+
+// The stack of screens: home at the bottom, at most a few screens above it. It returns home after
+// a time without touches, except while the screen on top holds it (a stream, a call). The
+// inactivity timer runs only away from home: on the home screen nothing ticks.
+class Navigator : public QObject
+{
+    Q_OBJECT
+
+public:
+    Navigator(QStackedWidget *stack, Screen *home, std::chrono::milliseconds inactivityTimeout,
+              QObject *parent = nullptr);
+    ~Navigator() override;
+
+    // Shows `screen` on top; the navigator owns it from now on.
+    void push(Screen *screen);
+    void goHome();
+
+    Screen *current() const;
+    Screen *home() const { return m_home; }
+    bool isHome() const { return current() == m_home; }
+    int depth() const;
+
+    const QTimer &inactivityTimer() const { return m_inactivity; }
+
+Q_SIGNALS:
+    void currentChanged(Dorfplatz::Screen *screen);
+    void returnedHomeForInactivity();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateInactivityTimer();
+
+    QStackedWidget *m_stack;
+    Screen *m_home;
+    QTimer m_inactivity;
+};
+
+} // namespace Dorfplatz

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/config/kioskconfig.h"
+
+namespace Dorfplatz {
+
+class Screen;
+class Theme;
+
+// Builds the screen a tile opens. Features that are not built yet get a placeholder; as streams,
+// calls, events and the schedule arrive, each adds its case here and nowhere else.
+class ScreenFactory
+{
+public:
+    ScreenFactory(const Theme &theme, const KioskConfig &config);
+
+    Screen *create(const TileConfig &tile) const;
+
+private:
+    const Theme &m_theme;
+    const KioskConfig &m_config;
+};
+
+} // namespace Dorfplatz

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class QApplication;
+
+namespace Dorfplatz {
+
+struct CommandLine;
+class KioskShell;
+
+// Every screen the kiosk can show, as steps that open it. The self-test builds and draws each
+// one offscreen; the screenshot tour shows each one on the real display and saves a picture.
+struct TourStep
+{
+    QString name;
+    std::function<void()> open;
+};
+
+std::vector<TourStep> tourSteps(KioskShell &shell);
+
+int runSelfTest(const CommandLine &options);
+int runScreenshotTour(QApplication &app, const CommandLine &options);
+
+} // namespace Dorfplatz

@@ -1,0 +1,88 @@
+#include "bigbutton.h"
+
+#include "picture.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+
+#include <utility>
+
+namespace Dorfplatz {
+
+namespace {
+constexpr double paddingMm = 4.0;
+constexpr double spacingMm = 3.0;
+} // namespace
+
+BigButton::BigButton(const Theme &theme, const QString &text, QString iconPath, Style style,
+                     QWidget *parent)
+    : TapButton(theme, parent)
+    , m_iconPath(std::move(iconPath))
+    , m_style(style)
+{
+    setText(text);
+    setAccessibleName(text);
+    setStaffControl(style == Style::Notice);
+    setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+}
+
+QFont BigButton::buttonFont() const
+{
+    return theme().font(m_style == Style::Notice ? Theme::TextRole::Staff : Theme::TextRole::Body);
+}
+
+int BigButton::iconSize() const
+{
+    return m_iconPath.isEmpty() ? 0 : QFontMetrics(buttonFont()).height();
+}
+
+QSize BigButton::sizeHint() const
+{
+    const QFontMetrics metrics(buttonFont());
+    const int padding = theme().px(m_style == Style::Notice ? paddingMm / 2 : paddingMm);
+    const int minimum =
+        theme().px(isStaffControl() ? Theme::staffControlMinMm : Theme::controlMinMm);
+    int width = metrics.horizontalAdvance(text()) + 2 * padding;
+    if (!m_iconPath.isEmpty())
+        width += iconSize() + theme().px(spacingMm);
+    const int height = metrics.height() + 2 * padding;
+    return QSize(std::max(width, minimum), std::max(height, minimum));
+}
+
+void BigButton::paintEvent(QPaintEvent *)
+{
+    const ThemePalette &palette = theme().palette();
+    QColor background = m_style == Style::Notice ? palette.notice : palette.accent;
+    QColor foreground = m_style == Style::Notice ? palette.noticeText : palette.accentText;
+    if (isDown()) {
+        background = palette.pressed;
+        foreground = palette.pressedText;
+    }
+
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int border = theme().px(Theme::borderMm);
+    painter.setPen(QPen(m_style == Style::Notice ? palette.border : background, border));
+    painter.setBrush(background);
+    const qreal radius = theme().px(3);
+    painter.drawRoundedRect(
+        QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0), radius,
+        radius);
+
+    const QFontMetrics metrics(buttonFont());
+    const int icon = iconSize();
+    const int spacing = icon > 0 ? theme().px(spacingMm) : 0;
+    const int contentWidth = icon + spacing + metrics.horizontalAdvance(text());
+    int x = (width() - contentWidth) / 2;
+    if (icon > 0) {
+        const QPixmap pixmap =
+            renderPicture(m_iconPath, QSize(icon, icon), foreground, devicePixelRatioF());
+        painter.drawPixmap(x, (height() - icon) / 2, pixmap);
+        x += icon + spacing;
+    }
+    painter.setFont(buttonFont());
+    painter.setPen(foreground);
+    painter.drawText(QRect(x, 0, width() - x, height()), Qt::AlignLeft | Qt::AlignVCenter, text());
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,64 @@
+#include "pageswitcher.h"
+
+#include "bigbutton.h"
+#include "ui/shell/theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+PageSwitcher::PageSwitcher(const Theme &theme, QWidget *parent)
+    : QWidget(parent)
+    , m_previous(new BigButton(theme, tr("back"), u":/icons/previous.svg"_s))
+    , m_position(new QLabel)
+    , m_next(new BigButton(theme, tr("more"), u":/icons/next.svg"_s))
+{
+    m_previous->setObjectName(u"previousPage"_s);
+    m_next->setObjectName(u"nextPage"_s);
+    m_position->setFont(theme.font(Theme::TextRole::Body));
+    m_position->setAlignment(Qt::AlignCenter);
+    for (BigButton *button : {m_previous, m_next}) {
+        QSizePolicy policy = button->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        button->setSizePolicy(policy);
+    }
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins({});
+    layout->setSpacing(theme.px(Theme::gapMm));
+    layout->addWidget(m_previous);
+    layout->addWidget(m_position, 1);
+    layout->addWidget(m_next);
+
+    connect(m_previous, &BigButton::clicked, this, [this] { setPage(m_page - 1); });
+    connect(m_next, &BigButton::clicked, this, [this] { setPage(m_page + 1); });
+    refresh();
+}
+
+void PageSwitcher::setPageCount(int count)
+{
+    m_count = std::max(1, count);
+    m_page = std::clamp(m_page, 0, m_count - 1);
+    refresh();
+}
+
+void PageSwitcher::setPage(int page)
+{
+    page = std::clamp(page, 0, m_count - 1);
+    if (page == m_page)
+        return;
+    m_page = page;
+    refresh();
+    Q_EMIT pageChanged(m_page);
+}
+
+void PageSwitcher::refresh()
+{
+    m_previous->setVisible(m_page > 0);
+    m_next->setVisible(m_page < m_count - 1);
+    m_position->setText(tr("Page %1 of %2").arg(m_page + 1).arg(m_count));
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Dorfplatz {
+
+class BigButton;
+class Theme;
+
+// "zurück · Seite 1 von 3 · weiter": paging instead of scrolling. A button that would lead
+// nowhere is hidden (its place kept), so no tap is ever dead.
+class PageSwitcher : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PageSwitcher(const Theme &theme, QWidget *parent = nullptr);
+
+    void setPageCount(int count);
+    void setPage(int page);
+    int page() const { return m_page; }
+    int pageCount() const { return m_count; }
+
+    BigButton *previousButton() const { return m_previous; }
+    BigButton *nextButton() const { return m_next; }
+
+Q_SIGNALS:
+    void pageChanged(int page);
+
+private:
+    void refresh();
+
+    BigButton *m_previous;
+    QLabel *m_position;
+    BigButton *m_next;
+    int m_page = 0;
+    int m_count = 1;
+};
+
+} // namespace Dorfplatz

@@ -1,0 +1,1 @@
+#include "fixedclock.h"
