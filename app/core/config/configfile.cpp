@@ -17,10 +17,11 @@ std::optional<QJsonObject> readConfigFile(const QDir &directory, const QString &
         return std::nullopt;
     }
     if (file.size() > maxBytes) {
-        issues->append({fileName,
-                        {},
-                        ConfigIssue::Kind::FileTooLarge,
-                        {QString::number(file.size() / 1024), QString::number(maxBytes / 1024)}});
+        issues->append(
+            {fileName,
+             {},
+             ConfigIssue::Kind::FileTooLarge,
+             {QString::number((file.size() + 1023) / 1024), QString::number(maxBytes / 1024)}});
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {

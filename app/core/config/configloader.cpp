@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QMimeDatabase>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -94,8 +95,13 @@ void checkPicture(const QDir &directory, const QString &picture, JsonObjectReade
         reader.report(key, Kind::PictureNotFound, {picture});
         return;
     }
-    static const QStringList formats{u"png"_s, u"jpg"_s, u"jpeg"_s, u"svg"_s};
-    if (!formats.contains(info.suffix().toLower()))
+    // By content, not by name: a text file called oma.png would show as an empty tile.
+    static const QStringList formats{u"image/png"_s, u"image/jpeg"_s, u"image/svg+xml"_s};
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(absolute, QMimeDatabase::MatchContent);
+    const bool isPicture =
+        std::any_of(formats.cbegin(), formats.cend(),
+                    [&type](const QString &name) { return type.inherits(name); });
+    if (!isPicture)
         reader.report(key, Kind::PictureFormat, {picture});
 }
 

@@ -62,7 +62,8 @@ struct TileConfig
     QString id;
     TileKind kind = TileKind::Stream;
     QString label;
-    QString picture; // absolute file path, or "icon:NAME" for a built-in icon
+    QString picture; // relative to the configuration folder, or "icon:NAME" for a built-in icon
+                     // (ConfigLoader::picturePath gives the file to show)
     QString target;  // id of the stream, contact, ... the tile opens; may be empty
     int order = 0;
 

@@ -13,6 +13,7 @@ MinuteTicker::MinuteTicker(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
 {
+    m_timer.setParent(this); // findable, so a test can count what ticks on an idle screen
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, [this] {

@@ -16,7 +16,7 @@ PlaceholderScreen::PlaceholderScreen(const Theme &theme, const TileConfig &tile,
     , m_kind(tile.kind)
 {
     auto *picture = new QLabel;
-    const int side = theme.px(45);
+    const int side = theme.px(60);
     picture->setPixmap(
         renderPicture(picturePath, QSize(side, side), theme.palette().icon, devicePixelRatioF()));
     picture->setAlignment(Qt::AlignCenter);

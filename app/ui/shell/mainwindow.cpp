@@ -25,6 +25,9 @@ MainWindow::MainWindow(const Theme &theme, const Clock &clock, const QString &ho
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins({});
     layout->setSpacing(0);
+    // The window is as large as the screen, whatever its content asks for; the layout tests
+    // make sure the content fits instead.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addWidget(m_header);
     layout->addWidget(m_stack, 1);
 }

@@ -17,6 +17,7 @@ Navigator::Navigator(QStackedWidget *stack, Screen *home,
 {
     m_stack->addWidget(m_home);
     m_stack->setCurrentWidget(m_home);
+    m_inactivity.setParent(this);
     m_inactivity.setSingleShot(true);
     m_inactivity.setInterval(inactivityTimeout);
     connect(&m_inactivity, &QTimer::timeout, this, [this] {

@@ -90,6 +90,8 @@ double Theme::capHeightMm(TextRole role)
         return 4.5;
     case TextRole::Body:
         return 6.5;
+    case TextRole::Button:
+        return 8.0;
     case TextRole::Label:
     case TextRole::Clock:
         return 10.0;
@@ -102,7 +104,8 @@ double Theme::capHeightMm(TextRole role)
 QFont Theme::font(TextRole role) const
 {
     QFont font(fontFamily);
-    const double capPx = capHeightMm(role) * m_metrics.textScale() * m_metrics.pixelsPerMm();
+    const double scale = role == TextRole::Staff ? 1.0 : m_metrics.textScale();
+    const double capPx = capHeightMm(role) * scale * m_metrics.pixelsPerMm();
     font.setPixelSize(int(std::ceil(capPx / m_capRatio)));
     font.setWeight(role == TextRole::Body || role == TextRole::Staff ? QFont::Normal : QFont::Bold);
     return font;

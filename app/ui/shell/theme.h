@@ -31,8 +31,9 @@ class Theme
 public:
     enum class TextRole
     {
-        Staff,   // discreet notices for staff
+        Staff,   // discreet notices for staff; does not follow the residents' text scale
         Body,    // running text for residents: 6.5 mm
+        Button,  // text on resident buttons: 8 mm
         Label,   // tile labels and buttons: 10 mm
         Clock,   // date and time: 10 mm
         Heading, // screen titles: 12 mm

@@ -28,7 +28,8 @@ BigButton::BigButton(const Theme &theme, const QString &text, QString iconPath, 
 
 QFont BigButton::buttonFont() const
 {
-    return theme().font(m_style == Style::Notice ? Theme::TextRole::Staff : Theme::TextRole::Body);
+    return theme().font(m_style == Style::Notice ? Theme::TextRole::Staff
+                                                 : Theme::TextRole::Button);
 }
 
 int BigButton::iconSize() const

@@ -6,6 +6,8 @@
 #include <QFontMetrics>
 #include <QLocale>
 
+#include <climits>
+
 namespace Dorfplatz {
 
 using namespace Qt::StringLiterals;
@@ -13,32 +15,72 @@ using namespace Qt::StringLiterals;
 ClockLabel::ClockLabel(const Theme &theme, const Clock &clock, QWidget *parent)
     : QLabel(parent)
     , m_clock(clock)
-    , m_ticker(clock)
+    , m_ticker(clock, this)
 {
+    setObjectName(u"clock"_s);
     setFont(theme.font(Theme::TextRole::Clock));
     setAlignment(Qt::AlignCenter);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     connect(&m_ticker, &MinuteTicker::minuteChanged, this, &ClockLabel::refresh);
     refresh();
 }
 
-QString ClockLabel::format(const QDateTime &dateTime, const QLocale &locale, bool twoLines)
+QString ClockLabel::format(const QDateTime &dateTime, const QLocale &locale, Form form)
 {
-    //: Date format of the header clock (QDate format codes): "Freitag, 27. November"
-    const QString date = locale.toString(dateTime.date(), tr("dddd, d MMMM"));
     const QString time = locale.toString(dateTime.time(), QLocale::ShortFormat);
-    return date + (twoLines ? u"\n"_s : u" · "_s) + time;
+    //: Date format of the header clock (QDate format codes): "Freitag, 27. November"
+    const QString full = locale.toString(dateTime.date(), tr("dddd, d MMMM"));
+    //: Short date format of the header clock, for small screens: "Fr., 27. Nov."
+    const QString brief = locale.toString(dateTime.date(), tr("ddd, d MMM"));
+    switch (form) {
+    case Form::Full:
+        return full + u" · "_s + time;
+    case Form::FullTwoLines:
+        return full + u'\n' + time;
+    case Form::Short:
+        return brief + u" · "_s + time;
+    case Form::ShortTwoLines:
+        return brief + u'\n' + time;
+    case Form::TimeOnly:
+        return time;
+    }
+    return {};
+}
+
+int ClockLabel::widestLine(const QString &text) const
+{
+    const QFontMetrics metrics(font());
+    int width = 0;
+    for (const QString &line : text.split(u'\n'))
+        width = std::max(width, metrics.horizontalAdvance(line));
+    return width;
+}
+
+QString ClockLabel::textFor(int width) const
+{
+    const QDateTime now = m_clock.now();
+    for (const Form form : {Form::Full, Form::FullTwoLines, Form::Short, Form::ShortTwoLines}) {
+        const QString text = format(now, locale(), form);
+        if (widestLine(text) <= width)
+            return text;
+    }
+    return format(now, locale(), Form::TimeOnly);
 }
 
 QSize ClockLabel::minimumSizeHint() const
 {
-    // Wide enough for the longer of the two lines of the two-line form.
-    const QFontMetrics metrics(font());
-    const QStringList lines = format(m_clock.now(), locale(), true).split(u'\n');
-    int width = 0;
-    for (const QString &line : lines)
-        width = std::max(width, metrics.horizontalAdvance(line));
-    return QSize(width, metrics.height() * 2);
+    const QString narrowest = format(m_clock.now(), locale(), Form::TimeOnly);
+    return QSize(widestLine(narrowest), heightForWidth(widestLine(narrowest)));
+}
+
+int ClockLabel::heightForWidth(int width) const
+{
+    // What QLabel itself needs to draw the text, not just lines × line spacing.
+    return QFontMetrics(font())
+        .boundingRect(QRect(0, 0, std::max(width, 1), INT_MAX / 2), Qt::AlignCenter, textFor(width))
+        .height();
 }
 
 void ClockLabel::resizeEvent(QResizeEvent *event)
@@ -49,12 +91,11 @@ void ClockLabel::resizeEvent(QResizeEvent *event)
 
 void ClockLabel::refresh()
 {
-    const QDateTime now = m_clock.now();
-    const QString oneLine = format(now, locale(), false);
-    const bool fits = QFontMetrics(font()).horizontalAdvance(oneLine) <= width();
-    const QString text = fits ? oneLine : format(now, locale(), true);
-    if (text != QLabel::text())
+    const QString text = textFor(contentsRect().width());
+    if (text != QLabel::text()) {
         setText(text);
+        updateGeometry();
+    }
 }
 
 } // namespace Dorfplatz

@@ -12,8 +12,10 @@ class ClockLabel;
 class Theme;
 
 // The bar at the top of every screen: the "Startseite" button on the left (always in the same
-// place, hidden on the home screen itself), the date and time in the middle, and on the right the
-// home's name or a discreet notice for staff.
+// place, hidden on the home screen itself), the date and time, and on the right the home's name
+// and a discreet notice for staff. It picks the arrangement that leaves the most room for the
+// screen below: one row, or the clock in a row of its own; with very large text on a small
+// screen the home's name gives way. Nothing is ever cut off.
 class Header : public QWidget
 {
     Q_OBJECT
@@ -30,19 +32,37 @@ public:
     BigButton *noticeButton() const { return m_noticeButton; }
     ClockLabel *clockLabel() const { return m_clock; }
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
 Q_SIGNALS:
     void homeRequested();
     void noticeRequested();
 
-private:
-    void balanceSides();
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
+private:
+    struct Arrangement
+    {
+        QRect home;
+        QRect clock;
+        QRect right;
+        bool showName = true;
+        int height = 0;
+    };
+    Arrangement arrange(int width) const;
+    QSize rightSize(int maxWidth, bool withName) const;
+
+    const Theme &m_theme;
     BigButton *m_homeButton;
     ClockLabel *m_clock;
+    QWidget *m_right;
     QLabel *m_homeName;
     BigButton *m_noticeButton;
-    QWidget *m_left;
-    QWidget *m_right;
+    bool m_hasHomeName;
 };
 
 } // namespace Dorfplatz

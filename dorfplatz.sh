@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# Dorfplatz developer tool (Debian 12 / Qt 6.4).
+#
+#   ./dorfplatz.sh demo [kiosk args...]   install packages, build Release, run the kiosk on the
+#                                         demo configuration
+#   ./dorfplatz.sh test [ctest args...]   install packages, build RelWithDebInfo into build/test,
+#                                         run every test under a private Xvfb server
+#   ./dorfplatz.sh build [release|test]   configure and build build/release (default) or build/test
+#   ./dorfplatz.sh run [kiosk args...]    build release if needed and run the kiosk; installs no
+#                                         packages (this is what a real touchscreen uses)
+#   ./dorfplatz.sh package                build release, make the Debian package in build/release
+#   ./dorfplatz.sh deps                   only install the Debian packages
+#   ./dorfplatz.sh screenshots [dir]      every screen as PNG (tests/tools/screenshots.sh)
+#   ./dorfplatz.sh benchmark              start-up time, memory, idle CPU
+#                                         (tests/benchmark/startup.sh)
+#
+# With CI set in the environment, compiler warnings are errors (DORFPLATZ_WERROR=ON).
+# The scripts under tests/ source this file for start_xvfb/stop_xvfb; sourcing runs no command.
+set -euo pipefail
+
+# Debian packages, in one place: a feature that needs another package adds it here.
+BUILD_PACKAGES=(cmake g++ make qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libgl-dev)
+RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
+    fonts-dejavu-core)
+PACKAGING_PACKAGES=(dpkg-dev file) # dpkg-shlibdeps, and the ELF check of CPack's DEB generator
+TEST_PACKAGES=(xvfb xauth x11-utils imagemagick "${PACKAGING_PACKAGES[@]}")
+
+DORFPLATZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+JOBS=2
+RELEASE_DIR=$DORFPLATZ_ROOT/build/release
+TEST_DIR=$DORFPLATZ_ROOT/build/test
+KIOSK_BIN=$RELEASE_DIR/app/dorfplatz
+
+die() {
+    printf 'dorfplatz.sh: %s\n' "$*" >&2
+    exit 1
+}
+
+# --- Debian packages -----------------------------------------------------------------------------
+
+# Prints the packages among the arguments that are not installed.
+missing_packages() {
+    local package status
+    for package in "$@"; do
+        status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+        if [[ "$status" != *"install ok installed"* ]]; then
+            printf '%s\n' "$package"
+        fi
+    done
+}
+
+# Installs the packages among the arguments that are missing: as root directly, otherwise through
+# sudo. Runs apt-get only when something is missing, so it works offline once all is there.
+ensure_packages() {
+    local missing=()
+    mapfile -t missing < <(missing_packages "$@")
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    local as_root=()
+    if ((EUID != 0)); then
+        if ! command -v sudo >/dev/null 2>&1; then
+            printf 'These Debian packages are missing:\n  %s\n' "${missing[*]}" >&2
+            printf 'Install them as root, then run this again:\n' >&2
+            printf '  apt-get install --no-install-recommends %s\n' "${missing[*]}" >&2
+            exit 1
+        fi
+        as_root=(sudo)
+    fi
+    printf 'Installing missing Debian packages: %s\n' "${missing[*]}"
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# --- CMake ---------------------------------------------------------------------------------------
+
+configure() { # configure BUILD_DIR BUILD_TYPE
+    local args=(-S "$DORFPLATZ_ROOT" -B "$1" -DCMAKE_BUILD_TYPE="$2")
+    if [[ -v CI ]]; then
+        args+=(-DDORFPLATZ_WERROR=ON)
+    fi
+    cmake "${args[@]}"
+}
+
+build() { # build BUILD_DIR [TARGET...]
+    local dir=$1
+    shift
+    local args=(--build "$dir" -j"$JOBS")
+    if (($# > 0)); then
+        args+=(--target "$@")
+    fi
+    cmake "${args[@]}"
+}
+
+# --- Xvfb ----------------------------------------------------------------------------------------
+
+XVFB_PID=""
+
+# start_xvfb GEOMETRY [LOG]: starts "Xvfb :N -screen 0 GEOMETRY -nolisten tcp" on the first free
+# display from :99 on and exports DISPLAY. The caller stops it with stop_xvfb (in an EXIT trap).
+start_xvfb() {
+    local geometry=$1 log=${2:-/dev/null} display attempt
+    command -v Xvfb >/dev/null 2>&1 || die "Xvfb is missing (package xvfb)"
+    command -v xdpyinfo >/dev/null 2>&1 || die "xdpyinfo is missing (package x11-utils)"
+    for ((display = 99; display < 199; display++)); do
+        if [[ -e /tmp/.X${display}-lock || -e /tmp/.X11-unix/X${display} ]]; then
+            continue
+        fi
+        Xvfb ":$display" -screen 0 "$geometry" -nolisten tcp >>"$log" 2>&1 &
+        XVFB_PID=$!
+        for ((attempt = 0; attempt < 100; attempt++)); do
+            if xdpyinfo -display ":$display" >/dev/null 2>&1; then
+                export DISPLAY=":$display"
+                return 0
+            fi
+            if ! kill -0 "$XVFB_PID" 2>/dev/null; then
+                break # taken by someone else in the meantime: try the next number
+            fi
+            sleep 0.1
+        done
+        stop_xvfb
+    done
+    die "could not start Xvfb (log: $log)"
+}
+
+stop_xvfb() {
+    if [[ -n "$XVFB_PID" ]]; then
+        kill "$XVFB_PID" 2>/dev/null || true
+        wait "$XVFB_PID" 2>/dev/null || true
+        XVFB_PID=""
+    fi
+}
+
+# --- Subcommands ---------------------------------------------------------------------------------
+
+cmd_deps() {
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+}
+
+cmd_demo() {
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        cat >&2 <<'EOF'
+dorfplatz.sh demo: there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set), so the
+kiosk cannot be shown. To see every screen without a display, take screenshots under a virtual
+X server instead:
+    ./dorfplatz.sh screenshots        (builds, then runs tests/tools/screenshots.sh)
+    tests/tools/screenshots.sh        (uses an existing build/release)
+The pictures are written to build/screenshots/.
+EOF
+        exit 1
+    fi
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}"
+    configure "$RELEASE_DIR" Release
+    build "$RELEASE_DIR" dorfplatz
+    local data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/dorfplatz-demo
+    mkdir -p "$data_dir"
+    exec "$KIOSK_BIN" --config "$DORFPLATZ_ROOT/kiosk-config/demo" --data "$data_dir" "$@"
+}
+
+cmd_test() {
+    cmd_deps
+    configure "$TEST_DIR" RelWithDebInfo
+    build "$TEST_DIR"
+    # One X server for every test that needs X11; the others set QT_QPA_PLATFORM=offscreen.
+    trap stop_xvfb EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    start_xvfb 1920x1080x24 "$TEST_DIR/Xvfb.log"
+    unset WAYLAND_DISPLAY
+    export QT_QPA_PLATFORM=xcb
+    printf 'Running the tests with Xvfb on DISPLAY=%s\n' "$DISPLAY"
+    ctest --test-dir "$TEST_DIR" --output-on-failure -j"$JOBS" --timeout 600 "$@"
+}
+
+cmd_build() {
+    case "${1:-release}" in
+        release)
+            configure "$RELEASE_DIR" Release
+            build "$RELEASE_DIR"
+            ;;
+        test)
+            configure "$TEST_DIR" RelWithDebInfo
+            build "$TEST_DIR"
+            ;;
+        *) die "build: unknown build '$1' (release or test)" ;;
+    esac
+}
+
+cmd_run() {
+    if [[ ! -f "$RELEASE_DIR/CMakeCache.txt" ]]; then
+        configure "$RELEASE_DIR" Release
+    fi
+    if ! build "$RELEASE_DIR" dorfplatz; then
+        [[ -x "$KIOSK_BIN" ]] || die "the kiosk could not be built"
+        printf 'dorfplatz.sh: the build failed; starting the kiosk that was built before\n' >&2
+    fi
+    exec "$KIOSK_BIN" "$@"
+}
+
+cmd_package() {
+    ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" "${PACKAGING_PACKAGES[@]}"
+    configure "$RELEASE_DIR" Release
+    build "$RELEASE_DIR"
+    cpack -G DEB --config "$RELEASE_DIR/CPackConfig.cmake" -B "$RELEASE_DIR"
+    printf 'Package:\n'
+    find "$RELEASE_DIR" -maxdepth 1 -name '*.deb' -printf '  %p\n'
+}
+
+cmd_screenshots() {
+    cmd_deps
+    configure "$RELEASE_DIR" Release
+    build "$RELEASE_DIR" dorfplatz
+    exec bash "$DORFPLATZ_ROOT/tests/tools/screenshots.sh" "$@"
+}
+
+cmd_benchmark() {
+    cmd_deps
+    configure "$RELEASE_DIR" Release
+    build "$RELEASE_DIR" dorfplatz bench_barewindow
+    exec bash "$DORFPLATZ_ROOT/tests/benchmark/startup.sh" "$@"
+}
+
+usage() {
+    sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+}
+
+main() {
+    local command=${1:-}
+    if (($# > 0)); then
+        shift
+    fi
+    cd "$DORFPLATZ_ROOT"
+    case "$command" in
+        demo) cmd_demo "$@" ;;
+        test) cmd_test "$@" ;;
+        build) cmd_build "$@" ;;
+        run) cmd_run "$@" ;;
+        package) cmd_package ;;
+        deps) cmd_deps ;;
+        screenshots) cmd_screenshots "$@" ;;
+        benchmark) cmd_benchmark "$@" ;;
+        help | -h | --help) usage ;;
+        *)
+            usage >&2
+            exit 2
+            ;;
+    esac
+}
+
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+    main "$@"
+fi

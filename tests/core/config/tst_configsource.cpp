@@ -1,0 +1,190 @@
+#include "core/config/configloader.h"
+#include "core/config/configsource.h"
+#include "core/config/lastgoodconfig.h"
+#include "support/testconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace Dorfplatz {
+
+namespace {
+
+QStringList textsOf(const ConfigIssues &issues)
+{
+    QStringList texts;
+    for (const ConfigIssue &issue : issues)
+        texts.append(issue.toString());
+    return texts;
+}
+
+QStringList idsOf(const KioskConfig &config)
+{
+    QStringList ids;
+    for (const TileConfig &tile : config.tiles)
+        ids.append(tile.id);
+    return ids;
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(content) == content.size();
+}
+
+const QStringList demoIds{u"radio-swr4"_s, u"konzert"_s,     u"gottesdienst"_s, u"anna"_s,
+                          u"lukas"_s,      u"was-ist-los"_s, u"programm"_s};
+
+const QStringList brokenTexts{
+    u"tiles.json: tiles[0].kind: \"radio\" is not allowed; use one of: stream, call, events, "
+    "schedule"_s,
+    u"tiles.json: tiles[1].label: must not be empty"_s,
+};
+
+} // namespace
+
+class TestConfigSource : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+
+    void goodConfigIsUsed();
+    void brokenConfigFallsBackToLastGood();
+    void missingConfigFallsBackToLastGood();
+    void brokenConfigWithoutCopyGivesNone();
+    void brokenConfigWithCorruptedCopyGivesNone();
+
+private:
+    // Stores the demo configuration as the last good copy.
+    void storeDemo(LastGoodConfig &lastGood);
+    // Turns the configuration under test into a broken one with two problems.
+    void breakConfig();
+
+    std::unique_ptr<Test::TestConfigDir> m_config;
+    std::unique_ptr<QTemporaryDir> m_data;
+};
+
+void TestConfigSource::init()
+{
+    m_config = std::make_unique<Test::TestConfigDir>();
+    m_data = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_config->isValid());
+    QVERIFY(m_data->isValid());
+    m_config->writeDefaults();
+}
+
+void TestConfigSource::storeDemo(LastGoodConfig &lastGood)
+{
+    const ConfigLoadResult demo = ConfigLoader::load(Test::sourcePath(u"kiosk-config/demo"_s));
+    QVERIFY(demo.config);
+    QString error;
+    QVERIFY2(lastGood.store(*demo.config, &error), qPrintable(error));
+    QVERIFY(lastGood.exists());
+}
+
+void TestConfigSource::breakConfig()
+{
+    m_config->writeText(u"tiles.json"_s, R"({"version": 1, "tiles": [
+        {"id": "radio", "kind": "radio", "label": "Radio"},
+        {"id": "events", "kind": "events", "label": ""}
+    ]})");
+    QCOMPARE(textsOf(ConfigLoader::load(m_config->path()).issues), brokenTexts);
+}
+
+void TestConfigSource::goodConfigIsUsed()
+{
+    LastGoodConfig lastGood(m_data->path());
+    storeDemo(lastGood);
+    if (QTest::currentTestFailed())
+        return;
+
+    const ActiveConfig active = loadActiveConfig(m_config->path(), lastGood);
+    QCOMPARE(active.origin, ActiveConfig::Origin::Configured);
+    QVERIFY(active.config);
+    QCOMPARE(active.config->directory, QDir(m_config->path()).absolutePath());
+    QCOMPARE(idsOf(*active.config), (QStringList{u"radio"_s, u"events"_s}));
+    QCOMPARE(textsOf(active.issues), QStringList());
+    QVERIFY(!active.lastGoodStoredAt.isValid());
+}
+
+void TestConfigSource::brokenConfigFallsBackToLastGood()
+{
+    LastGoodConfig lastGood(m_data->path());
+    storeDemo(lastGood);
+    breakConfig();
+    if (QTest::currentTestFailed())
+        return;
+
+    const ActiveConfig active = loadActiveConfig(m_config->path(), lastGood);
+    QCOMPARE(active.origin, ActiveConfig::Origin::LastGood);
+    QCOMPARE(textsOf(active.issues), brokenTexts); // the problems of the broken one
+    QVERIFY(active.config);
+    QCOMPARE(idsOf(*active.config), demoIds); // the tiles of the last good one
+    QCOMPARE(active.config->directory, lastGood.directory());
+    QCOMPARE(active.config->settings.homeName, u"Haus Sonnenhang"_s);
+    QVERIFY(active.lastGoodStoredAt.isValid());
+    QCOMPARE(active.lastGoodStoredAt, lastGood.storedAt());
+    // Its pictures come from the copy.
+    const QString anna = ConfigLoader::picturePath(*active.config, active.config->tiles.at(3));
+    QCOMPARE(anna, lastGood.directory() + u"/pictures/anna.svg"_s);
+    QVERIFY(QFileInfo(anna).isFile());
+}
+
+void TestConfigSource::missingConfigFallsBackToLastGood()
+{
+    LastGoodConfig lastGood(m_data->path());
+    storeDemo(lastGood);
+    if (QTest::currentTestFailed())
+        return;
+
+    const ActiveConfig active = loadActiveConfig(m_data->path() + u"/no-such-folder"_s, lastGood);
+    QCOMPARE(active.origin, ActiveConfig::Origin::LastGood);
+    QCOMPARE(textsOf(active.issues),
+             (QStringList{u"kiosk.json: file is missing"_s, u"tiles.json: file is missing"_s}));
+    QVERIFY(active.config);
+    QCOMPARE(idsOf(*active.config), demoIds);
+}
+
+void TestConfigSource::brokenConfigWithoutCopyGivesNone()
+{
+    breakConfig();
+    const LastGoodConfig lastGood(m_data->path());
+    QVERIFY(!lastGood.exists());
+
+    const ActiveConfig active = loadActiveConfig(m_config->path(), lastGood);
+    QCOMPARE(active.origin, ActiveConfig::Origin::None);
+    QVERIFY(!active.config);
+    QCOMPARE(textsOf(active.issues), brokenTexts);
+    QVERIFY(!active.lastGoodStoredAt.isValid());
+}
+
+void TestConfigSource::brokenConfigWithCorruptedCopyGivesNone()
+{
+    LastGoodConfig lastGood(m_data->path());
+    storeDemo(lastGood);
+    breakConfig();
+    if (QTest::currentTestFailed())
+        return;
+    // Someone edited the copy by hand.
+    QVERIFY(writeFile(lastGood.directory() + u"/tiles.json"_s, "{\"version\": 1, \"tiles\": ["));
+    QVERIFY(lastGood.exists());
+
+    const ActiveConfig active = loadActiveConfig(m_config->path(), lastGood);
+    QCOMPARE(active.origin, ActiveConfig::Origin::None);
+    QVERIFY(!active.config);
+    QCOMPARE(textsOf(active.issues), brokenTexts); // still the problems of the configuration
+    QVERIFY(!active.lastGoodStoredAt.isValid());
+}
+
+} // namespace Dorfplatz
+
+QTEST_GUILESS_MAIN(Dorfplatz::TestConfigSource)
+#include "tst_configsource.moc"

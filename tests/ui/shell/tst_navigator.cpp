@@ -1,0 +1,124 @@
+// Navigator: the screen stack, going home, and the inactivity timeout that only runs away from
+// home and never while a screen holds it.
+#include "ui/shell/navigator.h"
+#include "ui/shell/screen.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace Dorfplatz;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+class TestScreen : public Screen
+{
+public:
+    explicit TestScreen(QString name)
+        : m_name(std::move(name))
+    {}
+    QString screenName() const override { return m_name; }
+    bool holdsInactivity() const override { return m_holds; }
+    void setHolds(bool holds)
+    {
+        m_holds = holds;
+        Q_EMIT holdsInactivityChanged();
+    }
+
+private:
+    QString m_name;
+    bool m_holds = false;
+};
+
+} // namespace
+
+class TestNavigator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pushAndHome();
+    void inactivityReturnsHome();
+    void noTimerAtHome();
+    void touchRestartsTimer();
+    void holdingScreenStopsTimer();
+};
+
+void TestNavigator::pushAndHome()
+{
+    QStackedWidget stack;
+    Navigator navigator(&stack, new TestScreen(u"home"_s), 60s);
+    QSignalSpy changed(&navigator, &Navigator::currentChanged);
+    QVERIFY(navigator.isHome());
+
+    QPointer<Screen> first = new TestScreen(u"first"_s);
+    navigator.push(first);
+    QCOMPARE(navigator.current()->screenName(), u"first"_s);
+    QCOMPARE(navigator.depth(), 2);
+    QCOMPARE(changed.count(), 1);
+
+    navigator.goHome();
+    QVERIFY(navigator.isHome());
+    QCOMPARE(navigator.depth(), 1);
+    QCOMPARE(changed.count(), 2);
+    // Screens left behind are deleted: nothing idle stays in memory.
+    QTRY_VERIFY_WITH_TIMEOUT(first.isNull(), 2000);
+}
+
+void TestNavigator::inactivityReturnsHome()
+{
+    QStackedWidget stack;
+    Navigator navigator(&stack, new TestScreen(u"home"_s), 100ms);
+    QSignalSpy timedOut(&navigator, &Navigator::returnedHomeForInactivity);
+    navigator.push(new TestScreen(u"away"_s));
+    QVERIFY(navigator.inactivityTimer().isActive());
+    QVERIFY(timedOut.wait(3000));
+    QVERIFY(navigator.isHome());
+    QVERIFY(!navigator.inactivityTimer().isActive());
+}
+
+void TestNavigator::noTimerAtHome()
+{
+    QStackedWidget stack;
+    Navigator navigator(&stack, new TestScreen(u"home"_s), 100ms);
+    QVERIFY(!navigator.inactivityTimer().isActive());
+    navigator.push(new TestScreen(u"away"_s));
+    navigator.goHome();
+    QVERIFY(!navigator.inactivityTimer().isActive());
+}
+
+void TestNavigator::touchRestartsTimer()
+{
+    QStackedWidget stack;
+    stack.resize(400, 400);
+    stack.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&stack));
+    Navigator navigator(&stack, new TestScreen(u"home"_s), 10s);
+    navigator.push(new TestScreen(u"away"_s));
+    const int initial = navigator.inactivityTimer().remainingTime();
+    // Let some of the interval pass, then touch: the full interval starts again.
+    QTRY_VERIFY_WITH_TIMEOUT(navigator.inactivityTimer().remainingTime() < initial - 300, 3000);
+    QTest::mousePress(navigator.current(), Qt::LeftButton);
+    QVERIFY(navigator.inactivityTimer().remainingTime() > initial - 150);
+    QTest::mouseRelease(navigator.current(), Qt::LeftButton);
+}
+
+void TestNavigator::holdingScreenStopsTimer()
+{
+    QStackedWidget stack;
+    Navigator navigator(&stack, new TestScreen(u"home"_s), 100ms);
+    auto *playing = new TestScreen(u"stream"_s);
+    playing->setHolds(true);
+    navigator.push(playing);
+    QVERIFY(!navigator.inactivityTimer().isActive());
+    // When it stops holding (the stream ends), the countdown starts.
+    playing->setHolds(false);
+    QVERIFY(navigator.inactivityTimer().isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(navigator.isHome(), 3000);
+}
+
+QTEST_MAIN(TestNavigator)
+#include "tst_navigator.moc"
