@@ -1,4 +1,277 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>Dorfplatz::ClockLabel</name>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Date format of the header clock (QDate format codes): "Freitag, 27. November"</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM</source>
+        <extracomment>Short date format of the header clock, for small screens: "Fr., 27. Nov."</extracomment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::CommandLine</name>
+    <message>
+        <source>Dorfplatz: a touch kiosk for the multimedia room of a care home.</source>
+        <translation>Dorfplatz: ein Touch-Kiosk für den Multimediaraum eines Pflegeheims.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Read the configuration from DIR (default: %1).</source>
+        <translation>Die Einstellungen aus ORDNER lesen (sonst: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Keep the database and the last good configuration in DIR (default: %1).</source>
+        <translation>Datenbank und letzte fehlerfreie Einstellungen in ORDNER ablegen (sonst: %1).</translation>
+    </message>
+    <message>
+        <source>Check the configuration in DIR, print every problem, and exit (1 if there are problems).</source>
+        <translation>Die Einstellungen in ORDNER prüfen, jedes Problem ausgeben und beenden (Rückgabewert 1 bei Problemen).</translation>
+    </message>
+    <message>
+        <source>Load the configuration, open the database, build every screen offscreen, and exit.</source>
+        <translation>Einstellungen laden, Datenbank öffnen, jede Ansicht unsichtbar aufbauen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show every screen once, save a PNG of each to DIR, and exit.</source>
+        <translation>Jede Ansicht einmal zeigen, jeweils als PNG in ORDNER speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Run in a 1280×800 window instead of fullscreen.</source>
+        <translation>In einem Fenster mit 1280×800 statt im Vollbild laufen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::ConfigIssue</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste [ … ]</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt { … }</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>leer (null)</translation>
+    </message>
+    <message>
+        <source>file is missing</source>
+        <translation>Datei fehlt</translation>
+    </message>
+    <message>
+        <source>file cannot be read (%1)</source>
+        <translation>Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>file is too large (%1 KiB; at most %2 KiB)</source>
+        <translation>Datei ist zu groß (%1 KiB; höchstens %2 KiB)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at character %2)</source>
+        <translation>kein gültiges JSON: %1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object { … }</source>
+        <translation>muss ein JSON-Objekt { … } sein</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>fehlt, wird aber gebraucht</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>unknown field (check the spelling)</source>
+        <translation>unbekanntes Feld (bitte Schreibweise prüfen)</translation>
+    </message>
+    <message>
+        <source>"%1" is not allowed; use one of: %2</source>
+        <translation>„%1“ ist nicht erlaubt; möglich sind: %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 liegt außerhalb des erlaubten Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time like "21:00"</source>
+        <translation>„%1“ ist keine Uhrzeit wie „21:00“</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 fit</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 passen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid id (use a-z, 0-9 and -)</source>
+        <translation>„%1“ ist keine gültige Kennung (erlaubt sind a–z, 0–9 und -)</translation>
+    </message>
+    <message>
+        <source>id "%1" is used twice (first at %2)</source>
+        <translation>Kennung „%1“ kommt doppelt vor (zuerst bei %2)</translation>
+    </message>
+    <message>
+        <source>file "%1" not found</source>
+        <translation>Datei „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>file "%1" must be inside the configuration folder</source>
+        <translation>Datei „%1“ muss im Einstellungsordner liegen</translation>
+    </message>
+    <message>
+        <source>file "%1" is not a PNG, JPEG or SVG picture</source>
+        <translation>Datei „%1“ ist kein Bild im Format PNG, JPEG oder SVG</translation>
+    </message>
+    <message>
+        <source>there is no built-in icon "%1"; use one of: %2</source>
+        <translation>es gibt kein eingebautes Symbol „%1“; möglich sind: %2</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Dorfplatz understands (%2); update Dorfplatz</source>
+        <translation>Version %1 ist neuer, als dieser Dorfplatz versteht (%2); bitte Dorfplatz aktualisieren</translation>
+    </message>
+    <message>
+        <source>there must be at least one tile</source>
+        <translation>es muss mindestens eine Kachel geben</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::ConfigNoticeScreen</name>
+    <message>
+        <source>Please ask a member of staff.</source>
+        <translation>Bitte wenden Sie sich an das Personal.</translation>
+    </message>
+    <message>
+        <source>Note for staff</source>
+        <translation>Hinweis für das Personal</translation>
+    </message>
+    <message>
+        <source>Dorfplatz has no usable settings. The settings in %1 have problems:</source>
+        <translation>Dorfplatz hat keine verwendbaren Einstellungen. Die Einstellungen in %1 haben Fehler:</translation>
+    </message>
+    <message>
+        <source>The settings in %1 have problems, so Dorfplatz keeps using the last good settings of %2. Residents can use it as before. The problems:</source>
+        <translation>Die Einstellungen in %1 haben Fehler. Dorfplatz verwendet deshalb weiter die letzten fehlerfreien Einstellungen vom %2; für die Bewohnerinnen und Bewohner ändert sich nichts. Die Fehler:</translation>
+    </message>
+    <message>
+        <source>A guide can check the settings with: dorfplatz --check-config %1</source>
+        <translation>Digitallotsen können die Einstellungen so prüfen: dorfplatz --check-config %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… und %n weiterer</numerusform><numerusform>… und %n weitere</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::Header</name>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::KioskApp</name>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (%2). Dorfplatz works, but cannot save anything. Is the disk full?</source>
+        <translation>Der Datenordner %1 kann nicht genutzt werden (%2). Dorfplatz läuft, kann aber nichts speichern. Ist die Festplatte voll?</translation>
+    </message>
+    <message>
+        <source>A copy of the good settings cannot be kept in %1 (%2). Is the disk full?</source>
+        <translation>Eine Sicherung der fehlerfreien Einstellungen kann in %1 nicht abgelegt werden (%2). Ist die Festplatte voll?</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::Messages</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation><numerusform>%n Problem gefunden.</numerusform><numerusform>%n Probleme gefunden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration in %1 is fine: %n tile(s).</source>
+        <translation><numerusform>Die Einstellungen in %1 sind in Ordnung: %n Kachel.</numerusform><numerusform>Die Einstellungen in %1 sind in Ordnung: %n Kacheln.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PageSwitcher</name>
+    <message>
+        <source>back</source>
+        <translation>zurück</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PlaceholderScreen</name>
+    <message>
+        <source>Tap "Home" to go back.</source>
+        <translation>Tippen Sie auf „Startseite“, um zurückzugehen.</translation>
+    </message>
+    <message>
+        <source>Radio and television are coming to Dorfplatz soon.</source>
+        <translation>Radio und Fernsehen kommen bald auf den Dorfplatz.</translation>
+    </message>
+    <message>
+        <source>Video calls with your family are coming soon.</source>
+        <translation>Videoanrufe mit Ihrer Familie kommen bald.</translation>
+    </message>
+    <message>
+        <source>Soon you will see here what is on in the villages.</source>
+        <translation>Bald sehen Sie hier, was in den Dörfern los ist.</translation>
+    </message>
+    <message>
+        <source>Soon you will see here today's programme in the house.</source>
+        <translation>Bald sehen Sie hier das Programm des Tages im Haus.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,277 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Dorfplatz::ClockLabel</name>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Date format of the header clock (QDate format codes): "Freitag, 27. November"</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM</source>
+        <extracomment>Short date format of the header clock, for small screens: "Fr., 27. Nov."</extracomment>
+        <translation>ddd, d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::CommandLine</name>
+    <message>
+        <source>Dorfplatz: a touch kiosk for the multimedia room of a care home.</source>
+        <translation>Dorfplatz: a touch kiosk for the multimedia room of a care home.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Show the version and exit.</translation>
+    </message>
+    <message>
+        <source>Read the configuration from DIR (default: %1).</source>
+        <translation>Read the configuration from DIR (default: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Keep the database and the last good configuration in DIR (default: %1).</source>
+        <translation>Keep the database and the last good configuration in DIR (default: %1).</translation>
+    </message>
+    <message>
+        <source>Check the configuration in DIR, print every problem, and exit (1 if there are problems).</source>
+        <translation>Check the configuration in DIR, print every problem, and exit (1 if there are problems).</translation>
+    </message>
+    <message>
+        <source>Load the configuration, open the database, build every screen offscreen, and exit.</source>
+        <translation>Load the configuration, open the database, build every screen offscreen, and exit.</translation>
+    </message>
+    <message>
+        <source>Show every screen once, save a PNG of each to DIR, and exit.</source>
+        <translation>Show every screen once, save a PNG of each to DIR, and exit.</translation>
+    </message>
+    <message>
+        <source>Run in a 1280×800 window instead of fullscreen.</source>
+        <translation>Run in a 1280×800 window instead of fullscreen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::ConfigIssue</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>empty (null)</translation>
+    </message>
+    <message>
+        <source>file is missing</source>
+        <translation>file is missing</translation>
+    </message>
+    <message>
+        <source>file cannot be read (%1)</source>
+        <translation>file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>file is too large (%1 KiB; at most %2 KiB)</source>
+        <translation>file is too large (%1 KiB; at most %2 KiB)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at character %2)</source>
+        <translation>not valid JSON: %1 (at character %2)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object { … }</source>
+        <translation>must be a JSON object { … }</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>is required but missing</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>must be %1, not %2</translation>
+    </message>
+    <message>
+        <source>unknown field (check the spelling)</source>
+        <translation>unknown field (check the spelling)</translation>
+    </message>
+    <message>
+        <source>"%1" is not allowed; use one of: %2</source>
+        <translation>"%1" is not allowed; use one of: %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 is out of range (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time like "21:00"</source>
+        <translation>"%1" is not a time like "21:00"</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 fit</source>
+        <translation>is %1 characters long; at most %2 fit</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid id (use a-z, 0-9 and -)</source>
+        <translation>"%1" is not a valid id (use a-z, 0-9 and -)</translation>
+    </message>
+    <message>
+        <source>id "%1" is used twice (first at %2)</source>
+        <translation>id "%1" is used twice (first at %2)</translation>
+    </message>
+    <message>
+        <source>file "%1" not found</source>
+        <translation>file "%1" not found</translation>
+    </message>
+    <message>
+        <source>file "%1" must be inside the configuration folder</source>
+        <translation>file "%1" must be inside the configuration folder</translation>
+    </message>
+    <message>
+        <source>file "%1" is not a PNG, JPEG or SVG picture</source>
+        <translation>file "%1" is not a PNG, JPEG or SVG picture</translation>
+    </message>
+    <message>
+        <source>there is no built-in icon "%1"; use one of: %2</source>
+        <translation>there is no built-in icon "%1"; use one of: %2</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Dorfplatz understands (%2); update Dorfplatz</source>
+        <translation>version %1 is newer than this Dorfplatz understands (%2); update Dorfplatz</translation>
+    </message>
+    <message>
+        <source>there must be at least one tile</source>
+        <translation>there must be at least one tile</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::ConfigNoticeScreen</name>
+    <message>
+        <source>Please ask a member of staff.</source>
+        <translation>Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>Note for staff</source>
+        <translation>Note for staff</translation>
+    </message>
+    <message>
+        <source>Dorfplatz has no usable settings. The settings in %1 have problems:</source>
+        <translation>Dorfplatz has no usable settings. The settings in %1 have problems:</translation>
+    </message>
+    <message>
+        <source>The settings in %1 have problems, so Dorfplatz keeps using the last good settings of %2. Residents can use it as before. The problems:</source>
+        <translation>The settings in %1 have problems, so Dorfplatz keeps using the last good settings of %2. Residents can use it as before. The problems:</translation>
+    </message>
+    <message>
+        <source>A guide can check the settings with: dorfplatz --check-config %1</source>
+        <translation>A guide can check the settings with: dorfplatz --check-config %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::Header</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::KioskApp</name>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>the folder cannot be created</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (%2). Dorfplatz works, but cannot save anything. Is the disk full?</source>
+        <translation>The data folder %1 cannot be used (%2). Dorfplatz works, but cannot save anything. Is the disk full?</translation>
+    </message>
+    <message>
+        <source>A copy of the good settings cannot be kept in %1 (%2). Is the disk full?</source>
+        <translation>A copy of the good settings cannot be kept in %1 (%2). Is the disk full?</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::Messages</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation><numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration in %1 is fine: %n tile(s).</source>
+        <translation><numerusform>The configuration in %1 is fine: %n tile.</numerusform><numerusform>The configuration in %1 is fine: %n tiles.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PageSwitcher</name>
+    <message>
+        <source>back</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>more</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PlaceholderScreen</name>
+    <message>
+        <source>Tap "Home" to go back.</source>
+        <translation>Tap "Home" to go back.</translation>
+    </message>
+    <message>
+        <source>Radio and television are coming to Dorfplatz soon.</source>
+        <translation>Radio and television are coming to Dorfplatz soon.</translation>
+    </message>
+    <message>
+        <source>Video calls with your family are coming soon.</source>
+        <translation>Video calls with your family are coming soon.</translation>
+    </message>
+    <message>
+        <source>Soon you will see here what is on in the villages.</source>
+        <translation>Soon you will see here what is on in the villages.</translation>
+    </message>
+    <message>
+        <source>Soon you will see here today's programme in the house.</source>
+        <translation>Soon you will see here today's programme in the house.</translation>
+    </message>
+</context>
 </TS>

@@ -63,6 +63,7 @@ void TestClockLabel::wrapsWhenNarrow()
     FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(14, 5)));
     ClockLabel label(m_theme, clock);
     label.resize(3000, 200);
+    label.show(); // a hidden widget gets its resize events only when shown
     QCOMPARE(label.text(), u"Freitag, 27. November · 14:05"_s);
     const int dateWidth = QFontMetrics(label.font()).horizontalAdvance(u"Freitag, 27. November"_s);
     label.resize(dateWidth + 10, 200);
@@ -82,6 +83,7 @@ void TestClockLabel::updatesOnTheMinute()
     FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(14, 5, 59, 900)));
     ClockLabel label(m_theme, clock);
     label.resize(3000, 200);
+    label.show(); // a hidden widget gets its resize events only when shown
     QVERIFY(label.text().endsWith(u"14:05"_s));
     // One single-shot timer, due just after the full minute.
     QVERIFY(label.ticker().timer().isActive());

@@ -1,0 +1,130 @@
+// The dorfplatz executable run as a guide, the systemd unit or CI runs it: it answers --version
+// and --help, checks a configuration with --check-config (German messages, exit 1 on problems),
+// and passes --self-test on the demo configuration (offscreen).
+#include "support/testconfig.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Dorfplatz;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DORFPLATZ_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version();
+    void helpIsGerman();
+    void unknownOption();
+    void checkDemoConfig();
+    void checkBrokenConfig();
+    void selfTestOnDemo();
+    void selfTestFailsOnBrokenConfig();
+};
+
+void TestCli::version()
+{
+    const Run r = run({u"--version"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), u"dorfplatz " DORFPLATZ_VERSION ""_s);
+}
+
+void TestCli::helpIsGerman()
+{
+    const Run r = run({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"--check-config"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Einstellungen"_s), qPrintable(r.out));
+}
+
+void TestCli::unknownOption()
+{
+    const Run r = run({u"--frobnicate"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"frobnicate"_s));
+}
+
+void TestCli::checkDemoConfig()
+{
+    const Run r = run({u"--check-config"_s, Test::sourcePath(u"kiosk-config/demo"_s)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"7 Kacheln"_s), qPrintable(r.out));
+}
+
+void TestCli::checkBrokenConfig()
+{
+    Test::TestConfigDir config;
+    config.writeJson(u"kiosk.json"_s, QJsonObject{{u"version"_s, 1}, {u"textScale"_s, 110}});
+    QJsonObject tiles = Test::TestConfigDir::defaultTiles();
+    QJsonArray list = tiles.value(u"tiles"_s).toArray();
+    QJsonObject tile = list.at(1).toObject();
+    tile.insert(u"picture"_s, u"oma.png"_s);
+    list.replace(1, tile);
+    tiles.insert(u"tiles"_s, list);
+    config.writeJson(u"tiles.json"_s, tiles);
+
+    const Run r = run({u"--check-config"_s, config.path()});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0),
+             u"kiosk.json: textScale: „110“ ist nicht erlaubt; möglich sind: 100, 125, 150, 200"_s);
+    QCOMPARE(lines.at(1), u"tiles.json: tiles[1].picture: Datei „oma.png“ nicht gefunden"_s);
+    QCOMPARE(lines.at(2), u"2 Probleme gefunden."_s);
+}
+
+void TestCli::selfTestOnDemo()
+{
+    QTemporaryDir data;
+    const Run r = run({u"--self-test"_s, u"--config"_s, Test::sourcePath(u"kiosk-config/demo"_s),
+                       u"--data"_s, data.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(u"self-test: 8 passed, 0 failed"_s));
+    // It made the database and kept the configuration as the last good one.
+    QVERIFY(QFileInfo::exists(data.filePath(u"app.db"_s)));
+    QVERIFY(QFileInfo::exists(data.filePath(u"last-good-config/tiles.json"_s)));
+}
+
+void TestCli::selfTestFailsOnBrokenConfig()
+{
+    QTemporaryDir data;
+    Test::TestConfigDir config; // empty
+    const Run r = run({u"--self-test"_s, u"--config"_s, config.path(), u"--data"_s, data.path()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"FAIL configuration loads"_s), qPrintable(r.out));
+}
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"
