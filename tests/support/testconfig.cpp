@@ -21,6 +21,29 @@ QString sourcePath(const QString &relative)
     return QDir(qEnvironmentVariable("DORFPLATZ_SOURCE_DIR")).filePath(relative);
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(content) == content.size();
+}
+
+QStringList issueTexts(const ConfigIssues &issues)
+{
+    QStringList texts;
+    for (const ConfigIssue &issue : issues)
+        texts.append(issue.toString());
+    return texts;
+}
+
 TestConfigDir::TestConfigDir() = default;
 
 QJsonObject TestConfigDir::defaultKiosk()
@@ -49,13 +72,9 @@ void TestConfigDir::writeJson(const QString &name, const QJsonObject &object) co
     writeText(name, QJsonDocument(object).toJson());
 }
 
-void TestConfigDir::writeText(const QString &name, const QByteArray &content) const
+bool TestConfigDir::writeText(const QString &name, const QByteArray &content) const
 {
-    const QString file = QDir(path()).filePath(name);
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    QFile out(file);
-    if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        out.write(content);
+    return writeFile(QDir(path()).filePath(name), content);
 }
 
 void TestConfigDir::writeDefaults() const
@@ -70,9 +89,7 @@ void TestConfigDir::copyFrom(const QString &directory) const
     while (it.hasNext()) {
         const QString file = it.next();
         const QString relative = QDir(directory).relativeFilePath(file);
-        QFile in(file);
-        if (in.open(QIODevice::ReadOnly))
-            writeText(relative, in.readAll());
+        writeText(relative, readFile(file));
     }
 }
 

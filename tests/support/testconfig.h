@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/config/configissue.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -10,6 +12,13 @@ namespace Dorfplatz::Test {
 QString dataPath(const QString &relative);
 // Path of a file below the source tree (e.g. kiosk-config/demo).
 QString sourcePath(const QString &relative);
+
+// Whole files, for tests that write fixtures and compare results. writeFile creates the folders.
+QByteArray readFile(const QString &path);
+bool writeFile(const QString &path, const QByteArray &content);
+
+// The issues as the lines --check-config would print (English source texts in tests).
+QStringList issueTexts(const ConfigIssues &issues);
 
 // A configuration directory in a temporary folder, written by the test.
 class TestConfigDir
@@ -25,7 +34,7 @@ public:
     static QJsonObject defaultTiles();
 
     void writeJson(const QString &name, const QJsonObject &object) const;
-    void writeText(const QString &name, const QByteArray &content) const;
+    bool writeText(const QString &name, const QByteArray &content) const;
     void writeDefaults() const;
     // Copies a configuration directory (e.g. the demo) into this one.
     void copyFrom(const QString &directory) const;

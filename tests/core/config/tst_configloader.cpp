@@ -84,14 +84,6 @@ ExpectedIssues actualOf(const ConfigIssues &issues)
     return actual;
 }
 
-QStringList textsOf(const ConfigIssues &issues)
-{
-    QStringList texts;
-    for (const ConfigIssue &issue : issues)
-        texts.append(issue.toString());
-    return texts;
-}
-
 const QString missing = u"<missing>"_s; // a file the row does not write
 const QString kioskOnlyVersion = uR"({"version": 1})"_s;
 
@@ -111,21 +103,6 @@ const QString oneTile = tilesWith(uR"({"id": "radio", "kind": "stream", "label":
 QString tileWith(const QString &fields)
 {
     return tilesWith(uR"({"id": "radio", "kind": "stream", )"_s + fields + u"}"_s);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return false;
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(content) == content.size();
 }
 
 } // namespace
@@ -187,7 +164,7 @@ void TestConfigLoader::initTestCase()
 {
     QVERIFY2(!qEnvironmentVariableIsEmpty("DORFPLATZ_TEST_DATA"),
              "DORFPLATZ_TEST_DATA is not set; run the test through ctest");
-    m_png = readFile(Test::dataPath(u"config/tiny.png"_s));
+    m_png = Test::readFile(Test::dataPath(u"config/tiny.png"_s));
     QVERIFY(m_png.startsWith("\x89PNG"));
     QVERIFY(QFileInfo::exists(Test::sourcePath(u"kiosk-config/demo/kiosk.json"_s)));
 }
@@ -201,14 +178,14 @@ void TestConfigLoader::init()
 
 void TestConfigLoader::write(const QString &relative, const QString &content) const
 {
-    QVERIFY2(writeFile(configFile(relative), content.toUtf8()), qPrintable(relative));
+    QVERIFY2(Test::writeFile(configFile(relative), content.toUtf8()), qPrintable(relative));
 }
 
 void TestConfigLoader::demoConfigLoads()
 {
     const QString demo = Test::sourcePath(u"kiosk-config/demo"_s);
     const ConfigLoadResult result = ConfigLoader::load(demo);
-    QCOMPARE(textsOf(result.issues), QStringList());
+    QCOMPARE(Test::issueTexts(result.issues), QStringList());
     QVERIFY(result.config);
     const KioskConfig &config = *result.config;
     QCOMPARE(config.directory, QDir(demo).absolutePath());
@@ -255,7 +232,7 @@ void TestConfigLoader::tilesAreSortedByOrder()
     )"_s));
 
     const ConfigLoadResult result = ConfigLoader::load(configDir());
-    QCOMPARE(textsOf(result.issues), QStringList());
+    QCOMPARE(Test::issueTexts(result.issues), QStringList());
     QVERIFY(result.config);
     QStringList ids;
     for (const TileConfig &tile : result.config->tiles)
@@ -279,7 +256,7 @@ void TestConfigLoader::validSettingsAreRead()
     write(u"tiles.json"_s, oneTile);
 
     const ConfigLoadResult result = ConfigLoader::load(configDir());
-    QCOMPARE(textsOf(result.issues), QStringList());
+    QCOMPARE(Test::issueTexts(result.issues), QStringList());
     QVERIFY(result.config);
     const KioskSettings &settings = result.config->settings;
     QCOMPARE(settings.language, u"en"_s);
@@ -298,7 +275,7 @@ void TestConfigLoader::defaultsWhenOnlyVersionIsGiven()
     write(u"tiles.json"_s, oneTile);
 
     const ConfigLoadResult result = ConfigLoader::load(configDir());
-    QCOMPARE(textsOf(result.issues), QStringList());
+    QCOMPARE(Test::issueTexts(result.issues), QStringList());
     QVERIFY(result.config);
     const KioskSettings &settings = result.config->settings;
     QCOMPARE(settings.language, u"de"_s);
@@ -332,7 +309,7 @@ void TestConfigLoader::nullMeansDefault()
                                          "order": null)"_s));
 
     const ConfigLoadResult result = ConfigLoader::load(configDir());
-    QCOMPARE(textsOf(result.issues), QStringList());
+    QCOMPARE(Test::issueTexts(result.issues), QStringList());
     QVERIFY(result.config);
     QVERIFY(result.config->settings == KioskSettings());
     QCOMPARE(result.config->settings.textScalePercent, 100);
@@ -361,7 +338,7 @@ void TestConfigLoader::tileWithoutPictureGetsKindIcon()
     write(u"kiosk.json"_s, kioskOnlyVersion);
     write(u"tiles.json"_s, tilesWith(uR"({"id": "t", "kind": "%1", "label": "Tile"})"_s.arg(kind)));
     const ConfigLoadResult result = ConfigLoader::load(configDir());
-    QCOMPARE(textsOf(result.issues), QStringList());
+    QCOMPARE(Test::issueTexts(result.issues), QStringList());
     QVERIFY(result.config);
     const TileConfig &tile = result.config->tiles.first();
     QCOMPARE(tile.kind, expectedKind);
@@ -374,22 +351,22 @@ void TestConfigLoader::tileWithoutPictureGetsKindIcon()
 void TestConfigLoader::pictureFileIsResolved()
 {
     write(u"kiosk.json"_s, kioskOnlyVersion);
-    QVERIFY(writeFile(configFile(u"pictures/oma.png"_s), m_png));
-    QVERIFY(writeFile(configFile(u"Foto.JPG"_s), m_png)); // any picture, whatever its ending
+    QVERIFY(Test::writeFile(configFile(u"pictures/oma.png"_s), m_png));
+    QVERIFY(Test::writeFile(configFile(u"Foto.JPG"_s), m_png)); // any picture, whatever its ending
     write(u"tiles.json"_s, tilesWith(uR"(
         {"id": "oma", "kind": "call", "label": "Oma", "picture": "pictures/oma.png"},
         {"id": "foto", "kind": "call", "label": "Foto", "picture": "./pictures/../Foto.JPG"}
     )"_s));
 
     const ConfigLoadResult result = ConfigLoader::load(configDir());
-    QCOMPARE(textsOf(result.issues), QStringList());
+    QCOMPARE(Test::issueTexts(result.issues), QStringList());
     QVERIFY(result.config);
     QCOMPARE(result.config->tiles.size(), 2);
     const QString oma = ConfigLoader::picturePath(*result.config, result.config->tiles.at(0));
     QVERIFY(QFileInfo(oma).isAbsolute());
     QCOMPARE(QFileInfo(oma).canonicalFilePath(),
              QFileInfo(configFile(u"pictures/oma.png"_s)).canonicalFilePath());
-    QCOMPARE(readFile(oma), m_png);
+    QCOMPARE(Test::readFile(oma), m_png);
     const QString foto = ConfigLoader::picturePath(*result.config, result.config->tiles.at(1));
     QCOMPARE(QFileInfo(foto).canonicalFilePath(),
              QFileInfo(configFile(u"Foto.JPG"_s)).canonicalFilePath());
@@ -681,7 +658,7 @@ void TestConfigLoader::issues()
     if (tiles != missing)
         write(u"tiles.json"_s, tiles);
     for (const QString &file : std::as_const(files))
-        QVERIFY(writeFile(configFile(file), file.endsWith(u".png"_s) ? m_png : "some text"));
+        QVERIFY(Test::writeFile(configFile(file), file.endsWith(u".png"_s) ? m_png : "some text"));
 
     const ConfigLoadResult result = ConfigLoader::load(configDir());
     QCOMPARE(actualOf(result.issues), expected);
@@ -693,7 +670,7 @@ void TestConfigLoader::everyProblemIsReportedAtOnce()
     m_dir->copyFrom(Test::dataPath(u"config/many-problems"_s));
     const ConfigLoadResult result = ConfigLoader::load(m_dir->path());
     QVERIFY(!result.config);
-    QCOMPARE(textsOf(result.issues),
+    QCOMPARE(Test::issueTexts(result.issues),
              (QStringList{
                  u"kiosk.json: language: \"fr\" is not allowed; use one of: de, en"_s,
                  u"kiosk.json: inactivityTimeoutSeconds: 5 is out of range (15 to 3600)"_s,
@@ -749,12 +726,12 @@ void TestConfigLoader::fileSizeLimit()
     QByteArray content = R"({"version": 1})";
     content.append(QByteArray(size - content.size(), ' '));
     QCOMPARE(content.size(), size);
-    QVERIFY(writeFile(configFile(u"kiosk.json"_s), content));
+    QVERIFY(Test::writeFile(configFile(u"kiosk.json"_s), content));
     write(u"tiles.json"_s, oneTile);
 
     const ConfigLoadResult result = ConfigLoader::load(configDir());
     if (expected.isEmpty()) {
-        QCOMPARE(textsOf(result.issues), QStringList());
+        QCOMPARE(Test::issueTexts(result.issues), QStringList());
         QVERIFY(result.config);
     } else {
         QCOMPARE(result.issues.size(), 1);

@@ -1,5 +1,6 @@
 #include "core/config/configmigrator.h"
 #include "core/config/kioskconfig.h"
+#include "support/testconfig.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -7,18 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Dorfplatz {
-
-namespace {
-
-QStringList textsOf(const ConfigIssues &issues)
-{
-    QStringList texts;
-    for (const ConfigIssue &issue : issues)
-        texts.append(issue.toString());
-    return texts;
-}
-
-} // namespace
 
 class TestConfigMigrator : public QObject
 {
@@ -68,7 +57,7 @@ void TestConfigMigrator::standardAcceptsVersion1()
     const QJsonObject before = root;
     ConfigIssues issues;
     QVERIFY(ConfigMigrator::standard().migrate(root, u"kiosk.json"_s, &issues));
-    QCOMPARE(textsOf(issues), QStringList());
+    QCOMPARE(Test::issueTexts(issues), QStringList());
     QCOMPARE(root, before);
 }
 
@@ -110,7 +99,7 @@ void TestConfigMigrator::standardRefuses()
     const QJsonObject before = root;
     ConfigIssues issues;
     QVERIFY(!ConfigMigrator::standard().migrate(root, u"tiles.json"_s, &issues));
-    QCOMPARE(textsOf(issues), expected);
+    QCOMPARE(Test::issueTexts(issues), expected);
     QCOMPARE(root, before); // a refused file is not touched
 }
 
@@ -138,7 +127,7 @@ void TestConfigMigrator::customMigrator()
     QCOMPARE(migrator.currentVersion(), 3);
     ConfigIssues issues;
     QVERIFY(migrator.migrate(root, u"tiles.json"_s, &issues));
-    QCOMPARE(textsOf(issues), QStringList());
+    QCOMPARE(Test::issueTexts(issues), QStringList());
     QCOMPARE(m_ran, steps);
     QCOMPARE(root, (QJsonObject{{u"version"_s, 3}, {u"label"_s, u"Radio"_s}}));
     QVERIFY(root.value(u"version"_s).isDouble());
@@ -152,8 +141,9 @@ void TestConfigMigrator::customMigratorRefusesNewerVersion()
     QJsonObject root{{u"version"_s, 4}, {u"label"_s, u"Radio"_s}};
     ConfigIssues issues;
     QVERIFY(!migrator.migrate(root, u"kiosk.json"_s, &issues));
-    QCOMPARE(textsOf(issues), QStringList{u"kiosk.json: version: version 4 is newer than this "
-                                          "Dorfplatz understands (3); update Dorfplatz"_s});
+    QCOMPARE(Test::issueTexts(issues),
+             QStringList{u"kiosk.json: version: version 4 is newer than this "
+                         "Dorfplatz understands (3); update Dorfplatz"_s});
     QCOMPARE(issues.first().kind, ConfigIssue::Kind::VersionTooNew);
     QCOMPARE(m_ran, QStringList());
     QCOMPARE(root.value(u"version"_s).toInt(), 4);

@@ -15,27 +15,12 @@ namespace Dorfplatz {
 
 namespace {
 
-QStringList textsOf(const ConfigIssues &issues)
-{
-    QStringList texts;
-    for (const ConfigIssue &issue : issues)
-        texts.append(issue.toString());
-    return texts;
-}
-
 QStringList idsOf(const KioskConfig &config)
 {
     QStringList ids;
     for (const TileConfig &tile : config.tiles)
         ids.append(tile.id);
     return ids;
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(content) == content.size();
 }
 
 const QStringList demoIds{u"radio-swr4"_s, u"konzert"_s,     u"gottesdienst"_s, u"anna"_s,
@@ -96,7 +81,7 @@ void TestConfigSource::breakConfig()
         {"id": "radio", "kind": "radio", "label": "Radio"},
         {"id": "events", "kind": "events", "label": ""}
     ]})");
-    QCOMPARE(textsOf(ConfigLoader::load(m_config->path()).issues), brokenTexts);
+    QCOMPARE(Test::issueTexts(ConfigLoader::load(m_config->path()).issues), brokenTexts);
 }
 
 void TestConfigSource::goodConfigIsUsed()
@@ -111,7 +96,7 @@ void TestConfigSource::goodConfigIsUsed()
     QVERIFY(active.config);
     QCOMPARE(active.config->directory, QDir(m_config->path()).absolutePath());
     QCOMPARE(idsOf(*active.config), (QStringList{u"radio"_s, u"events"_s}));
-    QCOMPARE(textsOf(active.issues), QStringList());
+    QCOMPARE(Test::issueTexts(active.issues), QStringList());
     QVERIFY(!active.lastGoodStoredAt.isValid());
 }
 
@@ -125,7 +110,7 @@ void TestConfigSource::brokenConfigFallsBackToLastGood()
 
     const ActiveConfig active = loadActiveConfig(m_config->path(), lastGood);
     QCOMPARE(active.origin, ActiveConfig::Origin::LastGood);
-    QCOMPARE(textsOf(active.issues), brokenTexts); // the problems of the broken one
+    QCOMPARE(Test::issueTexts(active.issues), brokenTexts); // the problems of the broken one
     QVERIFY(active.config);
     QCOMPARE(idsOf(*active.config), demoIds); // the tiles of the last good one
     QCOMPARE(active.config->directory, lastGood.directory());
@@ -147,7 +132,7 @@ void TestConfigSource::missingConfigFallsBackToLastGood()
 
     const ActiveConfig active = loadActiveConfig(m_data->path() + u"/no-such-folder"_s, lastGood);
     QCOMPARE(active.origin, ActiveConfig::Origin::LastGood);
-    QCOMPARE(textsOf(active.issues),
+    QCOMPARE(Test::issueTexts(active.issues),
              (QStringList{u"kiosk.json: file is missing"_s, u"tiles.json: file is missing"_s}));
     QVERIFY(active.config);
     QCOMPARE(idsOf(*active.config), demoIds);
@@ -162,7 +147,7 @@ void TestConfigSource::brokenConfigWithoutCopyGivesNone()
     const ActiveConfig active = loadActiveConfig(m_config->path(), lastGood);
     QCOMPARE(active.origin, ActiveConfig::Origin::None);
     QVERIFY(!active.config);
-    QCOMPARE(textsOf(active.issues), brokenTexts);
+    QCOMPARE(Test::issueTexts(active.issues), brokenTexts);
     QVERIFY(!active.lastGoodStoredAt.isValid());
 }
 
@@ -174,13 +159,15 @@ void TestConfigSource::brokenConfigWithCorruptedCopyGivesNone()
     if (QTest::currentTestFailed())
         return;
     // Someone edited the copy by hand.
-    QVERIFY(writeFile(lastGood.directory() + u"/tiles.json"_s, "{\"version\": 1, \"tiles\": ["));
+    QVERIFY(
+        Test::writeFile(lastGood.directory() + u"/tiles.json"_s, "{\"version\": 1, \"tiles\": ["));
     QVERIFY(lastGood.exists());
 
     const ActiveConfig active = loadActiveConfig(m_config->path(), lastGood);
     QCOMPARE(active.origin, ActiveConfig::Origin::None);
     QVERIFY(!active.config);
-    QCOMPARE(textsOf(active.issues), brokenTexts); // still the problems of the configuration
+    QCOMPARE(Test::issueTexts(active.issues),
+             brokenTexts); // still the problems of the configuration
     QVERIFY(!active.lastGoodStoredAt.isValid());
 }
 

@@ -15,21 +15,6 @@ namespace Dorfplatz {
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return false;
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(content) == content.size();
-}
-
 // Every file below `directory` (hidden ones too), relative and sorted.
 QStringList filesBelow(const QString &directory)
 {
@@ -88,8 +73,8 @@ void TestLastGoodConfig::init()
     QVERIFY(m_data->isValid());
     m_config->copyFrom(Test::sourcePath(u"kiosk-config/demo"_s));
     // Files in the configuration folder that no tile uses are not part of the copy.
-    QVERIFY(writeFile(configFile(u"pictures/unused.svg"_s), "<svg/>"));
-    QVERIFY(writeFile(configFile(u"notes.txt"_s), "Anna's number changes in May"));
+    QVERIFY(Test::writeFile(configFile(u"pictures/unused.svg"_s), "<svg/>"));
+    QVERIFY(Test::writeFile(configFile(u"notes.txt"_s), "Anna's number changes in May"));
     QVERIFY(QFileInfo::exists(configFile(u"pictures/kirche.svg"_s)));
 }
 
@@ -127,7 +112,7 @@ void TestLastGoodConfig::storeCopiesJsonAndUsedPictures()
     QCOMPARE(filesBelow(copyDir()), demoCopy);
     for (const QString &file : demoCopy) {
         if (file != u".stored")
-            QCOMPARE(readFile(copyDir() + u'/' + file), readFile(configFile(file)));
+            QCOMPARE(Test::readFile(copyDir() + u'/' + file), Test::readFile(configFile(file)));
     }
     // Only the copy is left in the data directory: no .new or .old beside it.
     QCOMPARE(QDir(dataDir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
@@ -142,7 +127,7 @@ void TestLastGoodConfig::storingTheSameConfigLeavesTheCopyAlone()
     QVERIFY2(lastGood.store(config, &error), qPrintable(error));
 
     const QString marker = copyDir() + u"/marker"_s;
-    QVERIFY(writeFile(marker, "planted by the test"));
+    QVERIFY(Test::writeFile(marker, "planted by the test"));
     const QString kiosk = copyDir() + u"/kiosk.json"_s;
     const QDateTime earlier(QDate(2024, 3, 1), QTime(9, 30));
     {
@@ -165,14 +150,14 @@ void TestLastGoodConfig::storingAChangedConfigReplacesTheCopy()
     QString error;
     QVERIFY2(lastGood.store(loadConfig(), &error), qPrintable(error));
     const QString marker = copyDir() + u"/marker"_s;
-    QVERIFY(writeFile(marker, "planted by the test"));
+    QVERIFY(Test::writeFile(marker, "planted by the test"));
 
     // Anna's tile now uses a built-in icon; Lukas got a new picture.
-    QByteArray tiles = readFile(configFile(u"tiles.json"_s));
+    QByteArray tiles = Test::readFile(configFile(u"tiles.json"_s));
     QVERIFY(tiles.contains("\"pictures/anna.svg\""));
     tiles.replace("\"pictures/anna.svg\"", "\"icon:call\"");
     tiles.replace("\"pictures/enkel.svg\"", "\"pictures/lukas.svg\"");
-    QVERIFY(writeFile(configFile(u"tiles.json"_s), tiles));
+    QVERIFY(Test::writeFile(configFile(u"tiles.json"_s), tiles));
     QVERIFY(QFile::copy(configFile(u"pictures/enkel.svg"_s), configFile(u"pictures/lukas.svg"_s)));
     const KioskConfig changed = loadConfig();
     QCOMPARE(changed.tiles.size(), 7);
@@ -181,7 +166,7 @@ void TestLastGoodConfig::storingAChangedConfigReplacesTheCopy()
     QCOMPARE(filesBelow(copyDir()),
              (QStringList{u".stored"_s, u"kiosk.json"_s, u"pictures/kirche.svg"_s,
                           u"pictures/lukas.svg"_s, u"tiles.json"_s}));
-    QCOMPARE(readFile(copyDir() + u"/tiles.json"_s), tiles);
+    QCOMPARE(Test::readFile(copyDir() + u"/tiles.json"_s), tiles);
     QVERIFY(!QFileInfo::exists(marker));
     QCOMPARE(QDir(dataDir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{u"last-good-config"_s});
@@ -247,28 +232,29 @@ void TestLastGoodConfig::finishedSwapKeepsTheNewCopy()
         QVERIFY2(lastGood.store(loadConfig(), &error), qPrintable(error));
     }
     // Cut off after ".new → current" but before .old was removed: the new copy is complete.
-    QVERIFY(writeFile(copyDir() + u".old/kiosk.json"_s, R"({"version": 1, "language": "en"})"));
-    const QByteArray current = readFile(copyDir() + u"/kiosk.json"_s);
+    QVERIFY(
+        Test::writeFile(copyDir() + u".old/kiosk.json"_s, R"({"version": 1, "language": "en"})"));
+    const QByteArray current = Test::readFile(copyDir() + u"/kiosk.json"_s);
 
     LastGoodConfig lastGood(dataDir());
     QVERIFY(lastGood.exists());
-    QCOMPARE(readFile(copyDir() + u"/kiosk.json"_s), current);
+    QCOMPARE(Test::readFile(copyDir() + u"/kiosk.json"_s), current);
     QCOMPARE(filesBelow(copyDir()), demoCopy);
 
     // The next store clears the leftover.
-    QByteArray kiosk = readFile(configFile(u"kiosk.json"_s));
+    QByteArray kiosk = Test::readFile(configFile(u"kiosk.json"_s));
     kiosk.replace("\"language\": \"de\"", "\"language\": \"en\"");
-    QVERIFY(writeFile(configFile(u"kiosk.json"_s), kiosk));
+    QVERIFY(Test::writeFile(configFile(u"kiosk.json"_s), kiosk));
     QString error;
     QVERIFY2(lastGood.store(loadConfig(), &error), qPrintable(error));
-    QCOMPARE(readFile(copyDir() + u"/kiosk.json"_s), kiosk);
+    QCOMPARE(Test::readFile(copyDir() + u"/kiosk.json"_s), kiosk);
     QVERIFY(!QFileInfo::exists(copyDir() + u".old"_s));
 }
 
 void TestLastGoodConfig::leftoverNewCopyIsIgnored()
 {
     // The very first store was cut off while writing .new: there is no good copy yet.
-    QVERIFY(writeFile(copyDir() + u".new/kiosk.json"_s, "{\"vers"));
+    QVERIFY(Test::writeFile(copyDir() + u".new/kiosk.json"_s, "{\"vers"));
     {
         const LastGoodConfig lastGood(dataDir());
         QVERIFY(!lastGood.exists());
@@ -285,7 +271,7 @@ void TestLastGoodConfig::unwritableDataDirFails()
 {
     // A regular file where the data directory's parent should be: nothing can be created below.
     const QString blocker = dataDir() + u"/not-a-folder"_s;
-    QVERIFY(writeFile(blocker, "a file"));
+    QVERIFY(Test::writeFile(blocker, "a file"));
     LastGoodConfig lastGood(blocker + u"/data"_s);
     QVERIFY(!lastGood.exists());
 
@@ -295,7 +281,7 @@ void TestLastGoodConfig::unwritableDataDirFails()
     QVERIFY2(error.contains(blocker), qPrintable(error));
     QVERIFY(!lastGood.exists());
     QVERIFY(!lastGood.storedAt().isValid());
-    QCOMPARE(readFile(blocker), QByteArray("a file"));
+    QCOMPARE(Test::readFile(blocker), QByteArray("a file"));
 }
 
 void TestLastGoodConfig::failedStoreKeepsTheExistingCopy()
@@ -303,14 +289,14 @@ void TestLastGoodConfig::failedStoreKeepsTheExistingCopy()
     LastGoodConfig lastGood(dataDir());
     QString error;
     QVERIFY2(lastGood.store(loadConfig(), &error), qPrintable(error));
-    const QByteArray storedTiles = readFile(copyDir() + u"/tiles.json"_s);
+    const QByteArray storedTiles = Test::readFile(copyDir() + u"/tiles.json"_s);
     const QDateTime storedAt = lastGood.storedAt();
 
     // A regular file where the new copy is written: the new copy cannot be made.
-    QVERIFY(writeFile(copyDir() + u".new"_s, "in the way"));
-    QByteArray tiles = readFile(configFile(u"tiles.json"_s));
+    QVERIFY(Test::writeFile(copyDir() + u".new"_s, "in the way"));
+    QByteArray tiles = Test::readFile(configFile(u"tiles.json"_s));
     tiles.replace("SWR4 Radio", "SWR4");
-    QVERIFY(writeFile(configFile(u"tiles.json"_s), tiles));
+    QVERIFY(Test::writeFile(configFile(u"tiles.json"_s), tiles));
 
     error.clear();
     QVERIFY(!lastGood.store(loadConfig(), &error));
@@ -318,7 +304,7 @@ void TestLastGoodConfig::failedStoreKeepsTheExistingCopy()
     QVERIFY(lastGood.exists());
     QCOMPARE(lastGood.storedAt(), storedAt);
     QCOMPARE(filesBelow(copyDir()), demoCopy);
-    QCOMPARE(readFile(copyDir() + u"/tiles.json"_s), storedTiles);
+    QCOMPARE(Test::readFile(copyDir() + u"/tiles.json"_s), storedTiles);
     QVERIFY(ConfigLoader::load(lastGood.directory()).config);
 }
 
@@ -327,11 +313,11 @@ void TestLastGoodConfig::vanishedPictureFailsAndKeepsTheExistingCopy()
     LastGoodConfig lastGood(dataDir());
     QString error;
     QVERIFY2(lastGood.store(loadConfig(), &error), qPrintable(error));
-    const QByteArray storedTiles = readFile(copyDir() + u"/tiles.json"_s);
+    const QByteArray storedTiles = Test::readFile(copyDir() + u"/tiles.json"_s);
 
-    QByteArray tiles = readFile(configFile(u"tiles.json"_s));
+    QByteArray tiles = Test::readFile(configFile(u"tiles.json"_s));
     tiles.replace("SWR4 Radio", "SWR4");
-    QVERIFY(writeFile(configFile(u"tiles.json"_s), tiles));
+    QVERIFY(Test::writeFile(configFile(u"tiles.json"_s), tiles));
     const KioskConfig changed = loadConfig();
     QCOMPARE(changed.tiles.size(), 7);
     // The guide deletes a picture between loading and storing.
@@ -342,7 +328,7 @@ void TestLastGoodConfig::vanishedPictureFailsAndKeepsTheExistingCopy()
     QVERIFY2(error.contains(u"anna.svg"_s), qPrintable(error));
     QVERIFY(lastGood.exists());
     QCOMPARE(filesBelow(copyDir()), demoCopy);
-    QCOMPARE(readFile(copyDir() + u"/tiles.json"_s), storedTiles);
+    QCOMPARE(Test::readFile(copyDir() + u"/tiles.json"_s), storedTiles);
     QCOMPARE(QDir(dataDir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{u"last-good-config"_s});
 }

@@ -1,5 +1,6 @@
 #include "core/db/database.h"
 #include "core/db/migrator.h"
+#include "support/testconfig.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -33,12 +34,6 @@ bool tableExists(const Database &db, const QString &name)
 int objectCount(const Database &db)
 {
     return scalar(db, u"SELECT count(*) FROM sqlite_master"_s).toInt();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
 QByteArray fileHash(const QString &path)
@@ -230,10 +225,10 @@ void TestMigrator::refusedDirectories()
     QVERIFY(QDir().mkpath(directory));
     for (qsizetype i = 0; i < fileNames.size(); ++i) {
         const QByteArray sql = "CREATE TABLE t" + QByteArray::number(i) + " (x INTEGER);\n";
-        QVERIFY(writeFile(directory + u'/' + fileNames.at(i), sql));
+        QVERIFY(Test::writeFile(directory + u'/' + fileNames.at(i), sql));
     }
     // Not a .sql file, so not a migration; it must not count as a problem.
-    QVERIFY(writeFile(directory + u"/README.md"_s, "notes\n"));
+    QVERIFY(Test::writeFile(directory + u"/README.md"_s, "notes\n"));
 
     const auto db = openDatabase();
     QVERIFY(db);
@@ -271,7 +266,7 @@ void TestMigrator::refusedStatements()
 
     const QString directory = m_dir->filePath(u"migrations"_s);
     QVERIFY(QDir().mkpath(directory));
-    QVERIFY(writeFile(directory + u"/001_first.sql"_s, sql));
+    QVERIFY(Test::writeFile(directory + u"/001_first.sql"_s, sql));
 
     const auto db = openDatabase();
     QVERIFY(db);
