@@ -32,6 +32,13 @@ MainWindow::MainWindow(const Theme &theme, const Clock &clock, const QString &ho
     layout->addWidget(m_stack, 1);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    // The header may take up to 30 % of the height; the rest is for the tiles.
+    m_header->setHeightBudget(height() * 3 / 10);
+    QWidget::resizeEvent(event);
+}
+
 void MainWindow::showKiosk(bool windowed)
 {
     if (windowed) {

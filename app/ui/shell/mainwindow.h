@@ -25,6 +25,9 @@ public:
 
     void showKiosk(bool windowed);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     Header *m_header;
     QStackedWidget *m_stack;

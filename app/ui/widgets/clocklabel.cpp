@@ -58,15 +58,19 @@ int ClockLabel::widestLine(const QString &text) const
     return width;
 }
 
-QString ClockLabel::textFor(int width) const
+ClockLabel::Form ClockLabel::formFor(int width) const
 {
     const QDateTime now = m_clock.now();
     for (const Form form : {Form::Full, Form::FullTwoLines, Form::Short, Form::ShortTwoLines}) {
-        const QString text = format(now, locale(), form);
-        if (widestLine(text) <= width)
-            return text;
+        if (widestLine(format(now, locale(), form)) <= width)
+            return form;
     }
-    return format(now, locale(), Form::TimeOnly);
+    return Form::TimeOnly;
+}
+
+QString ClockLabel::textFor(int width) const
+{
+    return format(m_clock.now(), locale(), formFor(width));
 }
 
 QSize ClockLabel::minimumSizeHint() const

@@ -30,7 +30,8 @@ public:
     ClockLabel(const Theme &theme, const Clock &clock, QWidget *parent = nullptr);
 
     static QString format(const QDateTime &dateTime, const QLocale &locale, Form form);
-    // The text for a label `width` pixels wide: the shortest form whose lines all fit.
+    // The first form (in order of preference) whose lines all fit in `width` pixels.
+    Form formFor(int width) const;
     QString textFor(int width) const;
 
     const MinuteTicker &ticker() const { return m_ticker; }

@@ -65,6 +65,15 @@ void Header::setNotice(const QString &text)
     resizeEvent(nullptr);
 }
 
+void Header::setHeightBudget(int height)
+{
+    if (height == m_heightBudget)
+        return;
+    m_heightBudget = height;
+    updateGeometry();
+    resizeEvent(nullptr);
+}
+
 QSize Header::rightSize(int maxWidth, bool withName) const
 {
     int width = 0;
@@ -98,11 +107,24 @@ Header::Arrangement Header::arrange(int width) const
     // For each choice of showing the name: (1) one row with the clock centred on the screen
     // (both sides as wide as the wider one), (2) one row with the clock between the sides as they
     // are, (3) the buttons above and the clock across the whole width below.
+    // Within the budget, the fullest date wins, then the lower header, then the order tried;
+    // when nothing is within the budget, the lowest header.
     Arrangement best;
     best.height = INT_MAX;
-    const auto consider = [&best](const Arrangement &candidate) {
-        if (candidate.height < best.height)
+    bool bestWithin = false;
+    const auto consider = [&](const Arrangement &candidate) {
+        const bool within = candidate.height <= m_heightBudget;
+        bool better = false;
+        if (within != bestWithin)
+            better = within;
+        else if (within && candidate.clockForm != best.clockForm)
+            better = candidate.clockForm < best.clockForm;
+        else
+            better = candidate.height < best.height;
+        if (better) {
             best = candidate;
+            bestWithin = within;
+        }
     };
     for (const bool withName : {true, false}) {
         if (withName && !m_hasHomeName)
@@ -124,7 +146,7 @@ Header::Arrangement Header::arrange(int width) const
                 QRect(margin + leftWidth + gap, margin, clockWidth, height),
                 QRect(width - margin - right.width(), margin + (height - right.height()) / 2,
                       right.width(), right.height()),
-                withName, margin + height});
+                withName, int(m_clock->formFor(clockWidth)), margin + height});
         }
         const int clockHeight = m_clock->heightForWidth(inner);
         consider(Arrangement{

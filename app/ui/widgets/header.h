@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <climits>
+
 class QLabel;
 
 namespace Dorfplatz {
@@ -13,9 +15,10 @@ class Theme;
 
 // The bar at the top of every screen: the "Startseite" button on the left (always in the same
 // place, hidden on the home screen itself), the date and time, and on the right the home's name
-// and a discreet notice for staff. It picks the arrangement that leaves the most room for the
-// screen below: one row, or the clock in a row of its own; with very large text on a small
-// screen the home's name gives way. Nothing is ever cut off.
+// and a discreet notice for staff. It picks the arrangement that shows the fullest date within its
+// height budget (a share of the window, so the tiles keep their room): one row, or the clock in a
+// row of its own; with very large text on a small screen the home's name and then the date give
+// way. Nothing is ever cut off.
 class Header : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     void setHomeButtonVisible(bool visible);
     // Shows a small button that staff can tap for details; an empty text hides it.
     void setNotice(const QString &text);
+    // The height the header should stay within, if it can (MainWindow: 30 % of its height).
+    void setHeightBudget(int height);
 
     BigButton *homeButton() const { return m_homeButton; }
     BigButton *noticeButton() const { return m_noticeButton; }
@@ -51,6 +56,7 @@ private:
         QRect clock;
         QRect right;
         bool showName = true;
+        int clockForm = 0; // ClockLabel::Form: lower is fuller
         int height = 0;
     };
     Arrangement arrange(int width) const;
@@ -63,6 +69,7 @@ private:
     QLabel *m_homeName;
     BigButton *m_noticeButton;
     bool m_hasHomeName;
+    int m_heightBudget = INT_MAX;
 };
 
 } // namespace Dorfplatz

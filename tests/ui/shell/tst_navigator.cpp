@@ -3,10 +3,12 @@
 #include "ui/shell/navigator.h"
 #include "ui/shell/screen.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Dorfplatz;
 using namespace Qt::StringLiterals;
@@ -96,14 +98,24 @@ void TestNavigator::touchRestartsTimer()
     stack.resize(400, 400);
     stack.show();
     QVERIFY(QTest::qWaitForWindowExposed(&stack));
-    Navigator navigator(&stack, new TestScreen(u"home"_s), 10s);
+    Navigator navigator(&stack, new TestScreen(u"home"_s), 400ms);
     navigator.push(new TestScreen(u"away"_s));
-    const int initial = navigator.inactivityTimer().remainingTime();
-    // Let some of the interval pass, then touch: the full interval starts again.
-    QTRY_VERIFY_WITH_TIMEOUT(navigator.inactivityTimer().remainingTime() < initial - 300, 3000);
-    QTest::mousePress(navigator.current(), Qt::LeftButton);
-    QVERIFY(navigator.inactivityTimer().remainingTime() > initial - 150);
-    QTest::mouseRelease(navigator.current(), Qt::LeftButton);
+
+    // A resident who keeps touching every 100 ms stays on the screen for three timeouts ...
+    QTimer toucher;
+    toucher.setInterval(100);
+    connect(&toucher, &QTimer::timeout, this, [&navigator] {
+        QTest::mousePress(navigator.current(), Qt::LeftButton);
+        QTest::mouseRelease(navigator.current(), Qt::LeftButton);
+    });
+    toucher.start();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(elapsed.elapsed() > 1200 || navigator.isHome(), 5000);
+    QVERIFY(!navigator.isHome());
+    // ... and is taken home once the touches stop.
+    toucher.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(navigator.isHome(), 3000);
 }
 
 void TestNavigator::holdingScreenStopsTimer()
