@@ -87,13 +87,8 @@ void TestCli::checkBrokenConfig()
 {
     Test::TestConfigDir config;
     config.writeJson(u"kiosk.json"_s, QJsonObject{{u"version"_s, 1}, {u"textScale"_s, 110}});
-    QJsonObject tiles = Test::TestConfigDir::defaultTiles();
-    QJsonArray list = tiles.value(u"tiles"_s).toArray();
-    QJsonObject tile = list.at(1).toObject();
-    tile.insert(u"picture"_s, u"oma.png"_s);
-    list.replace(1, tile);
-    tiles.insert(u"tiles"_s, list);
-    config.writeJson(u"tiles.json"_s, tiles);
+    config.writeJson(u"tiles.json"_s,
+                     Test::TestConfigDir::defaultTilesWith(1, u"picture"_s, u"oma.png"_s));
 
     const Run r = run({u"--check-config"_s, config.path()});
     QCOMPARE(r.exitCode, 1);

@@ -67,6 +67,17 @@ QJsonObject TestConfigDir::defaultTiles()
     };
 }
 
+QJsonObject TestConfigDir::defaultTilesWith(int index, const QString &key, const QJsonValue &value)
+{
+    QJsonObject tiles = defaultTiles();
+    QJsonArray list = tiles.value(u"tiles"_s).toArray();
+    QJsonObject tile = list.at(index).toObject();
+    tile.insert(key, value);
+    list.replace(index, tile);
+    tiles.insert(u"tiles"_s, list);
+    return tiles;
+}
+
 void TestConfigDir::writeJson(const QString &name, const QJsonObject &object) const
 {
     writeText(name, QJsonDocument(object).toJson());

@@ -32,6 +32,8 @@ public:
     // A minimal valid configuration: kiosk.json with defaults and two tiles.
     static QJsonObject defaultKiosk();
     static QJsonObject defaultTiles();
+    // defaultTiles() with one field of tiles[index] set (e.g. a picture that is not there).
+    static QJsonObject defaultTilesWith(int index, const QString &key, const QJsonValue &value);
 
     void writeJson(const QString &name, const QJsonObject &object) const;
     bool writeText(const QString &name, const QByteArray &content) const;

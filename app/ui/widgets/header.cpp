@@ -62,7 +62,7 @@ void Header::setNotice(const QString &text)
     m_noticeButton->setAccessibleName(text);
     m_noticeButton->setVisible(!text.isEmpty());
     updateGeometry();
-    resizeEvent(nullptr);
+    relayout();
 }
 
 void Header::setHeightBudget(int height)
@@ -71,7 +71,7 @@ void Header::setHeightBudget(int height)
         return;
     m_heightBudget = height;
     updateGeometry();
-    resizeEvent(nullptr);
+    relayout();
 }
 
 QSize Header::rightSize(int maxWidth, bool withName) const
@@ -159,6 +159,11 @@ Header::Arrangement Header::arrange(int width) const
 }
 
 void Header::resizeEvent(QResizeEvent *)
+{
+    relayout();
+}
+
+void Header::relayout()
 {
     const Arrangement a = arrange(width());
     m_homeButton->setGeometry(a.home);

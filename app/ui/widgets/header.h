@@ -60,6 +60,7 @@ private:
         int height = 0;
     };
     Arrangement arrange(int width) const;
+    void relayout();
     QSize rightSize(int maxWidth, bool withName) const;
 
     const Theme &m_theme;

@@ -301,13 +301,8 @@ void TestKioskShell::brokenConfigShowsNoticeToStaff()
         QVERIFY2(lastGood.store(*good.config, &error), qPrintable(error));
     }
     // A guide saves a tile with a picture that is not there.
-    QJsonObject tiles = Test::TestConfigDir::defaultTiles();
-    QJsonArray list = tiles.value(u"tiles"_s).toArray();
-    QJsonObject first = list.at(0).toObject();
-    first.insert(u"picture"_s, u"oma.png"_s);
-    list.replace(0, first);
-    tiles.insert(u"tiles"_s, list);
-    config.writeJson(u"tiles.json"_s, tiles);
+    config.writeJson(u"tiles.json"_s,
+                     Test::TestConfigDir::defaultTilesWith(0, u"picture"_s, u"oma.png"_s));
 
     const ActiveConfig active = loadActiveConfig(config.path(), lastGood);
     QCOMPARE(active.origin, ActiveConfig::Origin::LastGood);
