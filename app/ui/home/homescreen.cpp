@@ -25,12 +25,25 @@ HomeScreen::HomeScreen(const Theme &theme, const KioskConfig &config, QWidget *p
                 [this, tileConfig] { Q_EMIT tileActivated(tileConfig); });
         m_tiles.append(tile);
     }
-    connect(m_pager, &PageSwitcher::pageChanged, this, &HomeScreen::showPage);
+    connect(m_pager, &PageSwitcher::pageChanged, this, [this](int page) {
+        showPage(page);
+        Q_EMIT inactivityStateChanged();
+    });
 }
 
 QString HomeScreen::screenName() const
 {
     return u"home"_s;
+}
+
+bool HomeScreen::isAtRest() const
+{
+    return m_pager->page() == 0;
+}
+
+void HomeScreen::rest()
+{
+    m_pager->setPage(0);
 }
 
 bool HomeScreen::fits(QSize tileSize) const

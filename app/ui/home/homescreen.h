@@ -22,6 +22,8 @@ public:
     HomeScreen(const Theme &theme, const KioskConfig &config, QWidget *parent = nullptr);
 
     QString screenName() const override;
+    bool isAtRest() const override;
+    void rest() override;
 
     const QList<Tile *> &tiles() const { return m_tiles; }
     const TileGrid &grid() const { return m_grid; }

@@ -48,9 +48,13 @@ void MainWindow::showKiosk(bool windowed)
     }
     setWindowFlag(Qt::FramelessWindowHint);
     setCursor(Qt::BlankCursor); // a touchscreen: no mouse pointer in the middle of a tile
-    // Without a window manager, showFullScreen() alone does not resize (platform.md).
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
+    // Without a window manager, showFullScreen() alone does not resize (platform.md); follow the
+    // screen when it changes (rotated, another monitor plugged in).
+    if (QScreen *screen = QGuiApplication::primaryScreen()) {
         setGeometry(screen->geometry());
+        connect(screen, &QScreen::geometryChanged, this,
+                [this](const QRect &geometry) { setGeometry(geometry); });
+    }
     showFullScreen();
 }
 

@@ -17,12 +17,14 @@ Navigator::Navigator(QStackedWidget *stack, Screen *home,
 {
     m_stack->addWidget(m_home);
     m_stack->setCurrentWidget(m_home);
+    connect(m_home, &Screen::inactivityStateChanged, this, &Navigator::updateInactivityTimer);
     m_inactivity.setParent(this);
     m_inactivity.setSingleShot(true);
     m_inactivity.setInterval(inactivityTimeout);
     connect(&m_inactivity, &QTimer::timeout, this, [this] {
         qCInfo(lcUi) << "no touch for" << m_inactivity.interval() / 1000 << "s: back home";
         goHome();
+        m_home->rest();
         Q_EMIT returnedHomeForInactivity();
     });
     QCoreApplication::instance()->installEventFilter(this);
@@ -47,7 +49,7 @@ void Navigator::push(Screen *screen)
 {
     m_stack->addWidget(screen);
     m_stack->setCurrentWidget(screen);
-    connect(screen, &Screen::holdsInactivityChanged, this, &Navigator::updateInactivityTimer);
+    connect(screen, &Screen::inactivityStateChanged, this, &Navigator::updateInactivityTimer);
     qCDebug(lcUi) << "open" << screen->screenName();
     updateInactivityTimer();
     Q_EMIT currentChanged(screen);
@@ -69,7 +71,8 @@ void Navigator::goHome()
 void Navigator::updateInactivityTimer()
 {
     const Screen *screen = current();
-    if (screen && screen != m_home && !screen->holdsInactivity())
+    const bool away = screen && screen != m_home && !screen->holdsInactivity();
+    if (away || (screen == m_home && !m_home->isAtRest()))
         m_inactivity.start();
     else
         m_inactivity.stop();

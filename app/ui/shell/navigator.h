@@ -11,9 +11,10 @@ namespace Dorfplatz {
 
 class Screen;
 
-// The stack of screens: home at the bottom, at most a few screens above it. It returns home after
-// a time without touches, except while the screen on top holds it (a stream, a call). The
-// inactivity timer runs only away from home: on the home screen nothing ticks.
+// The stack of screens: home at the bottom, at most a few screens above it. It returns home, to
+// the home screen's first page, after a time without touches, except while the screen on top
+// holds it (a stream, a call). The inactivity timer runs only away from that resting state: on
+// the first page of the home screen nothing ticks.
 class Navigator : public QObject
 {
     Q_OBJECT

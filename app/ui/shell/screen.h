@@ -19,8 +19,14 @@ public:
     // True while the screen must not be left for inactivity (a stream playing, a call).
     virtual bool holdsInactivity() const { return false; }
 
+    // For the home screen: whether it shows what a resident sees first (its first page). When
+    // not, inactivity brings it back with rest(), as it brings other screens back home.
+    virtual bool isAtRest() const { return true; }
+    virtual void rest() {}
+
 Q_SIGNALS:
-    void holdsInactivityChanged();
+    // holdsInactivity() or isAtRest() changed.
+    void inactivityStateChanged();
 
 protected:
     // Draws the style sheet background (QWidget subclasses do not by themselves).

@@ -258,6 +258,8 @@ void TestKioskShell::pagingReachesEveryTile()
             pager->nextButton()->guard().setTimeSource(
                 [page] { return std::chrono::milliseconds(1000 * (page + 1)); });
             QTest::mouseClick(pager->nextButton(), Qt::LeftButton);
+            // Away from the first page, inactivity will bring the home screen back to it.
+            QVERIFY(shell.navigator()->inactivityTimer().isActive());
         }
     }
     QCOMPARE(seen.size(), 20);

@@ -24,15 +24,23 @@ public:
     {}
     QString screenName() const override { return m_name; }
     bool holdsInactivity() const override { return m_holds; }
+    bool isAtRest() const override { return m_atRest; }
+    void rest() override { setAtRest(true); }
+    void setAtRest(bool atRest)
+    {
+        m_atRest = atRest;
+        Q_EMIT inactivityStateChanged();
+    }
     void setHolds(bool holds)
     {
         m_holds = holds;
-        Q_EMIT holdsInactivityChanged();
+        Q_EMIT inactivityStateChanged();
     }
 
 private:
     QString m_name;
     bool m_holds = false;
+    bool m_atRest = true;
 };
 
 } // namespace
@@ -47,6 +55,7 @@ private Q_SLOTS:
     void noTimerAtHome();
     void touchRestartsTimer();
     void holdingScreenStopsTimer();
+    void homeReturnsToItsFirstPage();
 };
 
 void TestNavigator::pushAndHome()
@@ -130,6 +139,22 @@ void TestNavigator::holdingScreenStopsTimer()
     playing->setHolds(false);
     QVERIFY(navigator.inactivityTimer().isActive());
     QTRY_VERIFY_WITH_TIMEOUT(navigator.isHome(), 3000);
+}
+
+void TestNavigator::homeReturnsToItsFirstPage()
+{
+    QStackedWidget stack;
+    auto *home = new TestScreen(u"home"_s);
+    Navigator navigator(&stack, home, 100ms);
+    QVERIFY(!navigator.inactivityTimer().isActive());
+    // A resident turns to the second page of tiles and walks away ...
+    home->setAtRest(false);
+    QVERIFY(navigator.inactivityTimer().isActive());
+    QSignalSpy timedOut(&navigator, &Navigator::returnedHomeForInactivity);
+    QVERIFY(timedOut.wait(3000));
+    // ... and the next resident finds the first page, with nothing ticking.
+    QVERIFY(home->isAtRest());
+    QVERIFY(!navigator.inactivityTimer().isActive());
 }
 
 QTEST_MAIN(TestNavigator)
