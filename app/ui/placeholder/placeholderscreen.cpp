@@ -13,35 +13,55 @@ using namespace Qt::StringLiterals;
 PlaceholderScreen::PlaceholderScreen(const Theme &theme, const TileConfig &tile,
                                      const QString &picturePath, QWidget *parent)
     : Screen(parent)
+    , m_theme(theme)
     , m_kind(tile.kind)
+    , m_picturePath(picturePath)
+    , m_picture(new QLabel)
+    , m_title(new QLabel(tile.label))
+    , m_text(new QLabel(message(tile.kind) + u"\n"_s + tr("Tap \"Home\" to go back.")))
 {
-    auto *picture = new QLabel;
-    const int side = theme.px(60);
-    picture->setPixmap(
-        renderPicture(picturePath, QSize(side, side), theme.palette().icon, devicePixelRatioF()));
-    picture->setAlignment(Qt::AlignCenter);
-
-    auto *title = new QLabel(tile.label);
-    title->setObjectName(u"title"_s);
-    title->setFont(theme.font(Theme::TextRole::Heading));
-    title->setAlignment(Qt::AlignCenter);
-    title->setWordWrap(true);
-
-    auto *text = new QLabel(message(tile.kind) + u"\n\n"_s + tr("Tap \"Home\" to go back."));
-    text->setObjectName(u"message"_s);
-    text->setFont(theme.font(Theme::TextRole::Body));
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
+    m_picture->setAlignment(Qt::AlignCenter);
+    m_title->setObjectName(u"title"_s);
+    m_title->setFont(theme.font(Theme::TextRole::Heading));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    m_text->setObjectName(u"message"_s);
+    m_text->setFont(theme.font(Theme::TextRole::Body));
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
-    const int margin = theme.px(Theme::marginMm * 2);
+    const int margin = theme.px(Theme::marginMm);
     layout->setContentsMargins(margin, margin, margin, margin);
     layout->setSpacing(theme.px(Theme::gapMm));
     layout->addStretch();
-    layout->addWidget(picture);
-    layout->addWidget(title);
-    layout->addWidget(text);
+    layout->addWidget(m_picture);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text);
     layout->addStretch();
+}
+
+void PlaceholderScreen::resizeEvent(QResizeEvent *event)
+{
+    // The picture takes what the text leaves, up to 60 mm; below 15 mm it is left out.
+    const QMargins margins = layout()->contentsMargins();
+    const int width = this->width() - margins.left() - margins.right();
+    const int text =
+        m_title->heightForWidth(width) + m_text->heightForWidth(width) + 2 * layout()->spacing();
+    const int room = height() - margins.top() - margins.bottom() - text;
+    int side = std::min(room, m_theme.px(60));
+    if (side < m_theme.px(15))
+        side = 0;
+    if (side != m_pictureSide) {
+        m_pictureSide = side;
+        m_picture->setVisible(side > 0);
+        m_picture->setFixedHeight(side);
+        if (side > 0) {
+            m_picture->setPixmap(renderPicture(m_picturePath, QSize(side, side),
+                                               m_theme.palette().icon, devicePixelRatioF()));
+        }
+    }
+    Screen::resizeEvent(event);
 }
 
 QString PlaceholderScreen::screenName() const

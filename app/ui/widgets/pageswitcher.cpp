@@ -3,6 +3,7 @@
 #include "bigbutton.h"
 #include "ui/shell/theme.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -20,6 +21,8 @@ PageSwitcher::PageSwitcher(const Theme &theme, QWidget *parent)
     m_next->setObjectName(u"nextPage"_s);
     m_position->setFont(theme.font(Theme::TextRole::Body));
     m_position->setAlignment(Qt::AlignCenter);
+    // It takes the room the buttons leave; refresh() picks a text that fits in it.
+    m_position->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     for (BigButton *button : {m_previous, m_next}) {
         QSizePolicy policy = button->sizePolicy();
         policy.setRetainSizeWhenHidden(true);
@@ -58,7 +61,23 @@ void PageSwitcher::refresh()
 {
     m_previous->setVisible(m_page > 0);
     m_next->setVisible(m_page < m_count - 1);
-    m_position->setText(tr("Page %1 of %2").arg(m_page + 1).arg(m_count));
+    const QString full = tr("Page %1 of %2").arg(m_page + 1).arg(m_count);
+    const QString brief = u"%1 / %2"_s.arg(m_page + 1).arg(m_count);
+    const int room = m_position->contentsRect().width();
+    const QFontMetrics metrics = m_position->fontMetrics();
+    if (metrics.horizontalAdvance(full) <= room)
+        m_position->setText(full);
+    else if (metrics.horizontalAdvance(brief) <= room)
+        m_position->setText(brief);
+    else
+        m_position->clear();
+    m_position->setAccessibleName(full);
+}
+
+void PageSwitcher::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    refresh();
 }
 
 } // namespace Dorfplatz

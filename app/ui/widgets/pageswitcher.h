@@ -10,7 +10,8 @@ class BigButton;
 class Theme;
 
 // "zurück · Seite 1 von 3 · weiter": paging instead of scrolling. A button that would lead
-// nowhere is hidden (its place kept), so no tap is ever dead.
+// nowhere is hidden (its place kept), so no tap is ever dead. Where "Seite 1 von 3" does not fit
+// between the buttons it shortens to "1 / 3", and gives way to the buttons if even that does not.
 class PageSwitcher : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,9 @@ public:
 
 Q_SIGNALS:
     void pageChanged(int page);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();

@@ -208,6 +208,24 @@ void TestKioskShell::checkLayout(KioskShell &shell)
             QVERIFY(!tiles[i].adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1).intersects(tiles[j]));
     }
 
+    // No text anywhere is cut off: every label has the room its text needs.
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (!label->isVisible())
+            continue;
+        const QString what = label->objectName() + u" \""_s + label->text().left(40) + u"\""_s;
+        QVERIFY2(bounds.contains(rectIn(label, window)),
+                 qPrintable(what + u" leaves the window"_s));
+        const QRect contents = label->contentsRect();
+        if (label->wordWrap()) {
+            QVERIFY2(label->heightForWidth(label->width()) <= label->height(),
+                     qPrintable(what + u" is cut off"_s));
+        } else {
+            const QSize needed = label->fontMetrics().size(0, label->text());
+            QVERIFY2(needed.width() <= contents.width() && needed.height() <= contents.height() + 2,
+                     qPrintable(what + u" is cut off"_s));
+        }
+    }
+
     // The clock's text is not clipped, and the header does not run into the screens.
     const ClockLabel *clock = shell.window()->header()->clockLabel();
     const QFontMetrics metrics(clock->font());
