@@ -338,6 +338,7 @@ void TestKioskShell::brokenConfigShowsNoticeToStaff()
     QCOMPARE(notice->text(), u"Hinweis für das Personal"_s);
     QTest::mouseClick(notice, Qt::LeftButton);
     QCOMPARE(shell.navigator()->current()->screenName(), u"notice"_s);
+    checkLayout(shell);
     const auto *issues = shell.navigator()->current()->findChild<QLabel *>(u"issues"_s);
     QVERIFY(issues);
     QVERIFY2(
