@@ -210,10 +210,15 @@ QString ConfigLoader::picturePath(const KioskConfig &config, const TileConfig &t
 
 QStringList ConfigLoader::builtInIcons()
 {
-    QStringList names;
-    const QStringList files = QDir(u":/icons"_s).entryList({u"*.svg"_s}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        names.append(file.chopped(4));
+    // The icons are compiled in: list them once, not once per tile.
+    static const QStringList names = [] {
+        QStringList list;
+        const QStringList files =
+            QDir(u":/icons"_s).entryList({u"*.svg"_s}, QDir::Files, QDir::Name);
+        for (const QString &file : files)
+            list.append(file.chopped(4));
+        return list;
+    }();
     return names;
 }
 

@@ -68,12 +68,7 @@ bool JsonObjectReader::expectType(const QString &key, const QJsonValue &value,
 {
     if (value.type() == type)
         return true;
-    static const QHash<QJsonValue::Type, QString> names{
-        {QJsonValue::String, u"string"_s}, {QJsonValue::Double, u"number"_s},
-        {QJsonValue::Array, u"array"_s},   {QJsonValue::Object, u"object"_s},
-        {QJsonValue::Bool, u"bool"_s},
-    };
-    report(key, ConfigIssue::Kind::WrongType, {names.value(type), typeOf(value)});
+    report(key, ConfigIssue::Kind::WrongType, {typeOf(QJsonValue(type)), typeOf(value)});
     return false;
 }
 

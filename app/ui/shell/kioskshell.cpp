@@ -15,9 +15,13 @@ namespace Dorfplatz {
 
 namespace {
 
-Theme makeTheme(const ActiveConfig &active)
+KioskSettings settingsOf(const ActiveConfig &active)
 {
-    const KioskSettings settings = active.config ? active.config->settings : KioskSettings{};
+    return active.config ? active.config->settings : KioskSettings{};
+}
+
+Theme makeTheme(const KioskSettings &settings)
+{
     const QScreen *screen = QGuiApplication::primaryScreen();
     const ScreenMetrics metrics =
         screen ? ScreenMetrics::forScreen(*screen, settings.screenDiagonalInches,
@@ -33,9 +37,9 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, const Cloc
     : QObject(parent)
     , m_active(active)
     , m_configDir(std::move(configDir))
-    , m_theme(makeTheme(active))
+    , m_theme(makeTheme(settingsOf(active)))
 {
-    const KioskSettings settings = active.config ? active.config->settings : KioskSettings{};
+    const KioskSettings settings = settingsOf(active);
     m_window = std::make_unique<MainWindow>(m_theme, clock, settings.homeName);
 
     Screen *home = nullptr;

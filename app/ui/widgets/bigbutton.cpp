@@ -76,9 +76,12 @@ void BigButton::paintEvent(QPaintEvent *)
     const int contentWidth = icon + spacing + metrics.horizontalAdvance(text());
     int x = (width() - contentWidth) / 2;
     if (icon > 0) {
-        const QPixmap pixmap =
-            renderPicture(m_iconPath, QSize(icon, icon), foreground, devicePixelRatioF());
-        painter.drawPixmap(x, (height() - icon) / 2, pixmap);
+        if (m_icon.isNull() || m_iconColor != foreground || m_iconSide != icon) {
+            m_icon = renderPicture(m_iconPath, QSize(icon, icon), foreground, devicePixelRatioF());
+            m_iconColor = foreground;
+            m_iconSide = icon;
+        }
+        painter.drawPixmap(x, (height() - icon) / 2, m_icon);
         x += icon + spacing;
     }
     painter.setFont(buttonFont());

@@ -35,6 +35,10 @@ private:
 
     QString m_iconPath;
     Style m_style;
+    // The icon as last drawn, so a press or release repaints without rendering the SVG again.
+    QPixmap m_icon;
+    QColor m_iconColor;
+    int m_iconSide = 0;
 };
 
 } // namespace Dorfplatz
