@@ -9,6 +9,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcApp)
 Q_DECLARE_LOGGING_CATEGORY(lcConfig)
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
+Q_DECLARE_LOGGING_CATEGORY(lcMedia)
 // Start-up marks for the benchmark; silent unless "dorfplatz.perf.info=true".
 Q_DECLARE_LOGGING_CATEGORY(lcPerf)
 

@@ -1,0 +1,79 @@
+#include "playerprovider.h"
+
+#include "core/logging.h"
+#include "qt/qtplayer.h"
+#include "vlc/vlcinstance.h"
+#include "vlc/vlcplayer.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace Dorfplatz {
+
+QString playerBackendName(PlayerBackend backend)
+{
+    switch (backend) {
+    case PlayerBackend::Vlc:
+        return u"vlc"_s;
+    case PlayerBackend::Qt:
+        return u"qt"_s;
+    }
+    return {};
+}
+
+std::optional<PlayerBackend> playerBackendFromName(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == u"vlc"_s)
+        return PlayerBackend::Vlc;
+    if (key == u"qt"_s)
+        return PlayerBackend::Qt;
+    return std::nullopt;
+}
+
+PlayerProvider::PlayerProvider(PlayerBackend preferred, const QStringList &vlcArguments,
+                               QObject *parent)
+    : QObject(parent)
+    , m_preferred(preferred)
+    // splitCommand() also keeps a quoted argument with spaces together.
+    , m_vlcArguments(vlcArguments +
+                     QProcess::splitCommand(qEnvironmentVariable("DORFPLATZ_VLC_ARGS")))
+{}
+
+PlayerProvider::~PlayerProvider() = default;
+
+void PlayerProvider::warmUp()
+{
+    if (m_preferred != PlayerBackend::Vlc || m_vlcTried)
+        return;
+    m_vlcTried = true;
+
+    QElapsedTimer timer;
+    timer.start();
+    auto instance = std::make_unique<VlcInstance>(m_vlcArguments);
+    if (!instance->isValid()) {
+        m_fallbackReason = u"libVLC could not start (%1); playing with Qt Multimedia instead"_s.arg(
+            instance->error());
+        qCWarning(lcMedia).noquote() << m_fallbackReason;
+        return;
+    }
+    qCInfo(lcPerf) << "libVLC instance ready after" << timer.elapsed() << "ms";
+    m_vlc = std::move(instance);
+}
+
+PlayerBackend PlayerProvider::backend()
+{
+    warmUp();
+    return m_vlc ? PlayerBackend::Vlc : PlayerBackend::Qt;
+}
+
+std::unique_ptr<MediaPlayer> PlayerProvider::createPlayer(QObject *parent)
+{
+    if (backend() == PlayerBackend::Vlc)
+        return std::make_unique<VlcPlayer>(*m_vlc, parent);
+    return std::make_unique<QtPlayer>(parent);
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Dorfplatz {
+
+enum class PlayerBackend
+{
+    Vlc, // libVLC 3, the default
+    Qt,  // Qt Multimedia (GStreamer on Debian)
+};
+
+// "vlc", "qt" (defined with the PlayerProvider).
+QString playerBackendName(PlayerBackend backend);
+std::optional<PlayerBackend> playerBackendFromName(const QString &name);
+
+enum class StreamKind
+{
+    Radio,
+    Video
+};
+
+QString streamKindName(StreamKind kind);
+std::optional<StreamKind> streamKindFromName(const QString &name);
+
+// One radio or TV station, or a local file, as configured in streams.json.
+struct StreamConfig
+{
+    QString id;
+    QString name; // "SWR4 Rheinland-Pfalz"
+    StreamKind kind = StreamKind::Radio;
+    // Primary first, fallbacks after: http(s) streams, HLS (.m3u8), playlists (.m3u, .pls) or
+    // local files (file: URLs; relative paths in streams.json are resolved when loading).
+    QList<QUrl> urls;
+    QString logo; // relative to the configuration folder, or "icon:NAME"; empty: the radio icon
+    std::optional<int> volume; // default volume for this station, inside the kiosk's limits
+
+    bool operator==(const StreamConfig &) const = default;
+};
+
+// The volume a resident can choose: never below the minimum (nobody turns it off by mistake)
+// and never above the maximum (no level that hurts).
+struct VolumeLimits
+{
+    int minimum = 20;
+    int maximum = 80;
+    int initial = 50;
+    int step = 10;
+
+    int clamp(int percent) const { return qBound(minimum, percent, maximum); }
+    bool operator==(const VolumeLimits &) const = default;
+};
+
+} // namespace Dorfplatz

@@ -1,0 +1,402 @@
+#include "vlcplayer.h"
+
+#include "core/logging.h"
+
+#include <QGuiApplication>
+#include <QMetaObject>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <array>
+#include <vlc/vlc.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Dorfplatz {
+
+namespace {
+
+constexpr std::array PlayerEvents = {
+    libvlc_MediaPlayerPlaying,          libvlc_MediaPlayerTimeChanged, libvlc_MediaPlayerVout,
+    libvlc_MediaPlayerEncounteredError, libvlc_MediaPlayerEndReached,  libvlc_MediaPlayerESAdded,
+};
+
+// Takes a string libVLC allocated.
+QString takeString(char *text)
+{
+    const QString result = QString::fromUtf8(text);
+    libvlc_free(text);
+    return result;
+}
+
+} // namespace
+
+void VlcPlayer::PlayerDeleter::operator()(libvlc_media_player_t *player) const
+{
+    libvlc_media_player_release(player);
+}
+
+void VlcPlayer::MediaDeleter::operator()(libvlc_media_t *media) const
+{
+    libvlc_media_release(media);
+}
+
+VlcPlayer::VlcPlayer(const VlcInstance &instance, QObject *parent)
+    : MediaPlayer(parent)
+    , m_instance(instance)
+    , m_player(libvlc_media_player_new(instance.handle()))
+{
+    if (m_player)
+        attachPlayerEvents(true);
+    else
+        qCWarning(lcMedia) << "libVLC could not create a media player";
+}
+
+VlcPlayer::~VlcPlayer()
+{
+    // Posted reports die with the QObject; the handles are stopped and freed on a worker.
+    retire(false);
+}
+
+QString VlcPlayer::backendName() const
+{
+    return u"vlc"_s;
+}
+
+void VlcPlayer::onPlayerEvent(const libvlc_event_t *event, void *data)
+{
+    // A libVLC thread: read nothing but the atomic generation, change nothing.
+    auto *self = static_cast<VlcPlayer *>(data);
+    const quint64 generation = self->m_generation.load();
+    qint64 value = 0;
+    if (event->type == libvlc_MediaPlayerTimeChanged)
+        value = event->u.media_player_time_changed.new_time;
+    else if (event->type == libvlc_MediaPlayerVout)
+        value = event->u.media_player_vout.new_count;
+    else if (event->type == libvlc_MediaPlayerESAdded)
+        value = event->u.media_player_es_changed.i_type;
+    QMetaObject::invokeMethod(
+        self,
+        [self, generation, type = event->type, value] {
+            if (generation == self->m_generation.load())
+                self->handleEvent(type, value);
+        },
+        Qt::QueuedConnection);
+}
+
+void VlcPlayer::onMediaEvent(const libvlc_event_t *event, void *data)
+{
+    auto *self = static_cast<VlcPlayer *>(data);
+    const quint64 generation = self->m_generation.load();
+    const qint64 metaType = event->u.media_meta_changed.meta_type;
+    QMetaObject::invokeMethod(
+        self,
+        [self, generation, type = event->type, metaType] {
+            if (generation == self->m_generation.load())
+                self->handleEvent(type, metaType);
+        },
+        Qt::QueuedConnection);
+}
+
+void VlcPlayer::attachPlayerEvents(bool attach)
+{
+    libvlc_event_manager_t *events = libvlc_media_player_event_manager(m_player.get());
+    for (const libvlc_event_e type : PlayerEvents) {
+        if (attach)
+            libvlc_event_attach(events, type, onPlayerEvent, this);
+        else
+            libvlc_event_detach(events, type, onPlayerEvent, this);
+    }
+}
+
+void VlcPlayer::attachMediaEvents(bool attach)
+{
+    libvlc_event_manager_t *events = libvlc_media_event_manager(m_media.get());
+    if (attach)
+        libvlc_event_attach(events, libvlc_MediaMetaChanged, onMediaEvent, this);
+    else
+        libvlc_event_detach(events, libvlc_MediaMetaChanged, onMediaEvent, this);
+}
+
+void VlcPlayer::play(const QUrl &url)
+{
+    release();
+    setUrl(url);
+    setNowPlaying({});
+    setHasVideo(false);
+    // Failures found here are reported later, like every other one: a caller reacting to
+    // failed() may call play() again, and must not do so from inside this call. The state
+    // changes last, when this player is consistent for a slot that reacts to it.
+    if (!m_player) {
+        failLater(u"libVLC has no media player"_s);
+        setState(State::Opening);
+        return;
+    }
+    m_logMark = m_instance.logMark();
+
+    const QString scheme = url.scheme();
+    if (scheme == u"file"_s || scheme == u"http"_s || scheme == u"https"_s)
+        m_media.reset(libvlc_media_new_location(m_instance.handle(), url.toEncoded().constData()));
+    if (!m_media) {
+        failLater(u"cannot open this kind of URL"_s);
+        setState(State::Opening);
+        return;
+    }
+    attachMediaEvents(true);
+    // Nobody watches a radio: without a window libVLC would open one of its own over the
+    // kiosk when a station sends pictures (album art as video, a misconfigured TV stream).
+    if (m_videoTarget.window == 0)
+        libvlc_media_add_option(m_media.get(), ":no-video");
+    libvlc_media_player_set_media(m_player.get(), m_media.get());
+
+    // libVLC's X11 outputs draw into a foreign window only on an X server; elsewhere the id
+    // means nothing to them, and libVLC opens a window of its own.
+    const bool onX11 = QGuiApplication::platformName() == u"xcb"_s;
+    if (m_videoTarget.window != 0 && !onX11)
+        qCWarning(lcMedia) << "libVLC can only draw into X11 windows; platform is"
+                           << QGuiApplication::platformName();
+    libvlc_media_player_set_xwindow(m_player.get(),
+                                    onX11 ? static_cast<uint32_t>(m_videoTarget.window) : 0);
+
+    applyVolume();
+    if (libvlc_media_player_play(m_player.get()) != 0)
+        failLater(u"libVLC did not start playing"_s);
+    setState(State::Opening);
+}
+
+void VlcPlayer::pause()
+{
+    if (state() != State::Opening && state() != State::Playing)
+        return;
+    // libVLC stops an input that cannot pause (one still opening, some live streams) instead of
+    // pausing it, and then cannot resume it. Stop it ourselves and start it again on resume().
+    m_pausedByStopping = !libvlc_media_player_can_pause(m_player.get());
+    if (m_pausedByStopping)
+        stopPlayback();
+    else
+        libvlc_media_player_set_pause(m_player.get(), 1);
+    setState(State::Paused);
+}
+
+void VlcPlayer::resume()
+{
+    if (state() != State::Paused)
+        return;
+    if (m_pausedByStopping) {
+        m_pausedByStopping = false;
+        m_logMark = m_instance.logMark();
+        if (libvlc_media_player_play(m_player.get()) != 0)
+            failLater(u"libVLC did not start playing again"_s);
+    } else {
+        libvlc_media_player_set_pause(m_player.get(), 0);
+    }
+    setState(m_started ? State::Playing : State::Opening);
+}
+
+void VlcPlayer::stop()
+{
+    release();
+    setNowPlaying({});
+    setHasVideo(false);
+    setState(State::Stopped);
+}
+
+void VlcPlayer::setVolume(int percent)
+{
+    m_volume = std::clamp(percent, 0, 100);
+    applyVolume();
+}
+
+void VlcPlayer::setVideoTarget(const VideoTarget &target)
+{
+    m_videoTarget = target;
+}
+
+void VlcPlayer::handleEvent(int type, qint64 value)
+{
+    switch (type) {
+    case libvlc_MediaPlayerPlaying:
+        // The audio output exists now, and libVLC starts each one at its own volume.
+        applyVolume();
+        // Tags read when the medium opened (a file's title) come without a MetaChanged.
+        updateNowPlaying();
+        break;
+    case libvlc_MediaPlayerTimeChanged:
+        handleTime(value);
+        break;
+    case libvlc_MediaPlayerVout:
+        if (value > 0) {
+            setHasVideo(true);
+            if (!m_started && state() == State::Opening) {
+                m_started = true;
+                markStarted();
+            }
+        }
+        break;
+    case libvlc_MediaPlayerESAdded:
+        if (value == libvlc_track_audio || value == libvlc_track_video)
+            m_hasTrack = true;
+        break;
+    case libvlc_MediaPlayerEncounteredError:
+        fail(u"libVLC could not play it"_s);
+        break;
+    case libvlc_MediaPlayerEndReached:
+        handleEnd();
+        break;
+    case libvlc_MediaMetaChanged:
+        if (value == libvlc_meta_NowPlaying || value == libvlc_meta_Title)
+            updateNowPlaying();
+        break;
+    default:
+        break;
+    }
+}
+
+void VlcPlayer::handleTime(qint64 time)
+{
+    // libVLC reports the time every 250 ms once it has buffered, counted from the start of the
+    // medium (0 for streams). The first report may still say 0; only an advance means that the
+    // clock runs, i.e. sound or picture comes out.
+    if (time <= m_lastTime)
+        return;
+    m_lastTime = time;
+    if (!m_started && state() == State::Opening) {
+        m_started = true;
+        applyVolume();
+        markStarted();
+    }
+    // A late report after pause() must not look like progress to a stall watchdog.
+    if (state() == State::Playing)
+        Q_EMIT progressed(time);
+}
+
+void VlcPlayer::handleEnd()
+{
+    if (!m_started && url().isLocalFile() && m_hasTrack &&
+        m_instance.errorsSince(m_logMark).isEmpty()) {
+        // libVLC reports the time only while it still reads: a file of a second or two, read
+        // in one go, plays through without a single report. It had a track and no error, so it
+        // was heard.
+        m_started = true;
+        markStarted();
+    }
+    if (!m_started) {
+        const bool playlist = m_media && [this] {
+            libvlc_media_list_t *items = libvlc_media_subitems(m_media.get());
+            if (!items)
+                return false;
+            const bool any = libvlc_media_list_count(items) > 0;
+            libvlc_media_list_release(items);
+            return any;
+        }();
+        fail(playlist ? u"it is a playlist, not a medium"_s : u"it ended before anything played"_s);
+        return;
+    }
+    if (url().isLocalFile()) {
+        release();
+        setState(State::Stopped);
+        Q_EMIT finished();
+        return;
+    }
+    fail(u"the stream ended"_s);
+}
+
+void VlcPlayer::updateNowPlaying()
+{
+    if (!m_media)
+        return;
+    QString title = takeString(libvlc_media_get_meta(m_media.get(), libvlc_meta_NowPlaying));
+    if (title.isEmpty()) {
+        title = takeString(libvlc_media_get_meta(m_media.get(), libvlc_meta_Title));
+        // Without a title tag libVLC answers with the item's name: the file name or the URL.
+        if (title == url().fileName() || title == url().toString() ||
+            title == QString::fromUtf8(url().toEncoded()))
+            title.clear();
+    }
+    setNowPlaying(title);
+}
+
+void VlcPlayer::release()
+{
+    if (m_media)
+        retire(true);
+    m_pausedByStopping = false;
+}
+
+void VlcPlayer::retire(bool replace)
+{
+    if (!m_player)
+        return;
+    // Detaching waits for a callback that runs right now (libVLC holds its event lock while
+    // calling), so after this nothing of the old medium calls in; the new generation drops
+    // what was posted before.
+    if (m_media)
+        attachMediaEvents(false);
+    attachPlayerEvents(false);
+    ++m_generation;
+    m_lastTime = 0;
+    m_started = false;
+    m_hasTrack = false;
+    // libvlc_media_player_stop() joins libVLC's input thread, which may be waiting for a server
+    // that does not answer: seconds in which the screen would not react to a tap. Stop and
+    // free on a worker; the copy of the instance keeps libVLC alive until then.
+    QThreadPool::globalInstance()->start(
+        [player = m_player.release(), media = m_media.release(), instance = m_instance] {
+            libvlc_media_player_stop(player);
+            libvlc_media_player_release(player);
+            if (media)
+                libvlc_media_release(media);
+        });
+    if (!replace)
+        return;
+    m_player.reset(libvlc_media_player_new(m_instance.handle()));
+    if (m_player)
+        attachPlayerEvents(true);
+    else
+        qCWarning(lcMedia) << "libVLC could not create a media player";
+}
+
+void VlcPlayer::stopPlayback()
+{
+    // Synchronous in libVLC 3: the input thread is joined when it returns, so reports of the old
+    // playback are all posted by now and carry the old generation.
+    if (m_player)
+        libvlc_media_player_stop(m_player.get());
+    ++m_generation;
+    m_lastTime = 0;
+    m_started = false;
+    m_hasTrack = false;
+}
+
+void VlcPlayer::fail(const QString &reason)
+{
+    QString detail = reason;
+    const QStringList errors = m_instance.errorsSince(m_logMark);
+    if (!errors.isEmpty())
+        detail += u" (libVLC: "_s + errors.join(u"; "_s) + u')';
+    qCInfo(lcMedia).noquote() << "vlc:" << url().toDisplayString() << "failed:" << detail;
+    release();
+    setState(State::Stopped);
+    Q_EMIT failed(detail);
+}
+
+void VlcPlayer::failLater(const QString &reason)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, reason, generation = m_generation.load()] {
+            if (generation == m_generation.load())
+                fail(reason);
+        },
+        Qt::QueuedConnection);
+}
+
+void VlcPlayer::applyVolume()
+{
+    // libVLC's 0…100 is already perceptual: its software volume cubes the value into the gain,
+    // and QtPlayer uses the same cubic curve, so a percent sounds alike with both backends.
+    if (m_player)
+        libvlc_audio_set_volume(m_player.get(), m_volume);
+}
+
+} // namespace Dorfplatz
