@@ -67,6 +67,18 @@ QJsonObject TestConfigDir::defaultTiles()
     };
 }
 
+QJsonObject TestConfigDir::defaultStreams()
+{
+    return QJsonObject{
+        {u"version"_s, 1},
+        {u"streams"_s,
+         QJsonArray{QJsonObject{{u"id"_s, u"swr4"_s},
+                                {u"name"_s, u"SWR4"_s},
+                                {u"kind"_s, u"radio"_s},
+                                {u"urls"_s, QJsonArray{u"http://127.0.0.1:9/swr4.mp3"_s}}}}},
+    };
+}
+
 QJsonObject TestConfigDir::defaultTilesWith(int index, const QString &key, const QJsonValue &value)
 {
     QJsonObject tiles = defaultTiles();
@@ -92,6 +104,7 @@ void TestConfigDir::writeDefaults() const
 {
     writeJson(u"kiosk.json"_s, defaultKiosk());
     writeJson(u"tiles.json"_s, defaultTiles());
+    writeJson(u"streams.json"_s, defaultStreams());
 }
 
 void TestConfigDir::copyFrom(const QString &directory) const

@@ -29,9 +29,12 @@ public:
     QString path() const { return m_dir.path(); }
     bool isValid() const { return m_dir.isValid(); }
 
-    // A minimal valid configuration: kiosk.json with defaults and two tiles.
+    // A minimal valid configuration: kiosk.json with defaults, two tiles, one stream.
     static QJsonObject defaultKiosk();
     static QJsonObject defaultTiles();
+    // streams.json with the stream "swr4" the default radio tile opens (a loopback URL that no
+    // test plays).
+    static QJsonObject defaultStreams();
     // defaultTiles() with one field of tiles[index] set (e.g. a picture that is not there).
     static QJsonObject defaultTilesWith(int index, const QString &key, const QJsonValue &value);
 

@@ -81,6 +81,15 @@ QString ConfigIssue::message() const
             .arg(arg(args, 0), arg(args, 1));
     case Kind::NoTiles:
         return tr("there must be at least one tile");
+    case Kind::UnknownTarget:
+        return tr("there is no \"%1\" in %2").arg(arg(args, 0), arg(args, 1));
+    case Kind::InvalidUrl:
+        return tr("\"%1\" is neither a web address (http, https) nor a file").arg(arg(args, 0));
+    case Kind::MediaNotFound:
+        return tr("media file \"%1\" not found").arg(arg(args, 0));
+    case Kind::VolumeOrder:
+        return tr("the volume must be minimum ≤ default ≤ maximum, not %1 ≤ %2 ≤ %3")
+            .arg(arg(args, 0), arg(args, 1), arg(args, 2));
     }
     return {};
 }

@@ -37,6 +37,10 @@ public:
         UnknownIcon,     // args: icon name, known icon names
         VersionTooNew,   // args: version, newest supported version
         NoTiles,         // args: -
+        UnknownTarget,   // args: target id, file that should define it
+        InvalidUrl,      // args: value
+        MediaNotFound,   // args: file name
+        VolumeOrder,     // args: minimum, default, maximum
     };
 
     QString file;

@@ -1,9 +1,11 @@
 #include "configloader.h"
 
 #include "configfile.h"
+#include "core/media/playlistparser.h"
 #include "jsonobjectreader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMimeDatabase>
@@ -23,6 +25,31 @@ using Kind = ConfigIssue::Kind;
 constexpr int maxTiles = 200;
 constexpr int maxLabelLength = 40;
 const QString iconPrefix = u"icon:"_s;
+
+VolumeLimits readVolume(const QJsonObject &object, const QString &path, ConfigIssues *issues)
+{
+    VolumeLimits limits;
+    JsonObjectReader reader(object, ConfigLoader::kioskFile, path, issues);
+    const auto minimum = reader.integer(u"minimum"_s, Presence::Optional, 0, 100);
+    const auto maximum = reader.integer(u"maximum"_s, Presence::Optional, 1, 100);
+    const auto initial = reader.integer(u"default"_s, Presence::Optional, 0, 100);
+    const auto step = reader.integer(u"step"_s, Presence::Optional, 1, 50);
+    reader.reportUnknownFields();
+    VolumeLimits read = limits;
+    read.minimum = minimum.value_or(limits.minimum);
+    read.maximum = maximum.value_or(limits.maximum);
+    read.initial = initial.value_or(limits.initial);
+    read.step = step.value_or(limits.step);
+    if (!(read.minimum <= read.initial && read.initial <= read.maximum)) {
+        issues->append({ConfigLoader::kioskFile,
+                        path,
+                        Kind::VolumeOrder,
+                        {QString::number(read.minimum), QString::number(read.initial),
+                         QString::number(read.maximum)}});
+        return limits;
+    }
+    return read;
+}
 
 KioskSettings readSettings(const QJsonObject &root, ConfigIssues *issues)
 {
@@ -70,13 +97,20 @@ KioskSettings readSettings(const QJsonObject &root, ConfigIssues *issues)
     if (auto name = reader.text(u"homeName"_s, Presence::Optional, maxLabelLength))
         settings.homeName = *name;
 
+    if (auto player = reader.choice<PlayerBackend>(u"player"_s, Presence::Optional,
+                                                   {u"vlc"_s, u"qt"_s}, &playerBackendFromName))
+        settings.player = *player;
+
+    if (auto volume = reader.object(u"volume"_s, Presence::Optional))
+        settings.volume = readVolume(*volume, reader.pathOf(u"volume"_s), issues);
+
     reader.reportUnknownFields();
     return settings;
 }
 
-void checkPicture(const QDir &directory, const QString &picture, JsonObjectReader &reader)
+void checkPicture(const QDir &directory, const QString &picture, JsonObjectReader &reader,
+                  const QString &key = u"picture"_s)
 {
-    const QString key = u"picture"_s;
     if (picture.startsWith(iconPrefix)) {
         const QString name = picture.mid(iconPrefix.size());
         const QStringList icons = ConfigLoader::builtInIcons();
@@ -105,6 +139,114 @@ void checkPicture(const QDir &directory, const QString &picture, JsonObjectReade
         reader.report(key, Kind::PictureFormat, {picture});
 }
 
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9-]{0,39}$"_s);
+    return pattern;
+}
+
+// The "id" of a list entry: well formed and unique in its list (`firstUse`: id → where it was
+// first used).
+std::optional<QString> readId(JsonObjectReader &reader, QHash<QString, QString> &firstUse)
+{
+    const auto id = reader.text(u"id"_s, Presence::Required);
+    if (!id)
+        return std::nullopt;
+    if (!idPattern().match(*id).hasMatch())
+        reader.report(u"id"_s, Kind::InvalidId, {*id});
+    else if (firstUse.contains(*id))
+        reader.report(u"id"_s, Kind::DuplicateId, {*id, firstUse.value(*id)});
+    else
+        firstUse.insert(*id, reader.pathOf(u"id"_s));
+    return id;
+}
+
+// A stream URL as written by a guide: a web address, a file: URL, or a path (relative to the
+// configuration folder). Local files must exist, so a typo shows in --check-config.
+std::optional<QUrl> readStreamUrl(const QDir &directory, const QString &text,
+                                  JsonObjectReader &reader, const QString &key)
+{
+    if (text.contains(u"://"_s) || text.startsWith(u"file:"_s)) {
+        const QUrl url(text, QUrl::StrictMode);
+        static const QStringList schemes{u"http"_s, u"https"_s, u"file"_s};
+        if (!url.isValid() || !schemes.contains(url.scheme()) ||
+            (url.scheme() != u"file" && url.host().isEmpty())) {
+            reader.report(key, Kind::InvalidUrl, {text});
+            return std::nullopt;
+        }
+        if (url.isLocalFile() && !QFileInfo(url.toLocalFile()).isFile()) {
+            reader.report(key, Kind::MediaNotFound, {url.toLocalFile()});
+            return std::nullopt;
+        }
+        return url;
+    }
+    const QString path = QDir::cleanPath(directory.absoluteFilePath(text));
+    if (!QFileInfo(path).isFile()) {
+        reader.report(key, Kind::MediaNotFound, {text});
+        return std::nullopt;
+    }
+    return QUrl::fromLocalFile(path);
+}
+
+QList<StreamConfig> readStreams(const QDir &directory, const QJsonObject &root,
+                                ConfigIssues *issues)
+{
+    const QString file = ConfigLoader::streamsFile;
+    JsonObjectReader reader(root, file, {}, issues);
+    reader.markKnown(u"version"_s);
+    const auto array = reader.array(u"streams"_s, Presence::Required);
+    reader.reportUnknownFields();
+    if (!array)
+        return {};
+
+    QList<StreamConfig> streams;
+    QHash<QString, QString> firstUse;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QString path = u"streams[%1]"_s.arg(i);
+        const QJsonValue value = array->at(i);
+        if (!value.isObject()) {
+            issues->append(
+                {file, path, Kind::WrongType, {u"object"_s, JsonObjectReader::typeOf(value)}});
+            continue;
+        }
+        const qsizetype before = issues->size();
+        JsonObjectReader entry(value.toObject(), file, path, issues);
+        StreamConfig stream;
+        if (auto id = readId(entry, firstUse))
+            stream.id = *id;
+        if (auto name = entry.text(u"name"_s, Presence::Required, 80))
+            stream.name = *name;
+        if (auto kind = entry.choice<StreamKind>(u"kind"_s, Presence::Required,
+                                                 {u"radio"_s, u"video"_s}, &streamKindFromName))
+            stream.kind = *kind;
+        if (auto urls = entry.array(u"urls"_s, Presence::Required)) {
+            if (urls->isEmpty() || urls->size() > 10)
+                entry.report(u"urls"_s, Kind::OutOfRange,
+                             {QString::number(urls->size()), u"1"_s, u"10"_s});
+            for (qsizetype u = 0; u < urls->size(); ++u) {
+                const QString key = u"urls[%1]"_s.arg(u);
+                const QJsonValue url = urls->at(u);
+                if (!url.isString() || url.toString().trimmed().isEmpty()) {
+                    entry.report(key, Kind::WrongType,
+                                 {u"string"_s, JsonObjectReader::typeOf(url)});
+                    continue;
+                }
+                if (auto parsed = readStreamUrl(directory, url.toString().trimmed(), entry, key))
+                    stream.urls.append(*parsed);
+            }
+        }
+        if (auto logo = entry.text(u"logo"_s, Presence::Optional, 500)) {
+            checkPicture(directory, *logo, entry, u"logo"_s);
+            stream.logo = *logo;
+        }
+        stream.volume = entry.integer(u"volume"_s, Presence::Optional, 0, 100);
+        entry.reportUnknownFields();
+        if (issues->size() == before)
+            streams.append(stream);
+    }
+    return streams;
+}
+
 QList<TileConfig> readTiles(const QDir &directory, const QJsonObject &root, ConfigIssues *issues)
 {
     JsonObjectReader reader(root, ConfigLoader::tilesFile, {}, issues);
@@ -123,7 +265,6 @@ QList<TileConfig> readTiles(const QDir &directory, const QJsonObject &root, Conf
         return {};
     }
 
-    static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]{0,39}$"_s);
     QList<TileConfig> tiles;
     QHash<QString, QString> firstUse; // id → path where it first appeared
     for (qsizetype i = 0; i < array->size(); ++i) {
@@ -139,15 +280,8 @@ QList<TileConfig> readTiles(const QDir &directory, const QJsonObject &root, Conf
         const qsizetype before = issues->size();
         JsonObjectReader tile(value.toObject(), ConfigLoader::tilesFile, path, issues);
         TileConfig config;
-        if (auto id = tile.text(u"id"_s, Presence::Required)) {
-            if (!idPattern.match(*id).hasMatch())
-                tile.report(u"id"_s, Kind::InvalidId, {*id});
-            else if (firstUse.contains(*id))
-                tile.report(u"id"_s, Kind::DuplicateId, {*id, firstUse.value(*id)});
-            else
-                firstUse.insert(*id, tile.pathOf(u"id"_s));
+        if (auto id = readId(tile, firstUse))
             config.id = *id;
-        }
         if (auto kind = tile.choice<TileKind>(u"kind"_s, Presence::Required, tileKindNames(),
                                               &tileKindFromName))
             config.kind = *kind;
@@ -172,6 +306,24 @@ QList<TileConfig> readTiles(const QDir &directory, const QJsonObject &root, Conf
     return tiles;
 }
 
+// Every stream tile names a configured stream, so no tile opens nothing.
+void checkTargets(const KioskConfig &config, ConfigIssues *issues)
+{
+    for (qsizetype i = 0; i < config.tiles.size(); ++i) {
+        const TileConfig &tile = config.tiles.at(i);
+        if (tile.kind != TileKind::Stream)
+            continue;
+        const QString path = u"tiles[id=%1].target"_s.arg(tile.id);
+        if (tile.target.isEmpty())
+            issues->append({ConfigLoader::tilesFile, path, Kind::MissingField, {}});
+        else if (!config.stream(tile.target))
+            issues->append({ConfigLoader::tilesFile,
+                            path,
+                            Kind::UnknownTarget,
+                            {tile.target, ConfigLoader::streamsFile}});
+    }
+}
+
 } // namespace
 
 ConfigLoadResult ConfigLoader::load(const QString &directoryPath)
@@ -185,6 +337,15 @@ ConfigLoadResult ConfigLoader::load(const QString &directoryPath)
         config.settings = readSettings(*kiosk, &result.issues);
     if (const auto tiles = readConfigFile(directory, tilesFile, &result.issues))
         config.tiles = readTiles(directory, *tiles, &result.issues);
+    // streams.json is needed only by a kiosk with stream tiles.
+    const bool hasStreamTiles =
+        std::any_of(config.tiles.cbegin(), config.tiles.cend(),
+                    [](const TileConfig &tile) { return tile.kind == TileKind::Stream; });
+    if (hasStreamTiles || directory.exists(streamsFile)) {
+        if (const auto streams = readConfigFile(directory, streamsFile, &result.issues))
+            config.streams = readStreams(directory, *streams, &result.issues);
+    }
+    checkTargets(config, &result.issues);
 
     if (result.issues.isEmpty())
         result.config = std::move(config);
@@ -194,18 +355,63 @@ ConfigLoadResult ConfigLoader::load(const QString &directoryPath)
 QStringList ConfigLoader::filesOf(const KioskConfig &config)
 {
     QStringList files{kioskFile, tilesFile};
+    const auto add = [&files](const QString &file) {
+        const QString clean = QDir::cleanPath(file);
+        if (!files.contains(clean))
+            files.append(clean);
+    };
     for (const TileConfig &tile : config.tiles) {
-        if (!tile.picture.startsWith(iconPrefix) && !files.contains(tile.picture))
-            files.append(QDir::cleanPath(tile.picture));
+        if (!tile.picture.startsWith(iconPrefix))
+            add(tile.picture);
+    }
+    if (!config.streams.isEmpty() ||
+        QFileInfo::exists(QDir(config.directory).filePath(streamsFile)))
+        add(streamsFile);
+    // Logos and local media inside the folder belong to it (the demo's media do); files
+    // elsewhere (a media library) are referenced, not copied.
+    const QDir directory(config.directory);
+    const QString root = QDir::cleanPath(directory.absolutePath()) + u'/';
+    for (const StreamConfig &stream : config.streams) {
+        if (!stream.logo.isEmpty() && !stream.logo.startsWith(iconPrefix))
+            add(stream.logo);
+        for (const QUrl &url : stream.urls) {
+            if (!url.isLocalFile() || !url.toLocalFile().startsWith(root))
+                continue;
+            add(directory.relativeFilePath(url.toLocalFile()));
+            // A local playlist's entries belong to the copy as well, or it would point nowhere.
+            if (!PlaylistParser::looksLikePlaylist(url))
+                continue;
+            QFile playlist(url.toLocalFile());
+            if (!playlist.open(QIODevice::ReadOnly))
+                continue;
+            for (const QUrl &entry : PlaylistParser::parse(playlist.read(256 * 1024), url)) {
+                if (entry.isLocalFile() && entry.toLocalFile().startsWith(root) &&
+                    QFileInfo(entry.toLocalFile()).isFile())
+                    add(directory.relativeFilePath(entry.toLocalFile()));
+            }
+        }
     }
     return files;
 }
 
 QString ConfigLoader::picturePath(const KioskConfig &config, const TileConfig &tile)
 {
-    if (tile.picture.startsWith(iconPrefix))
-        return u":/icons/"_s + tile.picture.mid(iconPrefix.size()) + u".svg"_s;
-    return QDir(config.directory).absoluteFilePath(tile.picture);
+    return picturePath(config, tile.picture);
+}
+
+QString ConfigLoader::picturePath(const KioskConfig &config, const QString &picture)
+{
+    if (picture.startsWith(iconPrefix))
+        return u":/icons/"_s + picture.mid(iconPrefix.size()) + u".svg"_s;
+    return QDir(config.directory).absoluteFilePath(picture);
+}
+
+QString ConfigLoader::logoPath(const KioskConfig &config, const StreamConfig &stream)
+{
+    if (stream.logo.isEmpty())
+        return picturePath(config,
+                           iconPrefix + (stream.kind == StreamKind::Video ? u"tv"_s : u"radio"_s));
+    return picturePath(config, stream.logo);
 }
 
 QStringList ConfigLoader::builtInIcons()

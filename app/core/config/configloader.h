@@ -13,13 +13,14 @@ struct ConfigLoadResult
     ConfigIssues issues;
 };
 
-// Reads and validates a configuration directory (kiosk.json, tiles.json, pictures/). All problems
-// are collected, not just the first, so a guide can fix them in one go.
+// Reads and validates a configuration directory (kiosk.json, tiles.json, streams.json, pictures/).
+// All problems are collected, not just the first, so a guide can fix them in one go.
 class ConfigLoader
 {
 public:
     static inline const QString kioskFile = QStringLiteral("kiosk.json");
     static inline const QString tilesFile = QStringLiteral("tiles.json");
+    static inline const QString streamsFile = QStringLiteral("streams.json");
 
     static ConfigLoadResult load(const QString &directory);
 
@@ -28,6 +29,10 @@ public:
 
     // Absolute path of a tile's picture: a file in the configuration, or a built-in icon.
     static QString picturePath(const KioskConfig &config, const TileConfig &tile);
+    // The same for any picture field ("icon:NAME" or a relative file).
+    static QString picturePath(const KioskConfig &config, const QString &picture);
+    // A stream's logo; without one, the built-in radio or TV icon.
+    static QString logoPath(const KioskConfig &config, const StreamConfig &stream);
 
     // Names usable as "icon:NAME".
     static QStringList builtInIcons();

@@ -81,4 +81,13 @@ bool NightHours::contains(QTime time) const
     return time >= start || time < end;
 }
 
+const StreamConfig *KioskConfig::stream(const QString &id) const
+{
+    for (const StreamConfig &candidate : streams) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 } // namespace Dorfplatz

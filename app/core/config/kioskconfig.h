@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/media/streamconfig.h"
+
 #include <QList>
 #include <QString>
 #include <QTime>
@@ -53,6 +55,8 @@ struct KioskSettings
     std::optional<double> screenDiagonalInches; // override for screens that report a wrong size
     NightHours nightHours;
     QString homeName; // shown in the header, e.g. "Haus Sonnenhang"; empty shows nothing
+    PlayerBackend player = PlayerBackend::Vlc;
+    VolumeLimits volume;
 
     bool operator==(const KioskSettings &) const = default;
 };
@@ -76,7 +80,11 @@ struct KioskConfig
 
     QString directory; // where it was loaded from
     KioskSettings settings;
-    QList<TileConfig> tiles; // sorted by order, then by position in the file
+    QList<TileConfig> tiles;     // sorted by order, then by position in the file
+    QList<StreamConfig> streams; // in file order; from streams.json
+
+    // The stream with this id, or nullptr.
+    const StreamConfig *stream(const QString &id) const;
 
     bool operator==(const KioskConfig &) const = default;
 };

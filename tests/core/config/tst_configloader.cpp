@@ -72,6 +72,14 @@ const char *kindName(Kind kind)
         return "VersionTooNew";
     case Kind::NoTiles:
         return "NoTiles";
+    case Kind::UnknownTarget:
+        return "UnknownTarget";
+    case Kind::InvalidUrl:
+        return "InvalidUrl";
+    case Kind::MediaNotFound:
+        return "MediaNotFound";
+    case Kind::VolumeOrder:
+        return "VolumeOrder";
     }
     return "?";
 }
@@ -97,12 +105,13 @@ QString tilesWith(const QString &tiles)
     return uR"({"version": 1, "tiles": [)"_s + tiles + u"]}"_s;
 }
 
-const QString oneTile = tilesWith(uR"({"id": "radio", "kind": "stream", "label": "Radio"})"_s);
+// Call tiles: a stream tile would also need streams.json (tst_streamsconfig covers that).
+const QString oneTile = tilesWith(uR"({"id": "radio", "kind": "call", "label": "Radio"})"_s);
 
 // A tile with `fields` after a valid id and kind.
 QString tileWith(const QString &fields)
 {
-    return tilesWith(uR"({"id": "radio", "kind": "stream", )"_s + fields + u"}"_s);
+    return tilesWith(uR"({"id": "radio", "kind": "call", )"_s + fields + u"}"_s);
 }
 
 } // namespace
@@ -202,7 +211,7 @@ void TestConfigLoader::demoConfigLoads()
         if (i > 0)
             QVERIFY(config.tiles.at(i - 1).order <= config.tiles.at(i).order);
     }
-    QCOMPARE(ids, (QStringList{u"radio-swr4"_s, u"konzert"_s, u"gottesdienst"_s, u"anna"_s,
+    QCOMPARE(ids, (QStringList{u"hausradio"_s, u"konzert"_s, u"gottesdienst"_s, u"anna"_s,
                                u"lukas"_s, u"was-ist-los"_s, u"programm"_s}));
 
     const TileConfig &anna = config.tiles.at(3);
@@ -223,12 +232,12 @@ void TestConfigLoader::tilesAreSortedByOrder()
 {
     write(u"kiosk.json"_s, kioskOnlyVersion);
     write(u"tiles.json"_s, tilesWith(uR"(
-        {"id": "c", "kind": "stream", "label": "C", "order": 30},
-        {"id": "a", "kind": "stream", "label": "A", "order": 10},
+        {"id": "c", "kind": "call", "label": "C", "order": 30},
+        {"id": "a", "kind": "call", "label": "A", "order": 10},
         {"id": "none", "kind": "call", "label": "No order"},
         {"id": "b", "kind": "events", "label": "B", "order": 20},
         {"id": "a2", "kind": "schedule", "label": "A2", "order": 10},
-        {"id": "first", "kind": "stream", "label": "First", "order": -5}
+        {"id": "first", "kind": "call", "label": "First", "order": -5}
     )"_s));
 
     const ConfigLoadResult result = ConfigLoader::load(configDir());
@@ -291,9 +300,9 @@ void TestConfigLoader::defaultsWhenOnlyVersionIsGiven()
     QCOMPARE(result.config->tiles.size(), 1);
     const TileConfig &tile = result.config->tiles.first();
     QCOMPARE(tile.id, u"radio"_s);
-    QCOMPARE(tile.kind, TileKind::Stream);
+    QCOMPARE(tile.kind, TileKind::Call);
     QCOMPARE(tile.label, u"Radio"_s);
-    QCOMPARE(tile.picture, u"icon:stream"_s);
+    QCOMPARE(tile.picture, u"icon:call"_s);
     QCOMPARE(tile.target, QString());
     QCOMPARE(tile.order, 0);
 }
@@ -314,7 +323,7 @@ void TestConfigLoader::nullMeansDefault()
     QVERIFY(result.config->settings == KioskSettings());
     QCOMPARE(result.config->settings.textScalePercent, 100);
     QCOMPARE(result.config->tiles.size(), 1);
-    QCOMPARE(result.config->tiles.first().picture, u"icon:stream"_s);
+    QCOMPARE(result.config->tiles.first().picture, u"icon:call"_s);
     QCOMPARE(result.config->tiles.first().target, QString());
     QCOMPARE(result.config->tiles.first().order, 0);
 }
@@ -336,7 +345,10 @@ void TestConfigLoader::tileWithoutPictureGetsKindIcon()
     QFETCH(TileKind, expectedKind);
 
     write(u"kiosk.json"_s, kioskOnlyVersion);
-    write(u"tiles.json"_s, tilesWith(uR"({"id": "t", "kind": "%1", "label": "Tile"})"_s.arg(kind)));
+    write(u"tiles.json"_s,
+          tilesWith(uR"({"id": "t", "kind": "%1", "label": "Tile", "target": "s"})"_s.arg(kind)));
+    write(u"streams.json"_s, uR"({"version": 1, "streams": [
+        {"id": "s", "name": "S", "kind": "radio", "urls": ["http://127.0.0.1:9/s"]}]})"_s);
     const ConfigLoadResult result = ConfigLoader::load(configDir());
     QCOMPARE(Test::issueTexts(result.issues), QStringList());
     QVERIFY(result.config);
@@ -530,34 +542,34 @@ void TestConfigLoader::issues_data()
                            u"tiles.json: tiles: must be a list, not an object"_s}};
     QTest::addRow("tiles[1] not an object")
         << kioskOnlyVersion
-        << tilesWith(uR"({"id": "radio", "kind": "stream", "label": "Radio"}, "events")"_s)
+        << tilesWith(uR"({"id": "radio", "kind": "call", "label": "Radio"}, "events")"_s)
         << QStringList()
         << ExpectedIssues{{t, u"tiles[1]"_s, Kind::WrongType,
                            u"tiles.json: tiles[1]: must be an object, not text"_s}};
 
     // tiles.json: one tile
     QTest::addRow("id with capitals")
-        << kioskOnlyVersion << tilesWith(uR"({"id": "Radio", "kind": "stream", "label": "R"})"_s)
+        << kioskOnlyVersion << tilesWith(uR"({"id": "Radio", "kind": "call", "label": "R"})"_s)
         << QStringList()
         << ExpectedIssues{{t, u"tiles[0].id"_s, Kind::InvalidId,
                            u"tiles.json: tiles[0].id: \"Radio\" is not a valid id "
                            "(use a-z, 0-9 and -)"_s}};
     QTest::addRow("id with a space")
-        << kioskOnlyVersion << tilesWith(uR"({"id": "my radio", "kind": "stream", "label": "R"})"_s)
+        << kioskOnlyVersion << tilesWith(uR"({"id": "my radio", "kind": "call", "label": "R"})"_s)
         << QStringList()
         << ExpectedIssues{{t, u"tiles[0].id"_s, Kind::InvalidId,
                            u"tiles.json: tiles[0].id: \"my radio\" is not a valid id "
                            "(use a-z, 0-9 and -)"_s}};
     QTest::addRow("duplicate id")
-        << kioskOnlyVersion << tilesWith(uR"({"id": "radio", "kind": "stream", "label": "Radio"},
+        << kioskOnlyVersion << tilesWith(uR"({"id": "radio", "kind": "call", "label": "Radio"},
                          {"id": "anna", "kind": "call", "label": "Anna"},
-                         {"id": "radio", "kind": "stream", "label": "Radio 2"})"_s)
+                         {"id": "radio", "kind": "call", "label": "Radio 2"})"_s)
         << QStringList()
         << ExpectedIssues{{t, u"tiles[2].id"_s, Kind::DuplicateId,
                            u"tiles.json: tiles[2].id: id \"radio\" is used twice "
                            "(first at tiles[0].id)"_s}};
     QTest::addRow("label missing")
-        << kioskOnlyVersion << tilesWith(uR"({"id": "radio", "kind": "stream"})"_s) << QStringList()
+        << kioskOnlyVersion << tilesWith(uR"({"id": "radio", "kind": "call"})"_s) << QStringList()
         << ExpectedIssues{{t, u"tiles[0].label"_s, Kind::MissingField,
                            u"tiles.json: tiles[0].label: is required but missing"_s}};
     QTest::addRow("label null") << kioskOnlyVersion << tileWith(uR"("label": null)"_s)
@@ -783,8 +795,11 @@ void TestConfigLoader::filesOfListsJsonAndUsedPictures()
     QVERIFY(result.config);
     QStringList files = ConfigLoader::filesOf(*result.config);
     files.sort();
-    QCOMPARE(files, (QStringList{u"kiosk.json"_s, u"pictures/anna.svg"_s, u"pictures/enkel.svg"_s,
-                                 u"pictures/kirche.svg"_s, u"tiles.json"_s}));
+    QCOMPARE(files,
+             (QStringList{u"kiosk.json"_s, u"media/gottesdienst.m3u"_s, u"media/hausradio.ogg"_s,
+                          u"media/konzert.webm"_s, u"media/orgel.ogg"_s, u"pictures/anna.svg"_s,
+                          u"pictures/enkel.svg"_s, u"pictures/kirche.svg"_s, u"streams.json"_s,
+                          u"tiles.json"_s}));
 }
 
 } // namespace Dorfplatz

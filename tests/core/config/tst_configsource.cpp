@@ -23,8 +23,8 @@ QStringList idsOf(const KioskConfig &config)
     return ids;
 }
 
-const QStringList demoIds{u"radio-swr4"_s, u"konzert"_s,     u"gottesdienst"_s, u"anna"_s,
-                          u"lukas"_s,      u"was-ist-los"_s, u"programm"_s};
+const QStringList demoIds{u"hausradio"_s, u"konzert"_s,     u"gottesdienst"_s, u"anna"_s,
+                          u"lukas"_s,     u"was-ist-los"_s, u"programm"_s};
 
 const QStringList brokenTexts{
     u"tiles.json: tiles[0].kind: \"radio\" is not allowed; use one of: stream, call, events, "

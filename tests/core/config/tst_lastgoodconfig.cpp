@@ -26,12 +26,13 @@ QStringList filesBelow(const QString &directory)
     return files;
 }
 
-const QStringList demoCopy{u".stored"_s,
-                           u"kiosk.json"_s,
-                           u"pictures/anna.svg"_s,
-                           u"pictures/enkel.svg"_s,
-                           u"pictures/kirche.svg"_s,
-                           u"tiles.json"_s};
+// The demo's media are part of its folder, so they are copied too (the playlist's entry as well).
+const QStringList demoMedia{u"media/gottesdienst.m3u"_s, u"media/hausradio.ogg"_s,
+                            u"media/konzert.webm"_s, u"media/orgel.ogg"_s};
+const QStringList demoCopy =
+    QStringList{u".stored"_s, u"kiosk.json"_s} + demoMedia +
+    QStringList{u"pictures/anna.svg"_s, u"pictures/enkel.svg"_s, u"pictures/kirche.svg"_s,
+                u"streams.json"_s, u"tiles.json"_s};
 
 } // namespace
 
@@ -163,9 +164,10 @@ void TestLastGoodConfig::storingAChangedConfigReplacesTheCopy()
     QCOMPARE(changed.tiles.size(), 7);
 
     QVERIFY2(lastGood.store(changed, &error), qPrintable(error));
-    QCOMPARE(filesBelow(copyDir()),
-             (QStringList{u".stored"_s, u"kiosk.json"_s, u"pictures/kirche.svg"_s,
-                          u"pictures/lukas.svg"_s, u"tiles.json"_s}));
+    const QStringList changedCopy = QStringList{u".stored"_s, u"kiosk.json"_s} + demoMedia +
+                                    QStringList{u"pictures/kirche.svg"_s, u"pictures/lukas.svg"_s,
+                                                u"streams.json"_s, u"tiles.json"_s};
+    QCOMPARE(filesBelow(copyDir()), changedCopy);
     QCOMPARE(Test::readFile(copyDir() + u"/tiles.json"_s), tiles);
     QVERIFY(!QFileInfo::exists(marker));
     QCOMPARE(QDir(dataDir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
@@ -295,7 +297,7 @@ void TestLastGoodConfig::failedStoreKeepsTheExistingCopy()
     // A regular file where the new copy is written: the new copy cannot be made.
     QVERIFY(Test::writeFile(copyDir() + u".new"_s, "in the way"));
     QByteArray tiles = Test::readFile(configFile(u"tiles.json"_s));
-    tiles.replace("SWR4 Radio", "SWR4");
+    tiles.replace("\"Hausradio\"", "\"Radio\"");
     QVERIFY(Test::writeFile(configFile(u"tiles.json"_s), tiles));
 
     error.clear();
@@ -316,7 +318,7 @@ void TestLastGoodConfig::vanishedPictureFailsAndKeepsTheExistingCopy()
     const QByteArray storedTiles = Test::readFile(copyDir() + u"/tiles.json"_s);
 
     QByteArray tiles = Test::readFile(configFile(u"tiles.json"_s));
-    tiles.replace("SWR4 Radio", "SWR4");
+    tiles.replace("\"Hausradio\"", "\"Radio\"");
     QVERIFY(Test::writeFile(configFile(u"tiles.json"_s), tiles));
     const KioskConfig changed = loadConfig();
     QCOMPARE(changed.tiles.size(), 7);
