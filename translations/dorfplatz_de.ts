@@ -5,12 +5,12 @@
     <name>Dorfplatz::ClockLabel</name>
     <message>
         <source>dddd, d MMMM</source>
-        <extracomment>Date format of the header clock (QDate format codes): "Freitag, 27. November"</extracomment>
+        <extracomment>Date format of the header clock (QDate format codes): &quot;Freitag, 27. November&quot;</extracomment>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
         <source>ddd, d MMM</source>
-        <extracomment>Short date format of the header clock, for small screens: "Fr., 27. Nov."</extracomment>
+        <extracomment>Short date format of the header clock, for small screens: &quot;Fr., 27. Nov.&quot;</extracomment>
         <translation>ddd, d. MMM</translation>
     </message>
 </context>
@@ -59,6 +59,10 @@
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Try every stream of the configuration (see --config) until sound or picture is there, print one line per stream, and exit (1 if one does not work).</source>
+        <translation>Jeden Stream der Konfiguration (siehe --config) abspielen, bis Ton oder Bild da ist, je Stream eine Zeile ausgeben und beenden (1, wenn einer nicht funktioniert).</translation>
     </message>
 </context>
 <context>
@@ -124,7 +128,7 @@
         <translation>unbekanntes Feld (bitte Schreibweise prüfen)</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; use one of: %2</source>
+        <source>&quot;%1&quot; is not allowed; use one of: %2</source>
         <translation>„%1“ ist nicht erlaubt; möglich sind: %2</translation>
     </message>
     <message>
@@ -132,7 +136,7 @@
         <translation>%1 liegt außerhalb des erlaubten Bereichs (%2 bis %3)</translation>
     </message>
     <message>
-        <source>"%1" is not a time like "21:00"</source>
+        <source>&quot;%1&quot; is not a time like &quot;21:00&quot;</source>
         <translation>„%1“ ist keine Uhrzeit wie „21:00“</translation>
     </message>
     <message>
@@ -144,27 +148,27 @@
         <translation>ist %1 Zeichen lang; höchstens %2 passen</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id (use a-z, 0-9 and -)</source>
+        <source>&quot;%1&quot; is not a valid id (use a-z, 0-9 and -)</source>
         <translation>„%1“ ist keine gültige Kennung (erlaubt sind a–z, 0–9 und -)</translation>
     </message>
     <message>
-        <source>id "%1" is used twice (first at %2)</source>
+        <source>id &quot;%1&quot; is used twice (first at %2)</source>
         <translation>Kennung „%1“ kommt doppelt vor (zuerst bei %2)</translation>
     </message>
     <message>
-        <source>file "%1" not found</source>
+        <source>file &quot;%1&quot; not found</source>
         <translation>Datei „%1“ nicht gefunden</translation>
     </message>
     <message>
-        <source>file "%1" must be inside the configuration folder</source>
+        <source>file &quot;%1&quot; must be inside the configuration folder</source>
         <translation>Datei „%1“ muss im Einstellungsordner liegen</translation>
     </message>
     <message>
-        <source>file "%1" is not a PNG, JPEG or SVG picture</source>
+        <source>file &quot;%1&quot; is not a PNG, JPEG or SVG picture</source>
         <translation>Datei „%1“ ist kein Bild im Format PNG, JPEG oder SVG</translation>
     </message>
     <message>
-        <source>there is no built-in icon "%1"; use one of: %2</source>
+        <source>there is no built-in icon &quot;%1&quot;; use one of: %2</source>
         <translation>es gibt kein eingebautes Symbol „%1“; möglich sind: %2</translation>
     </message>
     <message>
@@ -174,6 +178,22 @@
     <message>
         <source>there must be at least one tile</source>
         <translation>es muss mindestens eine Kachel geben</translation>
+    </message>
+    <message>
+        <source>there is no &quot;%1&quot; in %2</source>
+        <translation>in %2 gibt es kein „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a web address (http, https) nor a file</source>
+        <translation>„%1“ ist weder eine Internetadresse (http, https) noch eine Datei</translation>
+    </message>
+    <message>
+        <source>media file &quot;%1&quot; not found</source>
+        <translation>Mediendatei „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the volume must be minimum ≤ default ≤ maximum, not %1 ≤ %2 ≤ %3</source>
+        <translation>für die Lautstärke muss gelten: minimum ≤ default ≤ maximum, nicht %1 ≤ %2 ≤ %3</translation>
     </message>
 </context>
 <context>
@@ -200,7 +220,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… und %n weiterer</numerusform><numerusform>… und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -224,16 +247,50 @@
         <source>A copy of the good settings cannot be kept in %1 (%2). Is the disk full?</source>
         <translation>Eine Sicherung der fehlerfreien Einstellungen kann in %1 nicht abgelegt werden (%2). Ist die Festplatte voll?</translation>
     </message>
+    <message>
+        <source>The VLC player cannot start (%1). Radio and TV play through Qt Multimedia instead. Is the package vlc-plugin-base installed?</source>
+        <translation>Der VLC-Player startet nicht (%1). Radio und Fernsehen laufen stattdessen über Qt Multimedia. Ist das Paket vlc-plugin-base installiert?</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::Messages</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>%n Problem gefunden.</numerusform><numerusform>%n Probleme gefunden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The configuration in %1 is fine: %n tile(s).</source>
-        <translation><numerusform>Die Einstellungen in %1 sind in Ordnung: %n Kachel.</numerusform><numerusform>Die Einstellungen in %1 sind in Ordnung: %n Kacheln.</numerusform></translation>
+        <translation>
+            <numerusform>Die Einstellungen in %1 sind in Ordnung: %n Kachel.</numerusform>
+            <numerusform>Die Einstellungen in %1 sind in Ordnung: %n Kacheln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration has problems; fix them first (see --check-config).</source>
+        <translation>Die Konfiguration hat Fehler; bitte zuerst beheben (siehe --check-config).</translation>
+    </message>
+    <message>
+        <source>No streams are configured in %1.</source>
+        <translation>In %1 sind keine Streams eingerichtet.</translation>
+    </message>
+    <message>
+        <source>VLC cannot start (%1); checking with Qt Multimedia.</source>
+        <translation>VLC startet nicht (%1); geprüft wird mit Qt Multimedia.</translation>
+    </message>
+    <message>
+        <source>Streams that work: %1 of %2.</source>
+        <translation>Streams, die funktionieren: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1: works, sound or picture after %2 s from %3</source>
+        <translation>%1: funktioniert, Ton oder Bild nach %2 s von %3</translation>
+    </message>
+    <message>
+        <source>%1: does NOT work. %2</source>
+        <translation>%1: funktioniert NICHT. %2</translation>
     </message>
 </context>
 <context>
@@ -254,7 +311,7 @@
 <context>
     <name>Dorfplatz::PlaceholderScreen</name>
     <message>
-        <source>Tap "Home" to go back.</source>
+        <source>Tap &quot;Home&quot; to go back.</source>
         <translation>Tippen Sie auf „Startseite“, um zurückzugehen.</translation>
     </message>
     <message>
@@ -270,8 +327,104 @@
         <translation>Bald sehen Sie hier, was in den Dörfern los ist.</translation>
     </message>
     <message>
-        <source>Soon you will see here today's programme in the house.</source>
+        <source>Soon you will see here today&apos;s programme in the house.</source>
         <translation>Bald sehen Sie hier das Programm des Tages im Haus.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PlayerControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PlayerStatus</name>
+    <message>
+        <source>One moment, it is about to start …</source>
+        <translation>Einen Moment, gleich geht es los …</translation>
+    </message>
+    <message>
+        <source>Trying again …</source>
+        <translation>Wir versuchen es noch einmal …</translation>
+    </message>
+    <message>
+        <source>Paused. Tap &quot;Continue&quot; to watch again.</source>
+        <translation>Angehalten. Tippen Sie auf „Weiter“, um weiterzuschauen.</translation>
+    </message>
+    <message>
+        <source>Paused. Tap &quot;Continue&quot; to listen again.</source>
+        <translation>Angehalten. Tippen Sie auf „Weiter“, um weiterzuhören.</translation>
+    </message>
+    <message>
+        <source>The station cannot be reached right now. We will try again in a moment.</source>
+        <translation>Der Sender ist gerade nicht zu erreichen. Wir versuchen es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This station is not available at the moment. We will try again in a moment.</source>
+        <translation>Dieser Sender ist im Moment nicht verfügbar. Wir versuchen es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The station has a fault right now. We will try again in a moment.</source>
+        <translation>Beim Sender gibt es gerade eine Störung. Wir versuchen es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted. We will try again in a moment.</source>
+        <translation>Die Verbindung ist unterbrochen. Wir versuchen es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This station cannot be played right now. We will try again in a moment.</source>
+        <translation>Dieser Sender lässt sich gerade nicht abspielen. Wir versuchen es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StreamChecker</name>
+    <message>
+        <source>cannot be reached</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the server reports a fault</source>
+        <translation>der Server meldet eine Störung</translation>
+    </message>
+    <message>
+        <source>cannot be played</source>
+        <translation>lässt sich nicht abspielen</translation>
+    </message>
+    <message>
+        <source>broke off</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::VolumeBar</name>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <translation>%1 Prozent</translation>
     </message>
 </context>
 </TS>

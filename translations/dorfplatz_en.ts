@@ -5,12 +5,12 @@
     <name>Dorfplatz::ClockLabel</name>
     <message>
         <source>dddd, d MMMM</source>
-        <extracomment>Date format of the header clock (QDate format codes): "Freitag, 27. November"</extracomment>
+        <extracomment>Date format of the header clock (QDate format codes): &quot;Freitag, 27. November&quot;</extracomment>
         <translation>dddd, d MMMM</translation>
     </message>
     <message>
         <source>ddd, d MMM</source>
-        <extracomment>Short date format of the header clock, for small screens: "Fr., 27. Nov."</extracomment>
+        <extracomment>Short date format of the header clock, for small screens: &quot;Fr., 27. Nov.&quot;</extracomment>
         <translation>ddd, d MMM</translation>
     </message>
 </context>
@@ -59,6 +59,10 @@
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Try every stream of the configuration (see --config) until sound or picture is there, print one line per stream, and exit (1 if one does not work).</source>
+        <translation>Try every stream of the configuration (see --config) until sound or picture is there, print one line per stream, and exit (1 if one does not work).</translation>
     </message>
 </context>
 <context>
@@ -124,16 +128,16 @@
         <translation>unknown field (check the spelling)</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; use one of: %2</source>
-        <translation>"%1" is not allowed; use one of: %2</translation>
+        <source>&quot;%1&quot; is not allowed; use one of: %2</source>
+        <translation>&quot;%1&quot; is not allowed; use one of: %2</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 is out of range (%2 to %3)</translation>
     </message>
     <message>
-        <source>"%1" is not a time like "21:00"</source>
-        <translation>"%1" is not a time like "21:00"</translation>
+        <source>&quot;%1&quot; is not a time like &quot;21:00&quot;</source>
+        <translation>&quot;%1&quot; is not a time like &quot;21:00&quot;</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -144,28 +148,28 @@
         <translation>is %1 characters long; at most %2 fit</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id (use a-z, 0-9 and -)</source>
-        <translation>"%1" is not a valid id (use a-z, 0-9 and -)</translation>
+        <source>&quot;%1&quot; is not a valid id (use a-z, 0-9 and -)</source>
+        <translation>&quot;%1&quot; is not a valid id (use a-z, 0-9 and -)</translation>
     </message>
     <message>
-        <source>id "%1" is used twice (first at %2)</source>
-        <translation>id "%1" is used twice (first at %2)</translation>
+        <source>id &quot;%1&quot; is used twice (first at %2)</source>
+        <translation>id &quot;%1&quot; is used twice (first at %2)</translation>
     </message>
     <message>
-        <source>file "%1" not found</source>
-        <translation>file "%1" not found</translation>
+        <source>file &quot;%1&quot; not found</source>
+        <translation>file &quot;%1&quot; not found</translation>
     </message>
     <message>
-        <source>file "%1" must be inside the configuration folder</source>
-        <translation>file "%1" must be inside the configuration folder</translation>
+        <source>file &quot;%1&quot; must be inside the configuration folder</source>
+        <translation>file &quot;%1&quot; must be inside the configuration folder</translation>
     </message>
     <message>
-        <source>file "%1" is not a PNG, JPEG or SVG picture</source>
-        <translation>file "%1" is not a PNG, JPEG or SVG picture</translation>
+        <source>file &quot;%1&quot; is not a PNG, JPEG or SVG picture</source>
+        <translation>file &quot;%1&quot; is not a PNG, JPEG or SVG picture</translation>
     </message>
     <message>
-        <source>there is no built-in icon "%1"; use one of: %2</source>
-        <translation>there is no built-in icon "%1"; use one of: %2</translation>
+        <source>there is no built-in icon &quot;%1&quot;; use one of: %2</source>
+        <translation>there is no built-in icon &quot;%1&quot;; use one of: %2</translation>
     </message>
     <message>
         <source>version %1 is newer than this Dorfplatz understands (%2); update Dorfplatz</source>
@@ -174,6 +178,22 @@
     <message>
         <source>there must be at least one tile</source>
         <translation>there must be at least one tile</translation>
+    </message>
+    <message>
+        <source>there is no &quot;%1&quot; in %2</source>
+        <translation>there is no &quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a web address (http, https) nor a file</source>
+        <translation>&quot;%1&quot; is neither a web address (http, https) nor a file</translation>
+    </message>
+    <message>
+        <source>media file &quot;%1&quot; not found</source>
+        <translation>media file &quot;%1&quot; not found</translation>
+    </message>
+    <message>
+        <source>the volume must be minimum ≤ default ≤ maximum, not %1 ≤ %2 ≤ %3</source>
+        <translation>the volume must be minimum ≤ default ≤ maximum, not %1 ≤ %2 ≤ %3</translation>
     </message>
 </context>
 <context>
@@ -200,7 +220,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -224,16 +247,50 @@
         <source>A copy of the good settings cannot be kept in %1 (%2). Is the disk full?</source>
         <translation>A copy of the good settings cannot be kept in %1 (%2). Is the disk full?</translation>
     </message>
+    <message>
+        <source>The VLC player cannot start (%1). Radio and TV play through Qt Multimedia instead. Is the package vlc-plugin-base installed?</source>
+        <translation>The VLC player cannot start (%1). Radio and TV play through Qt Multimedia instead. Is the package vlc-plugin-base installed?</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::Messages</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The configuration in %1 is fine: %n tile(s).</source>
-        <translation><numerusform>The configuration in %1 is fine: %n tile.</numerusform><numerusform>The configuration in %1 is fine: %n tiles.</numerusform></translation>
+        <translation>
+            <numerusform>The configuration in %1 is fine: %n tile.</numerusform>
+            <numerusform>The configuration in %1 is fine: %n tiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration has problems; fix them first (see --check-config).</source>
+        <translation>The configuration has problems; fix them first (see --check-config).</translation>
+    </message>
+    <message>
+        <source>No streams are configured in %1.</source>
+        <translation>No streams are configured in %1.</translation>
+    </message>
+    <message>
+        <source>VLC cannot start (%1); checking with Qt Multimedia.</source>
+        <translation>VLC cannot start (%1); checking with Qt Multimedia.</translation>
+    </message>
+    <message>
+        <source>Streams that work: %1 of %2.</source>
+        <translation>Streams that work: %1 of %2.</translation>
+    </message>
+    <message>
+        <source>%1: works, sound or picture after %2 s from %3</source>
+        <translation>%1: works, sound or picture after %2 s from %3</translation>
+    </message>
+    <message>
+        <source>%1: does NOT work. %2</source>
+        <translation>%1: does NOT work. %2</translation>
     </message>
 </context>
 <context>
@@ -254,8 +311,8 @@
 <context>
     <name>Dorfplatz::PlaceholderScreen</name>
     <message>
-        <source>Tap "Home" to go back.</source>
-        <translation>Tap "Home" to go back.</translation>
+        <source>Tap &quot;Home&quot; to go back.</source>
+        <translation>Tap &quot;Home&quot; to go back.</translation>
     </message>
     <message>
         <source>Radio and television are coming to Dorfplatz soon.</source>
@@ -270,8 +327,104 @@
         <translation>Soon you will see here what is on in the villages.</translation>
     </message>
     <message>
-        <source>Soon you will see here today's programme in the house.</source>
-        <translation>Soon you will see here today's programme in the house.</translation>
+        <source>Soon you will see here today&apos;s programme in the house.</source>
+        <translation>Soon you will see here today&apos;s programme in the house.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PlayerControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PlayerStatus</name>
+    <message>
+        <source>One moment, it is about to start …</source>
+        <translation>One moment, it is about to start …</translation>
+    </message>
+    <message>
+        <source>Trying again …</source>
+        <translation>Trying again …</translation>
+    </message>
+    <message>
+        <source>Paused. Tap &quot;Continue&quot; to watch again.</source>
+        <translation>Paused. Tap &quot;Continue&quot; to watch again.</translation>
+    </message>
+    <message>
+        <source>Paused. Tap &quot;Continue&quot; to listen again.</source>
+        <translation>Paused. Tap &quot;Continue&quot; to listen again.</translation>
+    </message>
+    <message>
+        <source>The station cannot be reached right now. We will try again in a moment.</source>
+        <translation>The station cannot be reached right now. We will try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This station is not available at the moment. We will try again in a moment.</source>
+        <translation>This station is not available at the moment. We will try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The station has a fault right now. We will try again in a moment.</source>
+        <translation>The station has a fault right now. We will try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted. We will try again in a moment.</source>
+        <translation>The connection was interrupted. We will try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This station cannot be played right now. We will try again in a moment.</source>
+        <translation>This station cannot be played right now. We will try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StreamChecker</name>
+    <message>
+        <source>cannot be reached</source>
+        <translation>cannot be reached</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>the server reports a fault</source>
+        <translation>the server reports a fault</translation>
+    </message>
+    <message>
+        <source>cannot be played</source>
+        <translation>cannot be played</translation>
+    </message>
+    <message>
+        <source>broke off</source>
+        <translation>broke off</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::VolumeBar</name>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <translation>%1 percent</translation>
     </message>
 </context>
 </TS>

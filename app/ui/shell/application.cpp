@@ -4,6 +4,8 @@
 #include "core/config/configloader.h"
 #include "core/i18n/translations.h"
 #include "core/logging.h"
+#include "core/media/playerprovider.h"
+#include "core/media/streamchecker.h"
 #include "kioskapp.h"
 #include "kioskshell.h"
 #include "mainwindow.h"
@@ -12,6 +14,8 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -42,6 +46,57 @@ public:
                    .arg(directory)
             << Qt::endl;
         return 0;
+    }
+
+    static int checkStreams(const QString &directory)
+    {
+        QTextStream out(stdout);
+        const ConfigLoadResult loaded = ConfigLoader::load(directory);
+        if (!loaded.config) {
+            for (const ConfigIssue &issue : loaded.issues)
+                out << issue.toString() << Qt::endl;
+            out << tr("The configuration has problems; fix them first (see --check-config).")
+                << Qt::endl;
+            return 1;
+        }
+        const KioskConfig &config = *loaded.config;
+        if (config.streams.isEmpty()) {
+            out << tr("No streams are configured in %1.").arg(directory) << Qt::endl;
+            return 0;
+        }
+        PlayerProvider players(config.settings.player);
+        players.warmUp();
+        if (!players.fallbackReason().isEmpty())
+            out << tr("VLC cannot start (%1); checking with Qt Multimedia.")
+                       .arg(players.fallbackReason())
+                << Qt::endl;
+        StreamChecker checker(players, config.streams);
+        int failed = 0;
+        QObject::connect(&checker, &StreamChecker::checked, &checker,
+                         [&out, &failed](const StreamChecker::Result &result) {
+                             out << resultLine(result) << Qt::endl;
+                             failed += result.works ? 0 : 1;
+                         });
+        QObject::connect(&checker, &StreamChecker::finished, qApp, &QCoreApplication::quit);
+        checker.start();
+        QCoreApplication::exec();
+        out << tr("Streams that work: %1 of %2.")
+                   .arg(config.streams.size() - failed)
+                   .arg(config.streams.size())
+            << Qt::endl;
+        return failed == 0 ? 0 : 1;
+    }
+
+private:
+    static QString resultLine(const StreamChecker::Result &result)
+    {
+        const QString name = u"%1 (%2)"_s.arg(result.stream.id, result.stream.name);
+        if (result.works) {
+            return tr("%1: works, sound or picture after %2 s from %3")
+                .arg(name, QLocale().toString(result.startMs / 1000.0, 'f', 1),
+                     result.url.toDisplayString());
+        }
+        return tr("%1: does NOT work. %2").arg(name, result.failures.join(u" | "_s));
     }
 };
 
@@ -93,6 +148,16 @@ int runApplication(int argc, char **argv)
         Translations translations;
         translations.install(u"de"_s);
         return Messages::checkConfig(options.configDir);
+    }
+    case CommandLine::Mode::CheckStreams: {
+        // Qt Multimedia wants a GUI application; no display is needed.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        Translations translations;
+        translations.install(u"de"_s);
+        return Messages::checkStreams(options.configDir);
     }
     case CommandLine::Mode::SelfTest: {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

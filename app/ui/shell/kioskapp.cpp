@@ -3,6 +3,7 @@
 #include "core/db/database.h"
 #include "core/db/migrator.h"
 #include "core/logging.h"
+#include "core/media/playerprovider.h"
 #include "kioskshell.h"
 
 #include <QDir>
@@ -27,6 +28,17 @@ KioskApp::~KioskApp() = default;
 bool KioskApp::finishStartup()
 {
     bool ok = true;
+    // libVLC takes about 0.2 s to start: now, not at the resident's first tap.
+    PlayerProvider &players = m_shell->players();
+    if (m_active.config && !m_active.config->streams.isEmpty())
+        players.warmUp();
+    if (!players.fallbackReason().isEmpty()) {
+        m_shell->addStaffProblem(
+            tr("The VLC player cannot start (%1). Radio and TV play through Qt Multimedia "
+               "instead. Is the package vlc-plugin-base installed?")
+                .arg(players.fallbackReason()));
+    }
+
     const QString dataDir = QDir(m_options.dataDir).absolutePath();
     QString error;
     if (!QDir().mkpath(dataDir)) {

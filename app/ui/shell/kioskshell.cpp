@@ -1,7 +1,9 @@
 #include "kioskshell.h"
 
+#include "core/media/playerprovider.h"
 #include "mainwindow.h"
 #include "navigator.h"
+#include "screen.h"
 #include "screenfactory.h"
 #include "ui/home/homescreen.h"
 #include "ui/notice/confignoticescreen.h"
@@ -40,11 +42,13 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, const Cloc
     , m_theme(makeTheme(settingsOf(active)))
 {
     const KioskSettings settings = settingsOf(active);
+    // Creates no libVLC instance yet: KioskApp warms it up after the first paint.
+    m_players = std::make_unique<PlayerProvider>(settings.player);
     m_window = std::make_unique<MainWindow>(m_theme, clock, settings.homeName);
 
     Screen *home = nullptr;
     if (active.config) {
-        m_factory = std::make_unique<ScreenFactory>(m_theme, *active.config);
+        m_factory = std::make_unique<ScreenFactory>(m_theme, *active.config, *m_players);
         m_homeScreen = new HomeScreen(m_theme, *active.config);
         connect(m_homeScreen, &HomeScreen::tileActivated, this, &KioskShell::openTile);
         connect(m_homeScreen, &HomeScreen::firstPainted, this, &KioskShell::firstPainted);
@@ -62,8 +66,7 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, const Cloc
     header->setHomeButtonVisible(false);
     connect(header, &Header::homeRequested, m_navigator, &Navigator::goHome);
     connect(header, &Header::noticeRequested, this, &KioskShell::openNotice);
-    connect(m_navigator, &Navigator::currentChanged, this,
-            [this, header] { header->setHomeButtonVisible(!m_navigator->isHome()); });
+    connect(m_navigator, &Navigator::currentChanged, this, &KioskShell::updateChrome);
     updateNotice();
 }
 
@@ -74,7 +77,10 @@ void KioskShell::openTile(const TileConfig &tile)
     if (!m_factory)
         return;
     m_navigator->goHome();
-    m_navigator->push(m_factory->create(tile));
+    Screen *screen = m_factory->create(tile);
+    connect(screen, &Screen::homeRequested, m_navigator, &Navigator::goHome);
+    connect(screen, &Screen::chromeChanged, this, &KioskShell::updateChrome);
+    m_navigator->push(screen);
 }
 
 void KioskShell::openNotice()
@@ -96,6 +102,14 @@ void KioskShell::addStaffProblem(const QString &problem)
 bool KioskShell::hasNotice() const
 {
     return m_active.origin == ActiveConfig::Origin::LastGood || !m_problems.isEmpty();
+}
+
+void KioskShell::updateChrome()
+{
+    const Screen *current = m_navigator->current();
+    Header *header = m_window->header();
+    header->setVisible(current->showsHeader());
+    header->setHomeButtonVisible(!m_navigator->isHome() && !current->hasHomeButton());
 }
 
 void KioskShell::updateNotice()

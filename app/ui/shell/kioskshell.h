@@ -14,6 +14,7 @@ class Clock;
 class HomeScreen;
 class MainWindow;
 class Navigator;
+class PlayerProvider;
 class Screen;
 class ScreenFactory;
 
@@ -34,6 +35,7 @@ public:
     const Theme &theme() const { return m_theme; }
     HomeScreen *homeScreen() const { return m_homeScreen; }
     const ActiveConfig &activeConfig() const { return m_active; }
+    PlayerProvider &players() const { return *m_players; }
 
     void openTile(const TileConfig &tile);
     void openNotice();
@@ -48,11 +50,14 @@ Q_SIGNALS:
 
 private:
     void updateNotice();
+    // The header follows the screen: shown or not, with or without its Home.
+    void updateChrome();
 
     const ActiveConfig &m_active;
     QString m_configDir;
     Theme m_theme;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PlayerProvider> m_players;
     std::unique_ptr<ScreenFactory> m_factory;
     Navigator *m_navigator = nullptr;
     HomeScreen *m_homeScreen = nullptr;

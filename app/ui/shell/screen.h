@@ -24,9 +24,19 @@ public:
     virtual bool isAtRest() const { return true; }
     virtual void rest() {}
 
+    // A screen with its own "Startseite" control: the header then shows none, so there is
+    // never a second one to puzzle over.
+    virtual bool hasHomeButton() const { return false; }
+    // False for a screen that needs the whole glass (video); the header hides while it shows.
+    virtual bool showsHeader() const { return true; }
+
 Q_SIGNALS:
     // holdsInactivity() or isAtRest() changed.
     void inactivityStateChanged();
+    // The screen's own "Startseite" control was pressed (the header's is handled by the shell).
+    void homeRequested();
+    // hasHomeButton() or showsHeader() changed.
+    void chromeChanged();
 
 protected:
     // Draws the style sheet background (QWidget subclasses do not by themselves).

@@ -1,21 +1,30 @@
 #include "screenfactory.h"
 
 #include "core/config/configloader.h"
+#include "core/media/playerprovider.h"
 #include "ui/placeholder/placeholderscreen.h"
+#include "ui/player/playerscreen.h"
 
 namespace Dorfplatz {
 
-ScreenFactory::ScreenFactory(const Theme &theme, const KioskConfig &config)
+ScreenFactory::ScreenFactory(const Theme &theme, const KioskConfig &config, PlayerProvider &players)
     : m_theme(theme)
     , m_config(config)
+    , m_players(players)
 {}
 
 Screen *ScreenFactory::create(const TileConfig &tile) const
 {
-    // One case per kind, so the compiler (-Wswitch) points here when a kind is added. Streams,
-    // calls, events and the schedule return their own screens here when they land.
+    // One case per kind, so the compiler (-Wswitch) points here when a kind is added. Calls,
+    // events and the schedule return their own screens here when they land.
     switch (tile.kind) {
     case TileKind::Stream:
+        // The loader guarantees the target exists; a placeholder is the safe answer if not.
+        if (const StreamConfig *stream = m_config.stream(tile.target)) {
+            return new PlayerScreen(m_theme, *stream, ConfigLoader::logoPath(m_config, *stream),
+                                    m_config.settings.volume, m_players);
+        }
+        break;
     case TileKind::Call:
     case TileKind::Events:
     case TileKind::Schedule:

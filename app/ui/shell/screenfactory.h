@@ -4,21 +4,23 @@
 
 namespace Dorfplatz {
 
+class PlayerProvider;
 class Screen;
 class Theme;
 
-// Builds the screen a tile opens. Features that are not built yet get a placeholder; as streams,
-// calls, events and the schedule arrive, each adds its case here and nowhere else.
+// Builds the screen a tile opens. Features that are not built yet get a placeholder; as calls,
+// events and the schedule arrive, each adds its case here and nowhere else.
 class ScreenFactory
 {
 public:
-    ScreenFactory(const Theme &theme, const KioskConfig &config);
+    ScreenFactory(const Theme &theme, const KioskConfig &config, PlayerProvider &players);
 
     Screen *create(const TileConfig &tile) const;
 
 private:
     const Theme &m_theme;
     const KioskConfig &m_config;
+    PlayerProvider &m_players;
 };
 
 } // namespace Dorfplatz

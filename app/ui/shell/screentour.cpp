@@ -23,18 +23,28 @@ std::vector<TourStep> tourSteps(KioskShell &shell)
 {
     std::vector<TourStep> steps;
     Navigator *navigator = shell.navigator();
-    steps.push_back({navigator->home()->screenName(), [navigator] { navigator->goHome(); }});
-    QSet<TileKind> seen;
-    if (shell.activeConfig().config) {
-        for (const TileConfig &tile : shell.activeConfig().config->tiles) {
-            if (seen.contains(tile.kind))
+    steps.push_back(
+        {navigator->home()->screenName(), [navigator] { navigator->goHome(); }, {}, 500});
+    QSet<QString> seen;
+    if (const auto &config = shell.activeConfig().config) {
+        for (const TileConfig &tile : config->tiles) {
+            // One screen of each kind; streams once as radio and once as video.
+            QString file = tileKindName(tile.kind);
+            int settleMs = 500;
+            if (const StreamConfig *stream =
+                    tile.kind == TileKind::Stream ? config->stream(tile.target) : nullptr) {
+                file += u'-' + streamKindName(stream->kind);
+                settleMs = 2500; // until it plays: the screen a resident sees most
+            }
+            if (seen.contains(file))
                 continue;
-            seen.insert(tile.kind);
-            steps.push_back({tileKindName(tile.kind), [&shell, tile] { shell.openTile(tile); }});
+            seen.insert(file);
+            steps.push_back({tileKindName(tile.kind), [&shell, tile] { shell.openTile(tile); },
+                             file, settleMs});
         }
     }
     if (shell.hasNotice() && shell.homeScreen())
-        steps.push_back({u"notice"_s, [&shell] { shell.openNotice(); }});
+        steps.push_back({u"notice"_s, [&shell] { shell.openNotice(); }, {}, 500});
     return steps;
 }
 
@@ -80,10 +90,12 @@ int runScreenshotTour(QApplication &app, const CommandLine &options)
     int result = 0;
 
     QTimer timer; // a dev tool, not a test: give the X server time to show each frame
+    timer.setSingleShot(true);
     timer.setInterval(500);
     QObject::connect(&timer, &QTimer::timeout, &app, [&] {
         if (next > 0) {
-            const QString name = steps.at(next - 1).name;
+            const TourStep &step = steps.at(next - 1);
+            const QString name = step.file.isEmpty() ? step.name : step.file;
             QScreen *screen = shell.window()->screen();
             QPixmap picture = screen->grabWindow(0);
             if (picture.isNull())
@@ -94,10 +106,10 @@ int runScreenshotTour(QApplication &app, const CommandLine &options)
             QTextStream(stdout) << file << Qt::endl;
         }
         if (next == steps.size()) {
-            timer.stop();
             app.quit();
             return;
         }
+        timer.start(steps.at(next).settleMs);
         steps.at(next++).open();
     });
     QObject::connect(&shell, &KioskShell::firstPainted, &kiosk, [&] {

@@ -16,8 +16,10 @@ class KioskShell;
 // one offscreen; the screenshot tour shows each one on the real display and saves a picture.
 struct TourStep
 {
-    QString name;
+    QString name; // the screen's screenName()
     std::function<void()> open;
+    QString file;       // screenshot file name without ".png"; empty: the name
+    int settleMs = 500; // time for the screen to come to rest before the screenshot
 };
 
 std::vector<TourStep> tourSteps(KioskShell &shell);

@@ -1,0 +1,64 @@
+#include "playerbutton.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+
+#include <utility>
+
+namespace Dorfplatz {
+
+PlayerButton::PlayerButton(const Theme &theme, const QString &text, QString iconPath,
+                           QWidget *parent)
+    : BigButton(theme, text, std::move(iconPath), Style::Accent, parent)
+    , m_labels{text}
+{}
+
+void PlayerButton::setLabels(const QStringList &labels)
+{
+    m_labels = labels;
+    updateGeometry();
+}
+
+void PlayerButton::setLabel(const QString &label)
+{
+    if (label == text())
+        return;
+    setText(label);
+    setAccessibleName(label);
+    updateGeometry();
+}
+
+QSize PlayerButton::sizeHint() const
+{
+    // BigButton measures the label it shows; widen by what the widest other label needs more.
+    QSize hint = BigButton::sizeHint();
+    const QFontMetrics metrics(theme().font(Theme::TextRole::Button));
+    const int shown = metrics.horizontalAdvance(text());
+    for (const QString &label : m_labels)
+        hint.setWidth(
+            std::max(hint.width(), hint.width() - shown + metrics.horizontalAdvance(label)));
+    return hint;
+}
+
+void PlayerButton::paintEvent(QPaintEvent *event)
+{
+    if (isEnabled()) {
+        BigButton::paintEvent(event);
+        return;
+    }
+    const ThemePalette &palette = theme().palette();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int border = theme().px(Theme::borderMm);
+    painter.setPen(QPen(palette.border, border, Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    const qreal radius = theme().px(3);
+    painter.drawRoundedRect(
+        QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0), radius,
+        radius);
+    painter.setFont(theme().font(Theme::TextRole::Button));
+    painter.setPen(palette.text);
+    painter.drawText(rect(), Qt::AlignCenter, text());
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,168 @@
+#include "playercontrols.h"
+
+#include "playerbutton.h"
+#include "ui/shell/theme.h"
+#include "volumebar.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+PlayerControls::PlayerControls(const Theme &theme, QWidget *parent)
+    : QWidget(parent)
+    , m_theme(theme)
+    , m_pause(new PlayerButton(theme, tr("Pause"), {}, this))
+    , m_quieter(new PlayerButton(theme, tr("Quieter"), {}, this))
+    , m_bar(new VolumeBar(theme, this))
+    , m_louder(new PlayerButton(theme, tr("Louder"), {}, this))
+    , m_home(
+          new BigButton(theme, tr("Home"), u":/icons/home.svg"_s, BigButton::Style::Accent, this))
+{
+    setObjectName(u"playerControls"_s);
+    m_pause->setObjectName(u"pause"_s);
+    m_pause->setLabels({tr("Pause"), tr("Continue")});
+    m_quieter->setObjectName(u"quieter"_s);
+    m_louder->setObjectName(u"louder"_s);
+    m_home->setObjectName(u"home"_s);
+    m_bar->setObjectName(u"volume"_s);
+
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+void PlayerControls::setPaused(bool paused)
+{
+    m_pause->setLabel(paused ? tr("Continue") : tr("Pause"));
+}
+
+void PlayerControls::setHomeShown(bool shown)
+{
+    if (shown == m_homeShown)
+        return;
+    m_homeShown = shown;
+    updateGeometry();
+    relayout();
+}
+
+PlayerControls::Arrangement PlayerControls::arrange(int width, bool withHome) const
+{
+    QWidget *pause = m_pause;
+    QWidget *quieter = m_quieter;
+    QWidget *bar = m_bar;
+    QWidget *louder = m_louder;
+    QWidget *home = withHome ? m_home : nullptr;
+    using Rows = QList<QList<QWidget *>>;
+    // Of those that fit the width, the lowest wins (the room above is the logo's and the
+    // picture's), the earlier on a tie: Quieter, the bar and Louder together read best, the bar
+    // alone above the buttons next. The last one is the fallback when nothing fits.
+    const QList<Rows> candidates{
+        {{pause, quieter, bar, louder, home}},         {{bar}, {pause, quieter, louder, home}},
+        {{quieter, bar, louder}, {pause, home}},       {{bar}, {quieter, louder}, {pause, home}},
+        {{quieter, bar, louder}, {pause}, {home}},     {{bar}, {quieter, louder}, {pause}, {home}},
+        {{bar}, {quieter}, {louder}, {pause}, {home}},
+    };
+
+    const int gap = m_theme.px(Theme::gapMm);
+    const auto widthOf = [bar](const QWidget *widget) {
+        return widget == bar ? widget->minimumSizeHint().width() : widget->sizeHint().width();
+    };
+    const auto rowWidth = [&](const QList<QWidget *> &row) {
+        int total = gap * int(row.size() - 1);
+        for (const QWidget *widget : row)
+            total += widthOf(widget);
+        return total;
+    };
+    const auto rowHeight = [](const QList<QWidget *> &row) {
+        int height = 0;
+        for (const QWidget *widget : row)
+            height = std::max(height, widget->sizeHint().height());
+        return height;
+    };
+
+    Rows rows;
+    int bestHeight = INT_MAX;
+    for (const Rows &candidate : candidates) {
+        Rows trimmed;
+        for (QList<QWidget *> row : candidate) {
+            row.removeAll(nullptr);
+            if (!row.isEmpty())
+                trimmed.append(row);
+        }
+        const bool fits = std::all_of(trimmed.cbegin(), trimmed.cend(),
+                                      [&](const auto &row) { return rowWidth(row) <= width; });
+        int height = gap * int(trimmed.size() - 1);
+        for (const QList<QWidget *> &row : std::as_const(trimmed))
+            height += rowHeight(row);
+        if (fits && height < bestHeight) {
+            rows = trimmed;
+            bestHeight = height;
+        }
+        if (bestHeight == INT_MAX && &candidate == &candidates.last())
+            rows = trimmed;
+    }
+
+    Arrangement result;
+    int y = 0;
+    for (const QList<QWidget *> &row : std::as_const(rows)) {
+        const int height = rowHeight(row);
+        // The room left over goes to the bar, or is shared by the buttons (larger targets).
+        const int extra = std::max(0, width - rowWidth(row));
+        const bool hasBar = row.contains(bar);
+        const int buttons = int(row.size()) - (hasBar ? 1 : 0);
+        int x = 0;
+        int share = 0;
+        for (QWidget *widget : row) {
+            int w = widthOf(widget);
+            if (widget == bar) {
+                w += extra;
+            } else if (!hasBar) {
+                w += extra / buttons + (share < extra % buttons ? 1 : 0);
+                ++share;
+            }
+            // The bar keeps its own height beside the buttons, so it does not read as one.
+            const int h = widget == bar ? std::min(height, widget->sizeHint().height()) : height;
+            result.geometries.append({widget, QRect(x, y + (height - h) / 2, w, h)});
+            x += w + gap;
+        }
+        y += height + gap;
+        ++result.rows;
+    }
+    result.height = std::max(0, y - gap);
+    return result;
+}
+
+int PlayerControls::heightFor(int width, bool withHome) const
+{
+    return arrange(width, withHome).height;
+}
+
+QSize PlayerControls::sizeHint() const
+{
+    const int width = this->width() > 0 ? this->width() : 1280;
+    return QSize(width, heightForWidth(width));
+}
+
+QSize PlayerControls::minimumSizeHint() const
+{
+    return QSize(0, heightForWidth(std::max(width(), 1)));
+}
+
+void PlayerControls::resizeEvent(QResizeEvent *)
+{
+    relayout();
+}
+
+void PlayerControls::relayout()
+{
+    const Arrangement arrangement = arrange(width(), m_homeShown);
+    m_home->setVisible(m_homeShown);
+    for (const auto &[widget, geometry] : arrangement.geometries)
+        widget->setGeometry(geometry);
+    m_rows = arrangement.rows;
+}
+
+} // namespace Dorfplatz
