@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void unknownOption();
     void checkDemoConfig();
     void checkBrokenConfig();
+    void checkStreamsOfTheDemo();
+    void checkStreamsNamesWhatFails();
     void selfTestOnDemo();
     void selfTestFailsOnBrokenConfig();
 };
@@ -89,6 +92,7 @@ void TestCli::checkBrokenConfig()
     config.writeJson(u"kiosk.json"_s, QJsonObject{{u"version"_s, 1}, {u"textScale"_s, 110}});
     config.writeJson(u"tiles.json"_s,
                      Test::TestConfigDir::defaultTilesWith(1, u"picture"_s, u"oma.png"_s));
+    config.writeJson(u"streams.json"_s, Test::TestConfigDir::defaultStreams());
 
     const Run r = run({u"--check-config"_s, config.path()});
     QCOMPARE(r.exitCode, 1);
@@ -98,6 +102,46 @@ void TestCli::checkBrokenConfig()
              u"kiosk.json: textScale: „110“ ist nicht erlaubt; möglich sind: 100, 125, 150, 200"_s);
     QCOMPARE(lines.at(1), u"tiles.json: tiles[1].picture: Datei „oma.png“ nicht gefunden"_s);
     QCOMPARE(lines.at(2), u"2 Probleme gefunden."_s);
+}
+
+void TestCli::checkStreamsOfTheDemo()
+{
+    // The demo's streams are local files: all three must play (libVLC into its dummy output).
+    const Run r =
+        run({u"--check-streams"_s, u"--config"_s, Test::sourcePath(u"kiosk-config/demo"_s)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).startsWith(u"hausradio (Hausradio Sonnenhang): funktioniert"_s),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(2).contains(u"orgel.ogg"_s), qPrintable(lines.at(2))); // via the playlist
+    QCOMPARE(lines.at(3), u"Streams, die funktionieren: 3 von 3."_s);
+}
+
+void TestCli::checkStreamsNamesWhatFails()
+{
+    QTcpServer closed; // a port that refuses: listened on once, then closed
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString refused = u"http://127.0.0.1:%1/live.mp3"_s.arg(closed.serverPort());
+    closed.close();
+    Test::TestConfigDir config;
+    config.writeDefaults();
+    config.writeJson(
+        u"streams.json"_s,
+        QJsonObject{{u"version"_s, 1},
+                    {u"streams"_s, QJsonArray{QJsonObject{{u"id"_s, u"swr4"_s},
+                                                          {u"name"_s, u"SWR4"_s},
+                                                          {u"kind"_s, u"radio"_s},
+                                                          {u"urls"_s, QJsonArray{refused}}}}}});
+    const Run r = run({u"--check-streams"_s, u"--config"_s, config.path()});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"swr4 (SWR4): funktioniert NICHT. "_s + refused +
+                                    u": nicht erreichbar"_s),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).contains(u"connection refused"_s), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), u"Streams, die funktionieren: 0 von 1."_s);
 }
 
 void TestCli::selfTestOnDemo()

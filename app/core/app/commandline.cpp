@@ -37,6 +37,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Check the configuration in DIR, print every problem, and exit (1 if there are "
            "problems)."),
         tr("DIR"));
+    const QCommandLineOption checkStreams(
+        u"check-streams"_s,
+        tr("Try every stream of the configuration (see --config) until sound or picture is "
+           "there, print one line per stream, and exit (1 if one does not work)."));
     const QCommandLineOption selfTest(
         u"self-test"_s,
         tr("Load the configuration, open the database, build every screen offscreen, and exit."));
@@ -45,7 +49,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("DIR"));
     const QCommandLineOption windowed(u"windowed"_s,
                                       tr("Run in a 1280×800 window instead of fullscreen."));
-    parser.addOptions({help, version, config, data, checkConfig, selfTest, screenshots, windowed});
+    parser.addOptions(
+        {help, version, config, data, checkConfig, checkStreams, selfTest, screenshots, windowed});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -72,6 +77,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (parser.isSet(checkConfig)) {
         result.mode = Mode::CheckConfig;
         result.configDir = parser.value(checkConfig);
+    } else if (parser.isSet(checkStreams)) {
+        result.mode = Mode::CheckStreams;
     } else if (parser.isSet(selfTest)) {
         result.mode = Mode::SelfTest;
     } else if (parser.isSet(screenshots)) {

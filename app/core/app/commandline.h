@@ -17,6 +17,7 @@ public:
     {
         Kiosk,
         CheckConfig,
+        CheckStreams,
         SelfTest,
         Screenshots,
         Help,
