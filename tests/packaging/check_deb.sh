@@ -70,6 +70,9 @@ expected=(
     ./usr/bin/dorfplatz
     ./etc/dorfplatz/kiosk.json
     ./etc/dorfplatz/tiles.json
+    ./etc/dorfplatz/streams.json
+    ./etc/dorfplatz/media/hausradio.ogg
+    ./etc/dorfplatz/media/LICENSE
     ./usr/lib/systemd/user/dorfplatz.service
     ./usr/share/applications/de.dorfplatz.Kiosk.desktop
     ./usr/share/metainfo/de.dorfplatz.Kiosk.metainfo.xml
@@ -88,6 +91,7 @@ for path in "${expected[@]}" "${pictures[@]}"; do
     check "contains $path" has_path "$path"
 done
 check "leaves out kiosk-config/demo/README.md" lacks_path ./etc/dorfplatz/README.md
+check "leaves out the media recipe make-media.sh" lacks_path ./etc/dorfplatz/media/make-media.sh
 check "contains no build or test files" lacks_path ./usr/bin/bench_barewindow
 check "/usr/bin/dorfplatz is executable" \
     grep -qE '^-rwxr-xr-x .* \./usr/bin/dorfplatz$' "$work/contents.txt"
@@ -105,7 +109,8 @@ check "Section is misc" test "$(field Section)" = misc
 check "Maintainer is the Dorfplatz developers" \
     test "$(field Maintainer)" = "Dorfplatz developers <dorfplatz@example.invalid>"
 for package in libqt6widgets6 libqt6core6 qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 \
-    fonts-dejavu-core; do
+    fonts-dejavu-core libvlc5 vlc-plugin-base vlc-plugin-video-output libqt6multimedia6 \
+    gstreamer1.0-plugins-good gstreamer1.0-libav; do
     check "Depends on $package" depends_on "$package"
 done
 
@@ -116,7 +121,7 @@ else
     fail "control archive has conffiles"
     : >"$work/conffiles"
 fi
-for conffile in /etc/dorfplatz/kiosk.json /etc/dorfplatz/tiles.json; do
+for conffile in /etc/dorfplatz/kiosk.json /etc/dorfplatz/tiles.json /etc/dorfplatz/streams.json; do
     check "conffiles lists $conffile" grep -qxF "$conffile" "$work/conffiles"
 done
 while IFS= read -r conffile; do
