@@ -43,6 +43,9 @@ trap 'exit 143' TERM
 
 export LANG=${LANG:-C.UTF-8}
 export QT_QPA_PLATFORM=xcb
+# The screenshots need no sound (and this machine may have no sound card): libVLC plays into
+# its dummy output.
+export DORFPLATZ_VLC_ARGS=${DORFPLATZ_VLC_ARGS:---aout=adummy}
 unset WAYLAND_DISPLAY
 
 # set_json FILE KEY JSON_VALUE: sets the first "KEY" of FILE to JSON_VALUE (a string in quotes or a
@@ -100,7 +103,7 @@ shoot() {
     printf 'PNG files: %s%s\n' "$(find "$dir" -maxdepth 1 -name '*.png' | wc -l)" "$size"
 }
 
-screens=(home.png stream.png call.png events.png schedule.png)
+screens=(home.png stream-radio.png stream-video.png call.png events.png schedule.png)
 
 echo "Screenshots from $kiosk"
 
