@@ -11,8 +11,9 @@
 #   ./dorfplatz.sh package                build release, make the Debian package in build/release
 #   ./dorfplatz.sh deps                   only install the Debian packages
 #   ./dorfplatz.sh screenshots [dir]      every screen as PNG (tests/tools/screenshots.sh)
-#   ./dorfplatz.sh benchmark              start-up time, memory, idle CPU
-#                                         (tests/benchmark/startup.sh)
+#   ./dorfplatz.sh benchmark [startup|taptosound]
+#                                         start-up time, memory, idle CPU (startup.sh) and
+#                                         tap-to-sound beside cvlc (taptosound.sh), or one of them
 #
 # With CI set in the environment, compiler warnings are errors (DORFPLATZ_WERROR=ON).
 # The scripts under tests/ source this file for start_xvfb/stop_xvfb; sourcing runs no command.
@@ -20,11 +21,18 @@ set -euo pipefail
 
 # Debian packages, in one place: a feature that needs another package adds it here.
 BUILD_PACKAGES=(cmake g++ make qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev libgl-dev)
+    qt6-svg-dev qt6-multimedia-dev libgl-dev libvlc-dev)
+# libVLC needs vlc-plugin-video-output for X11 video; Qt Multimedia 6.4 plays through GStreamer
+# and crashes in play() without these plugins (platform.md).
 RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
-    fonts-dejavu-core)
+    fonts-dejavu-core libqt6multimedia6 vlc-plugin-base vlc-plugin-video-output
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
+    gstreamer1.0-libav)
 PACKAGING_PACKAGES=(dpkg-dev file) # dpkg-shlibdeps, and the ELF check of CPack's DEB generator
-TEST_PACKAGES=(xvfb xauth x11-utils imagemagick "${PACKAGING_PACKAGES[@]}")
+# icecast2 and ffmpeg are the stream servers of the player tests; vlc-bin is cvlc for the
+# tap-to-sound benchmark.
+TEST_PACKAGES=(xvfb xauth x11-utils imagemagick ffmpeg icecast2 vlc-bin
+    "${PACKAGING_PACKAGES[@]}")
 
 DORFPLATZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 JOBS=2
@@ -215,15 +223,30 @@ cmd_screenshots() {
     exec bash "$DORFPLATZ_ROOT/tests/tools/screenshots.sh" "$@"
 }
 
+# benchmark [startup | taptosound [OPTIONS...]]: both benchmarks, or the one named; OPTIONS go to
+# tests/benchmark/taptosound.sh (e.g. --runs 5).
 cmd_benchmark() {
+    local which=all
+    if [[ "${1:-}" == startup || "${1:-}" == taptosound ]]; then
+        which=$1
+        shift
+    fi
     cmd_deps
     configure "$RELEASE_DIR" Release
-    build "$RELEASE_DIR" dorfplatz bench_barewindow
-    exec bash "$DORFPLATZ_ROOT/tests/benchmark/startup.sh" "$@"
+    build "$RELEASE_DIR" dorfplatz bench_barewindow bench_taptosound
+    local failed=0
+    if [[ "$which" != taptosound ]]; then
+        bash "$DORFPLATZ_ROOT/tests/benchmark/startup.sh" || failed=1
+    fi
+    if [[ "$which" != startup ]]; then
+        printf '\n'
+        bash "$DORFPLATZ_ROOT/tests/benchmark/taptosound.sh" "$@" || failed=1
+    fi
+    return "$failed"
 }
 
 usage() {
-    sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,18s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 main() {
