@@ -101,6 +101,9 @@ KioskSettings readSettings(const QJsonObject &root, ConfigIssues *issues)
                                                    {u"vlc"_s, u"qt"_s}, &playerBackendFromName))
         settings.player = *player;
 
+    if (auto tapSound = reader.boolean(u"tapSound"_s, Presence::Optional))
+        settings.tapSound = *tapSound;
+
     if (auto volume = reader.object(u"volume"_s, Presence::Optional))
         settings.volume = readVolume(*volume, reader.pathOf(u"volume"_s), issues);
 

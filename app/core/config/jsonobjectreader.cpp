@@ -90,6 +90,14 @@ std::optional<QString> JsonObjectReader::text(const QString &key, Presence prese
     return result;
 }
 
+std::optional<bool> JsonObjectReader::boolean(const QString &key, Presence presence)
+{
+    const auto value = take(key, presence);
+    if (!value || !expectType(key, *value, QJsonValue::Bool))
+        return std::nullopt;
+    return value->toBool();
+}
+
 std::optional<double> JsonObjectReader::number(const QString &key, Presence presence,
                                                double minimum, double maximum)
 {

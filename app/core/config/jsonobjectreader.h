@@ -30,6 +30,7 @@ public:
     std::optional<int> integer(const QString &key, Presence presence, int minimum, int maximum);
     std::optional<double> number(const QString &key, Presence presence, double minimum,
                                  double maximum);
+    std::optional<bool> boolean(const QString &key, Presence presence);
     std::optional<QTime> time(const QString &key, Presence presence);
     std::optional<QJsonObject> object(const QString &key, Presence presence);
     std::optional<QJsonArray> array(const QString &key, Presence presence);

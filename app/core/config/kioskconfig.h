@@ -57,6 +57,7 @@ struct KioskSettings
     QString homeName; // shown in the header, e.g. "Haus Sonnenhang"; empty shows nothing
     PlayerBackend player = PlayerBackend::Vlc;
     VolumeLimits volume;
+    bool tapSound = true; // a soft click for every tap
 
     bool operator==(const KioskSettings &) const = default;
 };

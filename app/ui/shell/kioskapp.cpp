@@ -4,6 +4,7 @@
 #include "core/db/migrator.h"
 #include "core/logging.h"
 #include "core/media/playerprovider.h"
+#include "core/media/uisounds.h"
 #include "kioskshell.h"
 
 #include <QDir>
@@ -29,6 +30,8 @@ bool KioskApp::finishStartup()
 {
     bool ok = true;
     // libVLC takes about 0.2 s to start: now, not at the resident's first tap.
+    if (m_shell->sounds().isEnabled())
+        m_shell->sounds().prepare();
     PlayerProvider &players = m_shell->players();
     if (m_active.config && !m_active.config->streams.isEmpty())
         players.warmUp();

@@ -1,6 +1,7 @@
 #include "kioskshell.h"
 
 #include "core/media/playerprovider.h"
+#include "core/media/uisounds.h"
 #include "mainwindow.h"
 #include "navigator.h"
 #include "screen.h"
@@ -8,6 +9,7 @@
 #include "ui/home/homescreen.h"
 #include "ui/notice/confignoticescreen.h"
 #include "ui/widgets/header.h"
+#include "ui/widgets/tapbutton.h"
 
 #include <QGuiApplication>
 #include <QScreen>
@@ -44,6 +46,9 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, const Cloc
     const KioskSettings settings = settingsOf(active);
     // Creates no libVLC instance yet: KioskApp warms it up after the first paint.
     m_players = std::make_unique<PlayerProvider>(settings.player);
+    m_sounds = std::make_unique<UiSounds>();
+    m_sounds->setEnabled(settings.tapSound);
+    TapButton::setTapFeedback([sounds = m_sounds.get()] { sounds->click(); });
     m_window = std::make_unique<MainWindow>(m_theme, clock, settings.homeName);
 
     Screen *home = nullptr;
@@ -70,7 +75,10 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, const Cloc
     updateNotice();
 }
 
-KioskShell::~KioskShell() = default;
+KioskShell::~KioskShell()
+{
+    TapButton::setTapFeedback({});
+}
 
 void KioskShell::openTile(const TileConfig &tile)
 {

@@ -15,6 +15,7 @@ class HomeScreen;
 class MainWindow;
 class Navigator;
 class PlayerProvider;
+class UiSounds;
 class Screen;
 class ScreenFactory;
 
@@ -36,6 +37,7 @@ public:
     HomeScreen *homeScreen() const { return m_homeScreen; }
     const ActiveConfig &activeConfig() const { return m_active; }
     PlayerProvider &players() const { return *m_players; }
+    UiSounds &sounds() const { return *m_sounds; }
 
     void openTile(const TileConfig &tile);
     void openNotice();
@@ -58,6 +60,7 @@ private:
     Theme m_theme;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PlayerProvider> m_players;
+    std::unique_ptr<UiSounds> m_sounds;
     std::unique_ptr<ScreenFactory> m_factory;
     Navigator *m_navigator = nullptr;
     HomeScreen *m_homeScreen = nullptr;

@@ -7,12 +7,31 @@
 
 namespace Dorfplatz {
 
+namespace {
+
+std::function<void()> &tapFeedback()
+{
+    static std::function<void()> feedback;
+    return feedback;
+}
+
+} // namespace
+
 TapButton::TapButton(const Theme &theme, QWidget *parent)
     : QAbstractButton(parent)
     , m_theme(theme)
 {
     setFocusPolicy(Qt::NoFocus);
     setAttribute(Qt::WA_AcceptTouchEvents, false); // Qt turns touches into mouse events for us
+    connect(this, &QAbstractButton::clicked, this, [] {
+        if (tapFeedback())
+            tapFeedback()();
+    });
+}
+
+void TapButton::setTapFeedback(std::function<void()> feedback)
+{
+    tapFeedback() = std::move(feedback);
 }
 
 bool TapButton::hitButton(const QPoint &pos) const

@@ -4,6 +4,8 @@
 
 #include <QAbstractButton>
 
+#include <functional>
+
 namespace Dorfplatz {
 
 class Theme;
@@ -19,6 +21,9 @@ public:
     TapButton(const Theme &theme, QWidget *parent = nullptr);
 
     TapGuard &guard() { return m_guard; }
+
+    // Called for every tap that counts, on any TapButton: the kiosk plays its click here.
+    static void setTapFeedback(std::function<void()> feedback);
 
     // Staff controls may be smaller than resident controls (12 mm instead of 20 mm).
     bool isStaffControl() const { return m_staffControl; }

@@ -116,7 +116,7 @@ void TestStreamsConfig::streamsAreRead()
 
 void TestStreamsConfig::playerAndVolumeSettings()
 {
-    m_dir->writeText(u"kiosk.json"_s, uR"({"version": 1, "player": "qt",
+    m_dir->writeText(u"kiosk.json"_s, uR"({"version": 1, "player": "qt", "tapSound": false,
                           "volume": {"minimum": 30, "maximum": 90, "default": 40, "step": 5}})"_s
                                           .toUtf8());
     m_dir->writeJson(u"tiles.json"_s, Test::TestConfigDir::defaultTiles());
@@ -124,6 +124,7 @@ void TestStreamsConfig::playerAndVolumeSettings()
     const ConfigLoadResult result = ConfigLoader::load(m_dir->path());
     QCOMPARE(Test::issueTexts(result.issues), QStringList());
     QCOMPARE(result.config->settings.player, PlayerBackend::Qt);
+    QVERIFY(!result.config->settings.tapSound);
     QCOMPARE(result.config->settings.volume, (VolumeLimits{30, 90, 40, 5}));
     QCOMPARE(result.config->settings.volume.clamp(10), 30);
     QCOMPARE(result.config->settings.volume.clamp(100), 90);
@@ -212,6 +213,9 @@ void TestStreamsConfig::issues_data()
         << u"["_s + ok + u"]"_s
         << QStringList{
                u"kiosk.json: volume: the volume must be minimum ≤ default ≤ maximum, not 90 ≤ 50 ≤ 40"_s};
+    QTest::addRow("tapSound \"yes\"")
+        << uR"({"version": 1, "tapSound": "yes"})"_s << QString() << u"["_s + ok + u"]"_s
+        << QStringList{u"kiosk.json: tapSound: must be true or false, not text"_s};
     QTest::addRow("volume maximum 0")
         << uR"({"version": 1, "volume": {"maximum": 0}})"_s << QString() << u"["_s + ok + u"]"_s
         << QStringList{u"kiosk.json: volume.maximum: 0 is out of range (1 to 100)"_s};

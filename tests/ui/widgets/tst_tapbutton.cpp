@@ -23,6 +23,7 @@ private Q_SLOTS:
     void slidingFingerTolerated_data();
     void slidingFingerTolerated();
     void pressedFeedbackAtOnce();
+    void feedbackForEveryTapThatCounts();
 
 private:
     Theme m_theme{ThemeKind::Standard, ScreenMetrics(4.0, 100)}; // 4 px per mm
@@ -126,6 +127,28 @@ void TestTapButton::pressedFeedbackAtOnce()
     // The pressed colour shows in the very next frame, before the finger lifts.
     QVERIFY(before.pixelColor(middle) != during.pixelColor(middle));
     QTest::mouseRelease(&button, Qt::LeftButton);
+}
+
+void TestTapButton::feedbackForEveryTapThatCounts()
+{
+    int clicks = 0;
+    TapButton::setTapFeedback([&clicks] { ++clicks; });
+    BigButton button(m_theme, u"weiter"_s);
+    button.show();
+    std::chrono::milliseconds now{10'000};
+    button.guard().setTimeSource([&now] { return now; });
+
+    QTest::mouseClick(&button, Qt::LeftButton);
+    now += 300ms;
+    QTest::mouseClick(&button, Qt::LeftButton); // a repeat: no click sound either
+    QCOMPARE(clicks, 1);
+    now += 700ms;
+    QTest::mouseClick(&button, Qt::LeftButton);
+    QCOMPARE(clicks, 2);
+    TapButton::setTapFeedback({});
+    now += 700ms;
+    QTest::mouseClick(&button, Qt::LeftButton);
+    QCOMPARE(clicks, 2);
 }
 
 QTEST_MAIN(TestTapButton)
