@@ -14,9 +14,9 @@ namespace Dorfplatz {
 class VlcInstance;
 
 // Makes media players of the configured backend. Holds the one libVLC instance of the process:
-// creating it costs about 0.2 s, so the kiosk calls warmUp() after the first paint, and the
-// resident's first tap finds it ready. When libVLC cannot start, it falls back to Qt Multimedia
-// and says why (fallbackReason()).
+// creating it costs up to 0.2 s (a cold plugin cache; 1–5 ms warm), so the kiosk calls warmUp()
+// after the first paint, and the resident's first tap finds it ready. When libVLC cannot start, it
+// falls back to Qt Multimedia and says why (fallbackReason()).
 class PlayerProvider : public QObject
 {
     Q_OBJECT
