@@ -72,7 +72,7 @@ int runSelfTest(const CommandLine &options)
         const Screen *screen = kiosk.shell().navigator()->current();
         const QPixmap picture = window->grab();
         check(screen && screen->screenName() == step.name && !picture.isNull(),
-              u"screen \"%1\" builds and draws"_s.arg(step.name));
+              u"screen \"%1\" builds and draws"_s.arg(step.file.isEmpty() ? step.name : step.file));
     }
     kiosk.shell().navigator()->goHome();
     out << u"self-test: %1 passed, %2 failed"_s.arg(passed).arg(failed) << Qt::endl;
