@@ -7,12 +7,12 @@
 //   kiosk libVLC        a KioskShell on a generated configuration (player "vlc", --aout=adummy);
 //                       libVLC is warmed up after the first paint, as KioskApp does. A
 //                       QTest::mouseClick on the tile is the tap; measured up to the stream
-//                       session's phase Playing, i.e. MediaPlayer::started: "time advancing".
+//                       session's phase Playing, i.e. MediaPlayer::started: "started".
 //   kiosk libVLC afile  the same, but libVLC writes its decoded samples into a FIFO
 //                       (--aout=afile): "first audio" is the first byte arriving in the FIFO.
-//                       Time advancing is measured in the same runs.
+//                       "started" is measured in the same runs.
 //   kiosk Qt            the same shell with player "qt" (Qt Multimedia, GStreamer). Qt shows no
-//                       samples, so only time advancing.
+//                       samples, so only "started" (for Qt: the playing time advanced).
 //   cvlc                VLC itself from exec (as nobody when run as root; VLC refuses root) with
 //                       the same afile + FIFO output: exec to the first byte in the FIFO.
 //   server              connect to the first byte of the server's answer (raw TCP, no player).
@@ -23,9 +23,10 @@
 // tooling. The machine is shared and has two cores: the numbers are noisy; compare within a run.
 //
 // Reading the table: libVLC 3 reports the playing time only every 250 ms, and on HLS it stays 0
-// until the first segment is over, so "time advancing" comes 250 ms (icecast) to 1 s (HLS) after
-// the first audio. libVLC writes its first samples when its buffering is complete (the player's
-// Buffering event reaches 100 % in the same millisecond), which is when a sound card would start.
+// until the first segment is over, so time advancing would come 250 ms (icecast) to 1 s (HLS)
+// after the first audio. libVLC writes its first samples when its buffering is complete (the
+// player's Buffering event reaches 100 % in the same millisecond), so VlcPlayer reports
+// "started" then; the table shows that "started" and "first audio" agree.
 //
 // Internal: "--serve-hls DIR" makes this program the HLS server (see serveHls()).
 #include "core/config/configsource.h"
@@ -236,7 +237,7 @@ private:
 // One measurement: the milliseconds of each metric, or why the run failed.
 struct Sample
 {
-    std::optional<double> started;    // tap (or exec) to time advancing
+    std::optional<double> started;    // tap (or exec) to MediaPlayer::started
     std::optional<double> firstAudio; // tap (or exec) to the first decoded samples
     std::optional<double> firstByte;  // connect to the server's first byte
     QString error;
@@ -320,7 +321,7 @@ public:
         return {};
     }
 
-    // Taps the stream's tile and waits for time advancing (and, with a FIFO, first audio); then
+    // Taps the stream's tile and waits for "started" (and, with a FIFO, first audio); then
     // goes home with the player's own home button.
     Sample tap(const QString &streamId)
     {
@@ -913,7 +914,7 @@ int benchmark(QApplication &app)
                     results.add(id, kiosk->label(), u"first audio"_s, sample.firstAudio,
                                 sample.error);
                 }
-                results.add(id, kiosk->label(), u"time advancing"_s, sample.started, sample.error);
+                results.add(id, kiosk->label(), u"started"_s, sample.started, sample.error);
                 out << ' ' << kiosk->key() << ' ' << number(sample.started);
                 if (kiosk->hasFifo())
                     out << '/' << number(sample.firstAudio);

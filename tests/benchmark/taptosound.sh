@@ -25,18 +25,19 @@
 #   kiosk libVLC        KioskShell on the offscreen platform with a generated configuration; libVLC
 #                       (--aout=adummy) is created after the first paint as the kiosk does; a
 #                       QTest::mouseClick on the tile is the tap; measured to the session's phase
-#                       Playing (MediaPlayer::started: "time advancing")
+#                       Playing (MediaPlayer::started: "started")
 #   kiosk libVLC afile  the same, with libVLC writing its samples into a FIFO: "first audio" is the
-#                       first byte there (time advancing is measured too)
-#   kiosk Qt Multimedia player "qt"; Qt shows no samples, so time advancing only
+#                       first byte there ("started" is measured too)
+#   kiosk Qt Multimedia player "qt"; Qt shows no samples, so "started" (time advancing) only
 #   cvlc (exec)         cvlc (as nobody when run as root) with the same FIFO output: from exec to
 #                       the first byte
 #   server              TCP connect to the server's first answer byte
 # and prints median, min, max and the first run (which loads libVLC's modules) per cell, with
 # ratio = median / cvlc's median. "json {...}" lines follow for tooling. The machine is shared
 # (two cores; other builds and tests run): the figures are noisy, compare within one run.
-# libVLC reports its playing time every 250 ms (on HLS per segment), so its "time advancing" lags
-# its "first audio" by 0.25 to 1 s; first audio is what the resident hears.
+# libVLC reports its playing time every 250 ms (on HLS per segment), so time advancing would lag
+# its first audio by 0.25 to 1 s; VlcPlayer reports "started" at the Buffering 100 % event, which
+# comes with the first audio. First audio is what the resident hears.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

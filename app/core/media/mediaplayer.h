@@ -20,7 +20,8 @@ struct VideoTarget
 // It plays exactly one URL (no playlist files, no retries: StreamSession does those) and reports
 // what really happens. All signals are emitted on the thread that owns the player.
 //
-// "Started" means sound or picture is really there: the playing time advanced, or the first
+// "Started" means sound or picture is really there: the playing time advanced (libVLC: its
+// buffer is full with an audio track, which comes with the first decoded sample), or the first
 // video frame arrived. Backends' own "playing" states fire before that and are not reported.
 class MediaPlayer : public QObject
 {
@@ -64,7 +65,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(Dorfplatz::MediaPlayer::State state);
-    // First time advance or first video frame after play().
+    // Sound or picture is there for the first time after play().
     void started();
     // The playing time advanced (milliseconds since play()). Emitted at least every second while
     // the medium really plays; a stall watchdog listens to it.
