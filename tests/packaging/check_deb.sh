@@ -110,7 +110,7 @@ check "Maintainer is the Dorfplatz developers" \
     test "$(field Maintainer)" = "Dorfplatz developers <dorfplatz@example.invalid>"
 for package in libqt6widgets6 libqt6core6 qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 \
     fonts-dejavu-core libvlc5 vlc-plugin-base vlc-plugin-video-output libqt6multimedia6 \
-    gstreamer1.0-plugins-good gstreamer1.0-libav; do
+    gstreamer1.0-plugins-good gstreamer1.0-libav libsoup2.4-1; do
     check "Depends on $package" depends_on "$package"
 done
 

@@ -16,6 +16,7 @@
 #include <QVideoSink>
 #include <QWindow>
 
+#include <dlfcn.h>
 #include <map>
 #include <memory>
 
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void providerMakesPlayersOfItsBackend();
     void providerFallsBackToQt();
     void backendNames();
+    void qtPlayerLoadsLibsoup2();
 
 private:
     PlayerBackend backend() const;
@@ -438,6 +440,16 @@ void TestMediaPlayers::backendNames()
     QVERIFY(playerBackendFromName(u" VLC "_s) == PlayerBackend::Vlc);
     QVERIFY(!playerBackendFromName(u"gstreamer"_s));
     QVERIFY(!playerBackendFromName(QString()));
+}
+
+void TestMediaPlayers::qtPlayerLoadsLibsoup2()
+{
+    // GStreamer's HTTP source crashed on stop with libsoup 3 (see QtPlayer); a Qt player makes
+    // sure libsoup 2 is loaded first, so souphttpsrc picks it.
+    QtPlayer player;
+    void *soup2 = dlopen("libsoup-2.4.so.1", RTLD_NOW | RTLD_NOLOAD);
+    QVERIFY(soup2);
+    dlclose(soup2);
 }
 
 } // namespace Dorfplatz

@@ -11,15 +11,37 @@
 #include <QVideoSink>
 
 #include <algorithm>
+#include <dlfcn.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Dorfplatz {
 
+namespace {
+
+// GStreamer's souphttpsrc (1.22, Debian 12) uses libsoup 3 unless libsoup 2 is already in the
+// process. With libsoup 3 it crashed the whole kiosk about once in 60 stops of an HTTP stream
+// (a segfault in g_input_stream_close on souphttpsrc's session thread; the tap-to-sound
+// benchmark found it: 1 crash in 2 runs of 60 plays, none in 2 runs with libsoup 2 loaded).
+// Loading libsoup 2 first makes souphttpsrc pick it; without it, libsoup 3 is used as before.
+void preferLibsoup2()
+{
+    static const bool loaded = [] {
+        if (dlopen("libsoup-2.4.so.1", RTLD_NOW | RTLD_GLOBAL))
+            return true;
+        qCInfo(lcMedia) << "libsoup 2 is not there; GStreamer uses libsoup 3";
+        return false;
+    }();
+    Q_UNUSED(loaded);
+}
+
+} // namespace
+
 QtPlayer::QtPlayer(QObject *parent)
     : MediaPlayer(parent)
     , m_icy(new IcyMetadataReader(this))
 {
+    preferLibsoup2();
     connect(m_icy, &IcyMetadataReader::titleChanged, this, &QtPlayer::handleIcyTitle);
     connect(this, &MediaPlayer::started, this, &QtPlayer::listenForTitles);
 }
