@@ -305,6 +305,16 @@ void HttpServer::addDropMidBody(const QString &path, const QByteArray &contentTy
     m_routes.insert(normalized(path), route);
 }
 
+void HttpServer::addStallMidBody(const QString &path, const QByteArray &contentType,
+                                 const QByteArray &partialBody)
+{
+    Route route;
+    route.kind = Route::StallMidBody;
+    route.contentType = contentType;
+    route.body = partialBody;
+    m_routes.insert(normalized(path), route);
+}
+
 void HttpServer::clearRoutes()
 {
     m_routes.clear();
@@ -456,6 +466,11 @@ void HttpServer::handle(HttpConnection *connection, const QByteArray &method, co
             connection->socket->write(route.body);
         connection->socket->disconnectFromHost();
         return;
+    case Route::StallMidBody:
+        connection->sendHead(200, {{"Content-Type", route.contentType}});
+        if (!headOnly)
+            connection->socket->write(route.body);
+        return; // and then silence, with the connection open
     }
 }
 

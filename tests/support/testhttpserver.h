@@ -52,6 +52,11 @@ public:
     // Announces announcedLength bytes but sends only partialBody, then closes the connection.
     void addDropMidBody(const QString &path, const QByteArray &contentType,
                         const QByteArray &partialBody, qint64 announcedLength);
+    // Sends partialBody as a stream without a length, then nothing more while the connection
+    // stays open: a station that stalls.
+    void addStallMidBody(const QString &path, const QByteArray &contentType,
+                         const QByteArray &partialBody);
+
     // Forgets every route and directory.
     void clearRoutes();
 
@@ -79,7 +84,8 @@ private:
             Status,
             Redirect,
             Hang,
-            DropMidBody
+            DropMidBody,
+            StallMidBody
         };
         Kind kind = Content;
         QByteArray contentType;

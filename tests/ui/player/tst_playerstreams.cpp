@@ -8,6 +8,7 @@
 #include "ui/shell/theme.h"
 #include "ui/widgets/tapbutton.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void playlistEntriesAreTriedInOrder();
     void notFoundMovesToFallbackAtOnce();
     void silentServerIsReported();
+    void stallIsNoticed();
     void comesBackAfterTheSourceDies();
     void pauseAndContinueThroughButtons();
 
@@ -77,6 +79,12 @@ void TestPlayerStreams::initTestCase()
     m_http.serveDirectory(u"/hls"_s, m_media.filePath(u"hls"_s));
     m_http.addStatus(u"/gone.mp3"_s, 404);
     m_http.addStatus(u"/broken.mp3"_s, 500);
+    // Two seconds of a station, then silence on an open connection.
+    const QString burst = Test::MediaMaker::audioFile(m_media.path(), u"burst.mp3"_s, 2);
+    QVERIFY(!burst.isEmpty());
+    QFile burstFile(burst);
+    QVERIFY(burstFile.open(QIODevice::ReadOnly));
+    m_http.addStallMidBody(u"/stall.mp3"_s, "audio/mpeg", burstFile.readAll());
     QVERIFY2(m_icecast.start(), m_icecast.errorLog().constData());
     QVERIFY(m_icecast.startSource(u"/live.mp3"_s, u"Erstes Lied"_s));
     m_vlc = std::make_unique<PlayerProvider>(PlayerBackend::Vlc, QStringList{u"--aout=adummy"_s});
@@ -216,6 +224,24 @@ void TestPlayerStreams::silentServerIsReported()
     // It does try again, after a pause.
     QVERIFY(QTest::qWaitFor([&] { return failures.size() >= 2; }, 20000));
     QVERIFY(screen->session()->failedRounds() >= 2);
+}
+
+void TestPlayerStreams::stallIsNoticed()
+{
+    // The connection stays open, but nothing more comes: after the stall timeout (4 s here,
+    // 10 s in the kiosk) the screen says so and tries again.
+    PlayerScreen *screen = open({m_http.url(u"/stall.mp3"_s)});
+    QSignalSpy failures(screen->session(), &StreamSession::attemptFailed);
+    QVERIFY(waitForPhase(screen, StreamSession::Phase::Playing, 10000));
+    QVERIFY(failures.wait(15000));
+    QCOMPARE(failures.first().at(1).value<StreamSession::Problem>(),
+             StreamSession::Problem::Interrupted);
+    QVERIFY2(failures.first().at(2).toString().contains(u"stalled"_s),
+             qPrintable(failures.first().at(2).toString()));
+    QVERIFY(!screen->statusText().isEmpty());
+    QVERIFY(screen->holdsInactivity());
+    // And it asks the station again by itself.
+    QVERIFY(QTest::qWaitFor([&] { return m_http.requestCount(u"/stall.mp3"_s) >= 2; }, 10000));
 }
 
 void TestPlayerStreams::comesBackAfterTheSourceDies()
