@@ -12,27 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace Dorfplatz {
 
-QString playerBackendName(PlayerBackend backend)
-{
-    switch (backend) {
-    case PlayerBackend::Vlc:
-        return u"vlc"_s;
-    case PlayerBackend::Qt:
-        return u"qt"_s;
-    }
-    return {};
-}
-
-std::optional<PlayerBackend> playerBackendFromName(const QString &name)
-{
-    const QString key = name.trimmed().toLower();
-    if (key == u"vlc"_s)
-        return PlayerBackend::Vlc;
-    if (key == u"qt"_s)
-        return PlayerBackend::Qt;
-    return std::nullopt;
-}
-
 PlayerProvider::PlayerProvider(PlayerBackend preferred, const QStringList &vlcArguments,
                                QObject *parent)
     : QObject(parent)

@@ -4,6 +4,27 @@ namespace Dorfplatz {
 
 using namespace Qt::StringLiterals;
 
+QString playerBackendName(PlayerBackend backend)
+{
+    switch (backend) {
+    case PlayerBackend::Vlc:
+        return u"vlc"_s;
+    case PlayerBackend::Qt:
+        return u"qt"_s;
+    }
+    return {};
+}
+
+std::optional<PlayerBackend> playerBackendFromName(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == u"vlc"_s)
+        return PlayerBackend::Vlc;
+    if (key == u"qt"_s)
+        return PlayerBackend::Qt;
+    return std::nullopt;
+}
+
 QString streamKindName(StreamKind kind)
 {
     switch (kind) {

@@ -14,7 +14,7 @@ enum class PlayerBackend
     Qt,  // Qt Multimedia (GStreamer on Debian)
 };
 
-// "vlc", "qt" (defined with the PlayerProvider).
+// "vlc", "qt".
 QString playerBackendName(PlayerBackend backend);
 std::optional<PlayerBackend> playerBackendFromName(const QString &name);
 

@@ -2,22 +2,13 @@
 
 #include "core/logging.h"
 #include "playlistparser.h"
+#include "replydisposal.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 
 namespace Dorfplatz {
-
-void abortLater(QNetworkReply *reply)
-{
-    // Not from inside the reply's own signal: QNetworkReply warns and may report twice.
-    QTimer::singleShot(0, reply, [reply] {
-        reply->abort();
-        reply->deleteLater();
-    });
-}
 
 StreamResolver::StreamResolver(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -41,8 +32,7 @@ void StreamResolver::cancel()
 {
     m_pending.clear();
     if (m_reply) {
-        m_reply->disconnect(this);
-        abortLater(m_reply);
+        discardReply(m_reply, this);
         m_reply = nullptr;
     }
 }
@@ -68,8 +58,7 @@ void StreamResolver::next()
             if (received > maxPlaylistBytes && m_reply) {
                 QNetworkReply *reply = m_reply;
                 m_reply = nullptr;
-                reply->disconnect(this);
-                abortLater(reply);
+                discardReply(reply, this);
                 qCWarning(lcMedia).noquote() << "playlist" << reply->url().toDisplayString()
                                              << "is larger than a playlist can be; skipped";
                 next();

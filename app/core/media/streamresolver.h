@@ -10,9 +10,6 @@ class QNetworkReply;
 
 namespace Dorfplatz {
 
-// Aborts and deletes a reply on the next turn of the event loop.
-void abortLater(QNetworkReply *reply);
-
 // Turns a stream's configured URLs into the URLs to try, in order: playlist files (.m3u, .pls)
 // are fetched and replaced by their entries, everything else is kept. A playlist that cannot be
 // fetched is logged and skipped, so the remaining URLs still get their turn.

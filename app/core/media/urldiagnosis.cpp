@@ -1,6 +1,6 @@
 #include "urldiagnosis.h"
 
-#include "streamresolver.h"
+#include "replydisposal.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -49,8 +49,7 @@ void UrlDiagnosis::cancel()
 {
     m_timeout.stop();
     if (m_reply) {
-        m_reply->disconnect(this);
-        abortLater(m_reply);
+        discardReply(m_reply, this);
         m_reply = nullptr;
     }
 }

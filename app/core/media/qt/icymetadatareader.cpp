@@ -1,6 +1,7 @@
 #include "icymetadatareader.h"
 
 #include "core/logging.h"
+#include "core/media/replydisposal.h"
 
 #include <QByteArrayView>
 #include <QNetworkReply>
@@ -96,14 +97,7 @@ void IcyMetadataReader::stop()
         return;
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
-    // Disconnected first: abort() emits errorOccurred() and finished() at once.
-    reply->disconnect(this);
-    // A reply with an error (an HTTP status, a broken connection) is ending anyway; aborting it
-    // would report a second error, which Qt warns about. Deleting it drops the connection.
-    if (reply->error() == QNetworkReply::NoError)
-        reply->abort();
-    // Later: this may run inside one of the reply's own signals.
-    reply->deleteLater();
+    discardReply(reply, this);
 }
 
 bool IcyMetadataReader::takeMetaInterval()
