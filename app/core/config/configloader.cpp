@@ -1,7 +1,9 @@
 #include "configloader.h"
 
+#include "configfields.h"
 #include "configfile.h"
 #include "core/media/playlistparser.h"
+#include "feedsloader.h"
 #include "jsonobjectreader.h"
 
 #include <QDir>
@@ -142,55 +144,6 @@ void checkPicture(const QDir &directory, const QString &picture, JsonObjectReade
         reader.report(key, Kind::PictureFormat, {picture});
 }
 
-const QRegularExpression &idPattern()
-{
-    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9-]{0,39}$"_s);
-    return pattern;
-}
-
-// The "id" of a list entry: well formed and unique in its list (`firstUse`: id → where it was
-// first used).
-std::optional<QString> readId(JsonObjectReader &reader, QHash<QString, QString> &firstUse)
-{
-    const auto id = reader.text(u"id"_s, Presence::Required);
-    if (!id)
-        return std::nullopt;
-    if (!idPattern().match(*id).hasMatch())
-        reader.report(u"id"_s, Kind::InvalidId, {*id});
-    else if (firstUse.contains(*id))
-        reader.report(u"id"_s, Kind::DuplicateId, {*id, firstUse.value(*id)});
-    else
-        firstUse.insert(*id, reader.pathOf(u"id"_s));
-    return id;
-}
-
-// A stream URL as written by a guide: a web address, a file: URL, or a path (relative to the
-// configuration folder). Local files must exist, so a typo shows in --check-config.
-std::optional<QUrl> readStreamUrl(const QDir &directory, const QString &text,
-                                  JsonObjectReader &reader, const QString &key)
-{
-    if (text.contains(u"://"_s) || text.startsWith(u"file:"_s)) {
-        const QUrl url(text, QUrl::StrictMode);
-        static const QStringList schemes{u"http"_s, u"https"_s, u"file"_s};
-        if (!url.isValid() || !schemes.contains(url.scheme()) ||
-            (url.scheme() != u"file" && url.host().isEmpty())) {
-            reader.report(key, Kind::InvalidUrl, {text});
-            return std::nullopt;
-        }
-        if (url.isLocalFile() && !QFileInfo(url.toLocalFile()).isFile()) {
-            reader.report(key, Kind::MediaNotFound, {url.toLocalFile()});
-            return std::nullopt;
-        }
-        return url;
-    }
-    const QString path = QDir::cleanPath(directory.absoluteFilePath(text));
-    if (!QFileInfo(path).isFile()) {
-        reader.report(key, Kind::MediaNotFound, {text});
-        return std::nullopt;
-    }
-    return QUrl::fromLocalFile(path);
-}
-
 QList<StreamConfig> readStreams(const QDir &directory, const QJsonObject &root,
                                 ConfigIssues *issues)
 {
@@ -234,7 +187,7 @@ QList<StreamConfig> readStreams(const QDir &directory, const QJsonObject &root,
                                  {u"string"_s, JsonObjectReader::typeOf(url)});
                     continue;
                 }
-                if (auto parsed = readStreamUrl(directory, url.toString().trimmed(), entry, key))
+                if (auto parsed = readSourceUrl(directory, url.toString().trimmed(), entry, key))
                     stream.urls.append(*parsed);
             }
         }
@@ -348,6 +301,10 @@ ConfigLoadResult ConfigLoader::load(const QString &directoryPath)
         if (const auto streams = readConfigFile(directory, streamsFile, &result.issues))
             config.streams = readStreams(directory, *streams, &result.issues);
     }
+    FeedsLoadResult feeds = FeedsLoader::load(directory.path());
+    config.feeds = std::move(feeds.feeds);
+    config.events = feeds.settings;
+    result.issues.append(feeds.issues);
     checkTargets(config, &result.issues);
 
     if (result.issues.isEmpty())
@@ -370,10 +327,16 @@ QStringList ConfigLoader::filesOf(const KioskConfig &config)
     if (!config.streams.isEmpty() ||
         QFileInfo::exists(QDir(config.directory).filePath(streamsFile)))
         add(streamsFile);
+    if (QFileInfo::exists(QDir(config.directory).filePath(FeedsLoader::feedsFile)))
+        add(FeedsLoader::feedsFile);
     // Logos and local media inside the folder belong to it (the demo's media do); files
     // elsewhere (a media library) are referenced, not copied.
     const QDir directory(config.directory);
     const QString root = QDir::cleanPath(directory.absolutePath()) + u'/';
+    for (const FeedConfig &feed : config.feeds) {
+        if (feed.url.isLocalFile() && feed.url.toLocalFile().startsWith(root))
+            add(directory.relativeFilePath(feed.url.toLocalFile()));
+    }
     for (const StreamConfig &stream : config.streams) {
         if (!stream.logo.isEmpty() && !stream.logo.startsWith(iconPrefix))
             add(stream.logo);

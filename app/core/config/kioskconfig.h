@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/events/feedconfig.h"
 #include "core/media/streamconfig.h"
 
 #include <QList>
@@ -83,6 +84,8 @@ struct KioskConfig
     KioskSettings settings;
     QList<TileConfig> tiles;     // sorted by order, then by position in the file
     QList<StreamConfig> streams; // in file order; from streams.json
+    QList<FeedConfig> feeds;     // in file order; from feeds.json (read by dorfplatz-sync too)
+    EventSettings events;        // from feeds.json
 
     // The stream with this id, or nullptr.
     const StreamConfig *stream(const QString &id) const;

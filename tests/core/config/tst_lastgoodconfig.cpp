@@ -29,8 +29,9 @@ QStringList filesBelow(const QString &directory)
 // The demo's media are part of its folder, so they are copied too (the playlist's entry as well).
 const QStringList demoMedia{u"media/gottesdienst.m3u"_s, u"media/hausradio.ogg"_s,
                             u"media/konzert.webm"_s, u"media/orgel.ogg"_s};
+// The demo's calendar file belongs to its feeds.json the same way.
 const QStringList demoCopy =
-    QStringList{u".stored"_s, u"kiosk.json"_s} + demoMedia +
+    QStringList{u".stored"_s, u"feeds.json"_s, u"feeds/kusel.ics"_s, u"kiosk.json"_s} + demoMedia +
     QStringList{u"pictures/anna.svg"_s, u"pictures/enkel.svg"_s, u"pictures/kirche.svg"_s,
                 u"streams.json"_s, u"tiles.json"_s};
 
@@ -164,7 +165,9 @@ void TestLastGoodConfig::storingAChangedConfigReplacesTheCopy()
     QCOMPARE(changed.tiles.size(), 7);
 
     QVERIFY2(lastGood.store(changed, &error), qPrintable(error));
-    const QStringList changedCopy = QStringList{u".stored"_s, u"kiosk.json"_s} + demoMedia +
+    const QStringList changedCopy = QStringList{u".stored"_s, u"feeds.json"_s,
+                                                u"feeds/kusel.ics"_s, u"kiosk.json"_s} +
+                                    demoMedia +
                                     QStringList{u"pictures/kirche.svg"_s, u"pictures/lukas.svg"_s,
                                                 u"streams.json"_s, u"tiles.json"_s};
     QCOMPARE(filesBelow(copyDir()), changedCopy);

@@ -1,0 +1,62 @@
+#include "configfields.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Kind = ConfigIssue::Kind;
+using Presence = JsonObjectReader::Presence;
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9-]{0,39}$"_s);
+    return pattern;
+}
+
+} // namespace
+
+std::optional<QString> readId(JsonObjectReader &reader, QHash<QString, QString> &firstUse)
+{
+    const auto id = reader.text(u"id"_s, Presence::Required);
+    if (!id)
+        return std::nullopt;
+    if (!idPattern().match(*id).hasMatch())
+        reader.report(u"id"_s, Kind::InvalidId, {*id});
+    else if (firstUse.contains(*id))
+        reader.report(u"id"_s, Kind::DuplicateId, {*id, firstUse.value(*id)});
+    else
+        firstUse.insert(*id, reader.pathOf(u"id"_s));
+    return id;
+}
+
+std::optional<QUrl> readSourceUrl(const QDir &directory, const QString &text,
+                                  JsonObjectReader &reader, const QString &key)
+{
+    if (text.contains(u"://"_s) || text.startsWith(u"file:"_s)) {
+        const QUrl url(text, QUrl::StrictMode);
+        static const QStringList schemes{u"http"_s, u"https"_s, u"file"_s};
+        if (!url.isValid() || !schemes.contains(url.scheme()) ||
+            (url.scheme() != u"file" && url.host().isEmpty())) {
+            reader.report(key, Kind::InvalidUrl, {text});
+            return std::nullopt;
+        }
+        if (url.isLocalFile() && !QFileInfo(url.toLocalFile()).isFile()) {
+            reader.report(key, Kind::MediaNotFound, {url.toLocalFile()});
+            return std::nullopt;
+        }
+        return url;
+    }
+    const QString path = QDir::cleanPath(directory.absoluteFilePath(text));
+    if (!QFileInfo(path).isFile()) {
+        reader.report(key, Kind::MediaNotFound, {text});
+        return std::nullopt;
+    }
+    return QUrl::fromLocalFile(path);
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "jsonobjectreader.h"
+
+#include <QDir>
+#include <QHash>
+#include <QUrl>
+
+#include <optional>
+
+namespace Dorfplatz {
+
+// Field readers shared by the configuration files (streams.json, feeds.json, ...), so an id or a
+// source address is checked and reported the same way in every file.
+
+// The "id" of a list entry: well formed and unique in its list (`firstUse`: id → where it was
+// first used).
+std::optional<QString> readId(JsonObjectReader &reader, QHash<QString, QString> &firstUse);
+
+// A source address as written by a guide: a web address, a file: URL, or a path (relative to the
+// configuration folder). Local files must exist, so a typo shows in --check-config.
+std::optional<QUrl> readSourceUrl(const QDir &directory, const QString &text,
+                                  JsonObjectReader &reader, const QString &key);
+
+} // namespace Dorfplatz
