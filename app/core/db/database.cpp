@@ -70,7 +70,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, Access access)
 {
     if (path.isEmpty()) {
         report(error, u"Cannot open database: empty path"_s);
@@ -87,6 +87,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         return nullptr;
     }
     database->m_db.setDatabaseName(path);
+    if (access == Access::ReadOnly)
+        database->m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
     if (!database->m_db.open()) {
         report(error,
                u"Cannot open database %1: %2"_s.arg(path, errorText(database->m_db.lastError())));
@@ -107,6 +109,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     // here, with SQLite's own message, instead of at some later first use.
     if (!queryValue(database->m_db, u"SELECT count(*) FROM sqlite_master"_s, nullptr, &failure))
         return fail(failure);
+
+    if (access == Access::ReadOnly)
+        return database;
 
     QVariant mode;
     if (!queryValue(database->m_db, u"PRAGMA journal_mode = WAL"_s, &mode, &failure))

@@ -16,11 +16,21 @@ namespace Dorfplatz {
 class Database
 {
 public:
+    enum class Access
+    {
+        ReadWrite,
+        // Never creates or writes the file (SQLITE_OPEN_READONLY) and leaves its journal mode as
+        // it is: for a process that only reads what another one writes.
+        ReadOnly
+    };
+
     // Opens or creates the file; sets journal_mode=WAL, synchronous=FULL, foreign_keys=ON,
     // busy_timeout=5000. Returns nullptr and fills *error on failure (unwritable dir, not a
     // database file, ...). The parent directory is not created: a missing directory usually means
     // a wrong path, and guessing would hide that. ":memory:" is accepted (journal mode "memory").
-    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    // With Access::ReadOnly the file must exist and only busy_timeout is set.
+    static std::unique_ptr<Database> open(const QString &path, QString *error,
+                                          Access access = Access::ReadWrite);
     ~Database();
 
     QSqlDatabase connection() const { return m_db; }

@@ -1,0 +1,158 @@
+#include "eventsource.h"
+
+#include "core/logging.h"
+
+#include <algorithm>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// One more try after a failed read. The busy timeout has already waited inside SQLite; more
+// retries would only keep the screen waiting.
+constexpr int readAttempts = 2;
+
+} // namespace
+
+EventSource::EventSource(QString cachePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(cachePath))
+{
+    m_poll.setInterval(5s);
+    connect(&m_poll, &QTimer::timeout, this, &EventSource::checkForChanges);
+}
+
+EventSource::~EventSource() = default;
+
+EventCache *EventSource::cache() const
+{
+    const bool firstUse = !m_used;
+    if (firstUse) {
+        m_used = true;
+        m_poll.start();
+    }
+    if (m_cache)
+        return m_cache.get();
+
+    QString error;
+    m_cache = EventCache::open(m_path, &error, true);
+    if (!m_cache) {
+        setError(error);
+        return nullptr;
+    }
+    // Whoever asked first reads now, so what is there now counts as seen. A cache that opens
+    // only later (it was unusable) is news, reported by checkForChanges().
+    if (firstUse)
+        m_seenVersion = m_cache->dataVersion();
+    return m_cache.get();
+}
+
+void EventSource::setError(const QString &error) const
+{
+    if (!error.isEmpty() && error != m_error)
+        qCWarning(lcEvents).noquote() << error;
+    m_error = error;
+}
+
+EventOccurrences EventSource::occurrences(const QDateTime &fromUtc, const QDateTime &toUtc) const
+{
+    const bool sameQuestion = fromUtc == m_lastFrom && toUtc == m_lastTo;
+    EventCache *eventCache = cache();
+    if (!eventCache)
+        return sameQuestion ? m_lastOccurrences : EventOccurrences();
+
+    QString error;
+    for (int attempt = 0; attempt < readAttempts; ++attempt) {
+        error.clear();
+        EventOccurrences result = eventCache->occurrences(fromUtc, toUtc, &error);
+        if (error.isEmpty()) {
+            setError({});
+            m_lastFrom = fromUtc;
+            m_lastTo = toUtc;
+            m_lastOccurrences = result;
+            return result;
+        }
+    }
+    setError(error);
+    return sameQuestion ? m_lastOccurrences : EventOccurrences();
+}
+
+QList<FeedStatus> EventSource::feedStatuses() const
+{
+    EventCache *eventCache = cache();
+    if (!eventCache)
+        return m_lastStatuses;
+
+    QString error;
+    for (int attempt = 0; attempt < readAttempts; ++attempt) {
+        error.clear();
+        QList<FeedStatus> result = eventCache->feedStatuses(&error);
+        if (error.isEmpty()) {
+            setError({});
+            m_lastStatuses = result;
+            return result;
+        }
+    }
+    setError(error);
+    return m_lastStatuses;
+}
+
+QDateTime EventSource::lastSuccess() const
+{
+    QDateTime newest;
+    for (const FeedStatus &status : feedStatuses()) {
+        if (status.lastSuccess.isValid() && (!newest.isValid() || status.lastSuccess > newest))
+            newest = status.lastSuccess;
+    }
+    return newest;
+}
+
+QDateTime EventSource::lastAttempt() const
+{
+    QDateTime newest;
+    for (const FeedStatus &status : feedStatuses()) {
+        if (status.lastAttempt.isValid() && (!newest.isValid() || status.lastAttempt > newest))
+            newest = status.lastAttempt;
+    }
+    return newest;
+}
+
+bool EventSource::lastAttemptFailed() const
+{
+    const QList<FeedStatus> statuses = feedStatuses();
+    return std::any_of(statuses.cbegin(), statuses.cend(),
+                       [](const FeedStatus &status) { return !status.error.isEmpty(); });
+}
+
+void EventSource::setSyncRunning(bool running)
+{
+    if (running == m_syncRunning)
+        return;
+    m_syncRunning = running;
+    Q_EMIT syncRunningChanged(running);
+    // The sync has just committed: no need to wait for the next poll.
+    if (!running && m_used)
+        checkForChanges();
+}
+
+void EventSource::setPollInterval(std::chrono::milliseconds interval)
+{
+    m_poll.setInterval(interval);
+}
+
+void EventSource::checkForChanges()
+{
+    EventCache *eventCache = cache();
+    const qint64 version = eventCache ? eventCache->dataVersion() : -1;
+    if (version == m_seenVersion)
+        return;
+    qCDebug(lcEvents).noquote() << u"The events cache %1 changed (data version %2 -> %3)"_s.arg(
+        m_path, QString::number(m_seenVersion), QString::number(version));
+    m_seenVersion = version;
+    Q_EMIT changed();
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "eventcache.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Dorfplatz {
+
+// The kiosk's read side of the events cache. Opens the cache when first asked (never before the
+// first paint), notices by itself when dorfplatz-sync has committed new data (PRAGMA data_version,
+// polled), and tells whether a sync is running now. Screens read through it; they never open the
+// cache themselves.
+//
+// Reads never fail towards the screen: a read that fails (e.g. "database is locked" after the
+// busy timeout) is tried once more, and then the last good result for the same question is given
+// (error() says what happened). A cache that does not exist yet reads as empty; once a sync has
+// created it, changed() is emitted. The poll timer starts with the first read.
+class EventSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EventSource(QString cachePath, QObject *parent = nullptr);
+    ~EventSource() override;
+
+    QString cachePath() const { return m_path; }
+
+    // Occurrences overlapping [fromUtc, toUtc), as EventCache::occurrences. A read that fails
+    // twice gives the last good result for the same range (else an empty list); error() then says
+    // why (English, for the log; empty after a good read). feedStatuses() likewise.
+    EventOccurrences occurrences(const QDateTime &fromUtc, const QDateTime &toUtc) const;
+    QList<FeedStatus> feedStatuses() const;
+    QDateTime lastSuccess() const; // newest success over all feeds; null when never
+    QDateTime lastAttempt() const;
+    bool lastAttemptFailed() const; // the newest attempt of some feed ended in an error
+    QString error() const { return m_error; }
+
+    bool syncRunning() const { return m_syncRunning; }
+    void setSyncRunning(bool running); // set by the SyncLauncher owner
+
+    // How often the cache is asked whether it changed (default 5 s).
+    void setPollInterval(std::chrono::milliseconds interval);
+    // Checks now (also done by the timer, and when a sync stops running); emits changed() when
+    // another process committed, or the cache appeared, was replaced or went away.
+    void checkForChanges();
+
+Q_SIGNALS:
+    void changed(); // the cache's content changed: read again
+    void syncRunningChanged(bool running);
+
+private:
+    EventCache *cache() const; // opened on first use; nullptr when it cannot be opened (yet)
+    void setError(const QString &error) const;
+
+    QString m_path;
+    mutable std::unique_ptr<EventCache> m_cache;
+    mutable QString m_error;
+    mutable qint64 m_seenVersion = -1;
+    mutable bool m_used = false;
+    bool m_syncRunning = false;
+    mutable QTimer m_poll;
+
+    // The last good answers, given when a read fails.
+    mutable QDateTime m_lastFrom;
+    mutable QDateTime m_lastTo;
+    mutable EventOccurrences m_lastOccurrences;
+    mutable QList<FeedStatus> m_lastStatuses;
+};
+
+} // namespace Dorfplatz
