@@ -6,7 +6,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace Dorfplatz::Test {
@@ -32,6 +34,8 @@ QByteArray reasonPhrase(int status)
         return "Moved Permanently";
     case 302:
         return "Found";
+    case 304:
+        return "Not Modified";
     case 303:
         return "See Other";
     case 307:
@@ -130,6 +134,16 @@ struct HttpConnection
     bool answered = false;
     std::unique_ptr<QIODevice> body;
     qint64 remaining = 0;
+    // How addGenerated() and addDrip() count what they sent.
+    std::function<void(qint64)> countSent;
+    // addGenerated(): bytes still to make up, and where the pattern stands.
+    qint64 generatedLeft = 0;
+    qint64 generatedOffset = 0;
+    bool chunked = false;
+    // addDrip(): one byte per tick.
+    std::unique_ptr<QTimer> drip;
+    QByteArray dripBody;
+    qsizetype dripSent = 0;
 
     void sendHead(int status, const Headers &headers)
     {
@@ -149,10 +163,11 @@ struct HttpConnection
 
     // The whole device or the requested range of it; the device is open and size bytes long.
     void sendBody(std::unique_ptr<QIODevice> device, qint64 size, const QByteArray &contentType,
-                  const QByteArray &rangeHeader, bool headOnly)
+                  const QByteArray &rangeHeader, bool headOnly, const Headers &extra = {})
     {
         const ByteRange range = parseRange(rangeHeader, size);
         Headers headers{{"Content-Type", contentType}, {"Accept-Ranges", "bytes"}};
+        headers.append(extra);
         if (range.state == ByteRange::Unsatisfiable) {
             headers.emplace_back("Content-Range", "bytes */" + QByteArray::number(size));
             headers.emplace_back("Content-Length", "0");
@@ -200,6 +215,54 @@ struct HttpConnection
         if (remaining == 0) {
             body.reset();
             socket->disconnectFromHost();
+        }
+    }
+
+    // The next pieces of an addGenerated() body, as far as the socket takes them. May end with
+    // this connection deleted, as pump() may.
+    void pumpGenerated()
+    {
+        while (generatedLeft > 0 && socket->bytesToWrite() < chunkSize) {
+            const qint64 size = qMin(generatedLeft, chunkSize);
+            QByteArray data(size, Qt::Uninitialized);
+            for (qint64 i = 0; i < size; ++i)
+                data[i] = char('a' + (generatedOffset + i) % 26);
+            generatedOffset += size;
+            generatedLeft -= size;
+            if (chunked)
+                socket->write(QByteArray::number(size, 16) + "\r\n" + data + "\r\n");
+            else
+                socket->write(data);
+            countSent(size);
+        }
+        if (generatedLeft == 0) {
+            if (chunked)
+                socket->write("0\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    }
+
+    void startDrip(const QByteArray &content, int intervalMs)
+    {
+        dripBody = content;
+        drip = std::make_unique<QTimer>();
+        drip->setInterval(intervalMs);
+        QObject::connect(drip.get(), &QTimer::timeout, socket, [this] { dripOne(); });
+        dripOne();
+        drip->start();
+    }
+
+    void dripOne()
+    {
+        if (dripSent < dripBody.size()) {
+            socket->write(dripBody.mid(dripSent, 1));
+            ++dripSent;
+            countSent(1);
+        }
+        if (dripSent == dripBody.size()) {
+            drip->stop();
+            // Not from inside the timer's signal: the disconnect may delete this connection.
+            QTimer::singleShot(0, socket, [socket = socket] { socket->disconnectFromHost(); });
         }
     }
 };
@@ -315,6 +378,53 @@ void HttpServer::addStallMidBody(const QString &path, const QByteArray &contentT
     m_routes.insert(normalized(path), route);
 }
 
+void HttpServer::addConditional(const QString &path, const QByteArray &contentType,
+                                const QByteArray &body, const QByteArray &etag,
+                                const QByteArray &lastModified)
+{
+    Route route;
+    route.kind = Route::Conditional;
+    route.contentType = contentType;
+    route.body = body;
+    route.etag = etag;
+    route.lastModified = lastModified;
+    m_routes.insert(normalized(path), route);
+}
+
+void HttpServer::addDrip(const QString &path, const QByteArray &contentType, const QByteArray &body,
+                         int intervalMs)
+{
+    Route route;
+    route.kind = Route::Drip;
+    route.contentType = contentType;
+    route.body = body;
+    route.intervalMs = intervalMs;
+    m_routes.insert(normalized(path), route);
+}
+
+void HttpServer::addStatusThenContent(const QString &path, int status, int times,
+                                      const QByteArray &contentType, const QByteArray &body)
+{
+    Route route;
+    route.kind = Route::StatusThenContent;
+    route.status = status;
+    route.failuresLeft = times;
+    route.contentType = contentType;
+    route.body = body;
+    m_routes.insert(normalized(path), route);
+}
+
+void HttpServer::addGenerated(const QString &path, const QByteArray &contentType, qint64 length,
+                              bool chunked)
+{
+    Route route;
+    route.kind = Route::Generated;
+    route.contentType = contentType;
+    route.announcedLength = length;
+    route.chunked = chunked;
+    m_routes.insert(normalized(path), route);
+}
+
 void HttpServer::clearRoutes()
 {
     m_routes.clear();
@@ -408,6 +518,8 @@ void HttpServer::acceptConnections()
         connect(socket, &QTcpSocket::bytesWritten, this, [connection] {
             if (connection->body)
                 connection->pump();
+            else if (connection->generatedLeft > 0)
+                connection->pumpGenerated();
         });
         connect(socket, &QTcpSocket::disconnected, this,
                 [this, connection] { forget(connection); });
@@ -471,6 +583,85 @@ void HttpServer::handle(HttpConnection *connection, const QByteArray &method, co
         if (!headOnly)
             connection->socket->write(route.body);
         return; // and then silence, with the connection open
+    case Route::Conditional: {
+        const QByteArray ifNoneMatch = headers.value("if-none-match");
+        bool notModified = false;
+        if (!ifNoneMatch.isEmpty()) {
+            for (const QByteArray &tag : ifNoneMatch.split(',')) {
+                const QByteArray trimmed = tag.trimmed();
+                notModified = notModified || trimmed == "*" || trimmed == route.etag ||
+                              trimmed == "W/" + route.etag;
+            }
+        } else {
+            // RFC 9110 would compare dates; clients that echo the server's value, as they
+            // should, match verbatim.
+            notModified = !route.lastModified.isEmpty() &&
+                          headers.value("if-modified-since") == route.lastModified;
+        }
+        Headers validators;
+        if (!route.etag.isEmpty())
+            validators.emplace_back("ETag", route.etag);
+        if (!route.lastModified.isEmpty())
+            validators.emplace_back("Last-Modified", route.lastModified);
+        if (notModified) {
+            ++m_notModified[path];
+            connection->sendHead(304, validators);
+            connection->socket->disconnectFromHost();
+            return;
+        }
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(route.body);
+        buffer->open(QIODevice::ReadOnly);
+        connection->sendBody(std::move(buffer), route.body.size(), route.contentType,
+                             headers.value("range"), headOnly, validators);
+        return;
+    }
+    case Route::Drip:
+        connection->sendHead(200, {{"Content-Type", route.contentType},
+                                   {"Content-Length", QByteArray::number(route.body.size())}});
+        if (headOnly || route.body.isEmpty()) {
+            connection->socket->disconnectFromHost();
+            return;
+        }
+        connection->countSent = [this, path](qint64 bytes) { m_bytesSent[path] += bytes; };
+        connection->startDrip(route.body, route.intervalMs);
+        return;
+    case Route::StatusThenContent: {
+        Route &counted = m_routes[path];
+        if (counted.failuresLeft > 0) {
+            --counted.failuresLeft;
+            connection->sendText(counted.status,
+                                 "Status " + QByteArray::number(counted.status) + ' ' +
+                                     reasonPhrase(counted.status) + '\n',
+                                 headOnly);
+            return;
+        }
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(counted.body);
+        buffer->open(QIODevice::ReadOnly);
+        connection->sendBody(std::move(buffer), counted.body.size(), counted.contentType,
+                             headers.value("range"), headOnly);
+        return;
+    }
+    case Route::Generated: {
+        Headers generated{{"Content-Type", route.contentType}};
+        if (route.chunked)
+            generated.emplace_back("Transfer-Encoding", "chunked");
+        else
+            generated.emplace_back("Content-Length", QByteArray::number(route.announcedLength));
+        connection->sendHead(200, generated);
+        if (headOnly || route.announcedLength == 0) {
+            if (route.chunked && !headOnly)
+                connection->socket->write("0\r\n\r\n");
+            connection->socket->disconnectFromHost();
+            return;
+        }
+        connection->countSent = [this, path](qint64 bytes) { m_bytesSent[path] += bytes; };
+        connection->generatedLeft = route.announcedLength;
+        connection->chunked = route.chunked;
+        connection->pumpGenerated();
+        return;
+    }
     }
 }
 
