@@ -296,7 +296,7 @@ public:
         const QByteArray callerArguments = qgetenv("DORFPLATZ_VLC_ARGS");
         const bool callerHadArguments = qEnvironmentVariableIsSet("DORFPLATZ_VLC_ARGS");
         qputenv("DORFPLATZ_VLC_ARGS", m_vlcArguments.join(u' ').toLocal8Bit());
-        m_shell = std::make_unique<KioskShell>(*m_active, m_config.path(), m_clock);
+        m_shell = std::make_unique<KioskShell>(*m_active, m_config.path(), m_data.path(), m_clock);
         if (callerHadArguments)
             qputenv("DORFPLATZ_VLC_ARGS", callerArguments);
         else

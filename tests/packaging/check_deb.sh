@@ -68,12 +68,17 @@ lacks_path() { ! grep -qxF "$1" "$work/paths.txt"; }
 
 expected=(
     ./usr/bin/dorfplatz
+    ./usr/bin/dorfplatz-sync
     ./etc/dorfplatz/kiosk.json
     ./etc/dorfplatz/tiles.json
     ./etc/dorfplatz/streams.json
+    ./etc/dorfplatz/feeds.json
+    ./etc/dorfplatz/feeds/kusel.ics
     ./etc/dorfplatz/media/hausradio.ogg
     ./etc/dorfplatz/media/LICENSE
     ./usr/lib/systemd/user/dorfplatz.service
+    ./usr/lib/systemd/user/dorfplatz-sync.service
+    ./usr/lib/systemd/user/dorfplatz-sync.timer
     ./usr/share/applications/de.dorfplatz.Kiosk.desktop
     ./usr/share/metainfo/de.dorfplatz.Kiosk.metainfo.xml
     ./usr/share/icons/hicolor/scalable/apps/de.dorfplatz.Kiosk.svg
@@ -110,7 +115,7 @@ check "Maintainer is the Dorfplatz developers" \
     test "$(field Maintainer)" = "Dorfplatz developers <dorfplatz@example.invalid>"
 for package in libqt6widgets6 libqt6core6 qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 \
     fonts-dejavu-core libvlc5 vlc-plugin-base vlc-plugin-video-output libqt6multimedia6 \
-    gstreamer1.0-plugins-good gstreamer1.0-libav libsoup2.4-1; do
+    gstreamer1.0-plugins-good gstreamer1.0-libav libsoup2.4-1 libical3; do
     check "Depends on $package" depends_on "$package"
 done
 
@@ -121,7 +126,8 @@ else
     fail "control archive has conffiles"
     : >"$work/conffiles"
 fi
-for conffile in /etc/dorfplatz/kiosk.json /etc/dorfplatz/tiles.json /etc/dorfplatz/streams.json; do
+for conffile in /etc/dorfplatz/kiosk.json /etc/dorfplatz/tiles.json /etc/dorfplatz/streams.json \
+    /etc/dorfplatz/feeds.json /etc/dorfplatz/feeds/kusel.ics; do
     check "conffiles lists $conffile" grep -qxF "$conffile" "$work/conffiles"
 done
 while IFS= read -r conffile; do

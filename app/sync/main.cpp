@@ -1,0 +1,6 @@
+#include "core/app/synccommand.h"
+
+int main(int argc, char **argv)
+{
+    return Dorfplatz::SyncCommand::run(argc, argv);
+}

@@ -1,0 +1,427 @@
+// dorfplatz-sync as the nightly timer and the kiosk run it: the real program through QProcess,
+// feeds from a real HTTP server on 127.0.0.1, the cache a real SQLite file. Includes the crash
+// test: the sync killed with SIGKILL at random moments must never leave a damaged or half-written
+// cache behind.
+#include "core/db/database.h"
+#include "core/events/eventcache.h"
+#include "support/icsgenerator.h"
+#include "support/testhttpserver.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Dorfplatz;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QList<QJsonObject> lines;
+    QString out;
+    QString err;
+
+    QJsonObject last() const { return lines.isEmpty() ? QJsonObject{} : lines.last(); }
+    QJsonObject feedDone(const QString &id) const
+    {
+        for (const QJsonObject &line : lines) {
+            if (line.value(u"event"_s).toString() == u"feed-done" &&
+                line.value(u"id"_s).toString() == id)
+                return line;
+        }
+        return {};
+    }
+};
+
+// Occurrences per title prefix ("A", "B") of one feed, and whether anything else is mixed in.
+struct FeedRows
+{
+    QHash<QString, int> byPrefix;
+    int total = 0;
+};
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void helpNamesExitCodes();
+    void wrongArgument();
+    void brokenFeedsJson();
+    void syncsOverHttpAsJson();
+    void notModifiedStillFollowsTheWindow();
+    void humanOutputIsGerman();
+    void failingFeedKeepsLastGoodRows();
+    void secondSyncStepsAside();
+    void unwritableDataFolder();
+    void demoConfigurationWorksOffline();
+    void sigkillNeverDamagesTheCache();
+
+private:
+    Run sync(const QStringList &extra = {}, bool json = true);
+    void writeFeeds(const QList<std::pair<QString, QUrl>> &feeds);
+    FeedRows rows(const QString &feedId) const;
+    QString cachePath() const { return m_data.filePath(EventCache::fileName); }
+
+    std::unique_ptr<QTemporaryDir> m_dirs;
+    QDir m_config;
+    QDir m_data;
+    std::unique_ptr<Test::HttpServer> m_server;
+};
+
+void TestSync::init()
+{
+    m_dirs = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dirs->isValid());
+    QDir root(m_dirs->path());
+    QVERIFY(root.mkpath(u"config"_s) && root.mkpath(u"data"_s));
+    m_config = QDir(root.filePath(u"config"_s));
+    m_data = QDir(root.filePath(u"data"_s));
+    m_server = std::make_unique<Test::HttpServer>();
+    QVERIFY(m_server->listen());
+}
+
+Run TestSync::sync(const QStringList &extra, bool json)
+{
+    QProcess process;
+    QStringList arguments{u"--config"_s, m_config.path(), u"--data"_s, m_data.path()};
+    if (json)
+        arguments.append(u"--json"_s);
+    process.start(QStringLiteral(DORFPLATZ_SYNC_BINARY), arguments + extra);
+    Run run;
+    if (!process.waitForStarted(10000))
+        return run;
+    // The server answers on this thread's event loop, so wait on the signal, not with a blocking
+    // waitForFinished().
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    if (json) {
+        for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts))
+            run.lines.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    }
+    return run;
+}
+
+void TestSync::writeFeeds(const QList<std::pair<QString, QUrl>> &feeds)
+{
+    QJsonArray array;
+    for (const auto &[id, url] : feeds) {
+        array.append(QJsonObject{
+            {u"id"_s, id}, {u"name"_s, u"Kalender %1"_s.arg(id)}, {u"url"_s, url.toString()}});
+    }
+    QFile file(m_config.filePath(u"feeds.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject{{u"version"_s, 1},
+                                         {u"retries"_s, 0},
+                                         {u"timeoutSeconds"_s, 10},
+                                         {u"feeds"_s, array}})
+                   .toJson());
+}
+
+FeedRows TestSync::rows(const QString &feedId) const
+{
+    FeedRows result;
+    QString error;
+    const auto cache = EventCache::open(cachePath(), &error, true);
+    if (!cache)
+        return result;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const EventOccurrence &occurrence :
+         cache->occurrences(now.addDays(-30), now.addDays(400), &error)) {
+        if (occurrence.feedId != feedId)
+            continue;
+        ++result.total;
+        result.byPrefix[occurrence.title.section(u' ', 0, 0)] += 1;
+    }
+    return result;
+}
+
+void TestSync::helpNamesExitCodes()
+{
+    const Run run = sync({u"--help"_s}, false);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"--json"_s), qPrintable(run.out));
+    // German by default, and every exit code is explained.
+    QVERIFY2(run.out.contains(u"Exit-Codes"_s), qPrintable(run.out));
+    for (int code = 0; code <= 6; ++code)
+        QVERIFY2(run.out.contains(u"  %1  "_s.arg(code)), qPrintable(run.out));
+}
+
+void TestSync::wrongArgument()
+{
+    QCOMPARE(sync({u"--no-such-option"_s}).exitCode, 2);
+    QCOMPARE(sync({u"positional"_s}).exitCode, 2);
+}
+
+void TestSync::brokenFeedsJson()
+{
+    QFile file(m_config.filePath(u"feeds.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "feeds": [{"id": "x", "url": "nowhere.ics"}]})");
+    file.close();
+    const Run run = sync();
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.last().value(u"event"_s).toString(), u"error"_s);
+    // The guide reads what is wrong in German: the missing name and the missing file.
+    QVERIFY2(run.err.contains(u"feeds[0].name"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"nowhere.ics"_s), qPrintable(run.err));
+}
+
+void TestSync::syncsOverHttpAsJson()
+{
+    Test::IcsGenerator generator;
+    generator.events = 50;
+    generator.titlePrefix = u"A"_s;
+    m_server->addContent(u"/kusel.ics"_s, "text/calendar", generator.generate());
+    writeFeeds({{u"kusel"_s, m_server->url(u"/kusel.ics"_s)}});
+
+    const Run run = sync();
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.lines.size() >= 4);
+    QCOMPARE(run.lines.first().value(u"event"_s).toString(), u"start"_s);
+    QCOMPARE(run.lines.first().value(u"feeds"_s).toInt(), 1);
+    const QJsonObject done = run.feedDone(u"kusel"_s);
+    QCOMPARE(done.value(u"result"_s).toString(), u"updated"_s);
+    QCOMPARE(done.value(u"events"_s).toInt(), 50);
+    QCOMPARE(done.value(u"done"_s).toInt(), 1);
+    QCOMPARE(done.value(u"total"_s).toInt(), 1);
+    QCOMPARE(run.last().value(u"event"_s).toString(), u"finished"_s);
+    QCOMPARE(run.last().value(u"exitCode"_s).toInt(), 0);
+    const FeedRows stored = rows(u"kusel"_s);
+    QCOMPARE(stored.total, done.value(u"occurrences"_s).toInt());
+    QVERIFY(stored.total >= 50);
+
+    QString error;
+    const auto cache = EventCache::open(cachePath(), &error, true);
+    QVERIFY2(cache, qPrintable(error));
+    const FeedStatus status = cache->feedStatus(u"kusel"_s);
+    QCOMPARE(status.name, u"Kalender kusel"_s);
+    QVERIFY(status.lastSuccess.isValid());
+    QVERIFY(status.error.isEmpty());
+}
+
+void TestSync::notModifiedStillFollowsTheWindow()
+{
+    Test::IcsGenerator generator;
+    generator.events = 40;
+    m_server->addConditional(u"/kusel.ics"_s, "text/calendar", generator.generate(), "\"v1\"",
+                             "Wed, 25 Nov 2026 03:00:00 GMT");
+    writeFeeds({{u"kusel"_s, m_server->url(u"/kusel.ics"_s)}});
+    const Run first = sync();
+    QCOMPARE(first.exitCode, 0);
+    const int stored = rows(u"kusel"_s).total;
+    QCOMPARE(first.feedDone(u"kusel"_s).value(u"occurrences"_s).toInt(), stored);
+
+    // The second night the server says "not modified"; the kept copy is expanded again, so the
+    // rows stay complete (and would follow the window as days pass).
+    const Run second = sync();
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(m_server->lastHeader(u"/kusel.ics"_s, "If-None-Match"), QByteArray("\"v1\""));
+    QCOMPARE(m_server->notModifiedCount(u"/kusel.ics"_s), 1);
+    QCOMPARE(second.feedDone(u"kusel"_s).value(u"result"_s).toString(), u"unchanged"_s);
+    QCOMPARE(second.feedDone(u"kusel"_s).value(u"occurrences"_s).toInt(), stored);
+    QCOMPARE(rows(u"kusel"_s).total, stored);
+    QVERIFY(QFileInfo::exists(m_data.filePath(u"feeds/kusel.ics"_s)));
+
+    // Without the kept copy the sync asks unconditionally and gets the whole calendar.
+    QVERIFY(QFile::remove(m_data.filePath(u"feeds/kusel.ics"_s)));
+    const Run third = sync();
+    QCOMPARE(third.feedDone(u"kusel"_s).value(u"result"_s).toString(), u"updated"_s);
+    QCOMPARE(m_server->notModifiedCount(u"/kusel.ics"_s), 1);
+}
+
+void TestSync::humanOutputIsGerman()
+{
+    Test::IcsGenerator generator;
+    generator.events = 5;
+    m_server->addContent(u"/kusel.ics"_s, "text/calendar", generator.generate());
+    m_server->addStatus(u"/broken.ics"_s, 500);
+    writeFeeds({{u"kusel"_s, m_server->url(u"/kusel.ics"_s)},
+                {u"broken"_s, m_server->url(u"/broken.ics"_s)}});
+    const Run run = sync({}, false);
+    QCOMPARE(run.exitCode, 1); // one of two failed
+    QVERIFY2(run.out.contains(u"[1/2] Kalender kusel: "_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Termine gespeichert"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Fehler 500"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Fertig in"_s), qPrintable(run.out));
+}
+
+void TestSync::failingFeedKeepsLastGoodRows()
+{
+    Test::IcsGenerator generator;
+    generator.events = 30;
+    generator.titlePrefix = u"A"_s;
+    m_server->addContent(u"/kusel.ics"_s, "text/calendar", generator.generate());
+    writeFeeds({{u"kusel"_s, m_server->url(u"/kusel.ics"_s)}});
+    QCOMPARE(sync().exitCode, 0);
+    const int before = rows(u"kusel"_s).total;
+    QVERIFY(before >= 30);
+
+    // The server breaks, then serves garbage: both times the last good rows stay.
+    m_server->clearRoutes();
+    m_server->addStatus(u"/kusel.ics"_s, 500);
+    Run run = sync();
+    QCOMPARE(run.exitCode, 5);
+    QCOMPARE(run.feedDone(u"kusel"_s).value(u"result"_s).toString(), u"failed"_s);
+    QCOMPARE(run.feedDone(u"kusel"_s).value(u"failure"_s).toString(), u"http"_s);
+    QCOMPARE(rows(u"kusel"_s).total, before);
+
+    m_server->clearRoutes();
+    m_server->addContent(u"/kusel.ics"_s, "text/calendar", "<html>Wartungsarbeiten</html>");
+    run = sync();
+    QCOMPARE(run.exitCode, 5);
+    QCOMPARE(run.feedDone(u"kusel"_s).value(u"failure"_s).toString(), u"invalid"_s);
+    QCOMPARE(rows(u"kusel"_s).byPrefix.value(u"A"_s), before);
+
+    QString error;
+    const auto cache = EventCache::open(cachePath(), &error, true);
+    QVERIFY(cache);
+    const FeedStatus status = cache->feedStatus(u"kusel"_s);
+    QVERIFY(!status.error.isEmpty());
+    QVERIFY(status.lastSuccess.isValid());
+    QVERIFY(status.lastAttempt >= status.lastSuccess);
+}
+
+void TestSync::secondSyncStepsAside()
+{
+    writeFeeds({});
+    QLockFile held(m_data.filePath(u"events.sync.lock"_s));
+    QVERIFY(held.tryLock(0));
+    const Run run = sync();
+    QCOMPARE(run.exitCode, 6);
+    held.unlock();
+    QCOMPARE(sync().exitCode, 0);
+}
+
+void TestSync::unwritableDataFolder()
+{
+    writeFeeds({});
+    QFile blocker(m_data.filePath(u"not-a-folder"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Run run = sync({u"--data"_s, blocker.fileName()});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestSync::demoConfigurationWorksOffline()
+{
+    m_config =
+        QDir(QString::fromLocal8Bit(qgetenv("DORFPLATZ_SOURCE_DIR")) + u"/kiosk-config/demo"_s);
+    QVERIFY(m_config.exists(u"feeds.json"_s));
+    const Run run = sync();
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject done = run.feedDone(u"kusel"_s);
+    QCOMPARE(done.value(u"result"_s).toString(), u"updated"_s);
+    QCOMPARE(done.value(u"skipped"_s).toInt(), 0);
+    // Weekly events on every day of the week: the demo is never empty.
+    QVERIFY2(done.value(u"occurrences"_s).toInt() >= 60,
+             qPrintable(QString::number(done.value(u"occurrences"_s).toInt())));
+}
+
+void TestSync::sigkillNeverDamagesTheCache()
+{
+    // Two feeds, each served in version A or B with different numbers of events. Every run swaps
+    // the versions, so a run that commits changes the cache and one that is killed must not.
+    const auto feed = [](const QString &prefix, int events) {
+        Test::IcsGenerator generator;
+        generator.events = events;
+        generator.titlePrefix = prefix;
+        generator.recurringPercent = 0;
+        return generator.generate();
+    };
+    const QByteArray versions[2][2] = {{feed(u"A"_s, 1500), feed(u"B"_s, 1200)},
+                                       {feed(u"A"_s, 900), feed(u"B"_s, 1700)}};
+    const int counts[2][2] = {{1500, 1200}, {900, 1700}}; // [feed][version]
+    const QStringList ids{u"nord"_s, u"sued"_s};
+    writeFeeds({{ids[0], m_server->url(u"/nord.ics"_s)}, {ids[1], m_server->url(u"/sued.ics"_s)}});
+
+    const auto serve = [&](int version) {
+        m_server->clearRoutes();
+        m_server->addContent(u"/nord.ics"_s, "text/calendar", versions[0][version]);
+        m_server->addContent(u"/sued.ics"_s, "text/calendar", versions[1][version]);
+    };
+
+    // One full run first, to learn how long a run takes (killing is spread over that time).
+    serve(0);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(sync().exitCode, 0);
+    const int fullRunMs = int(clock.elapsed());
+    qInfo("a full sync of %d + %d events takes %d ms", counts[0][0], counts[1][0], fullRunMs);
+
+    int killedMidway = 0;
+    int completed = 0;
+    QRandomGenerator random(20261127);
+    int runs = 0;
+    for (int i = 0; killedMidway < 50 && i < 100; ++i, ++runs) {
+        serve((i + 1) % 2);
+        QProcess process;
+        process.start(QStringLiteral(DORFPLATZ_SYNC_BINARY),
+                      {u"--config"_s, m_config.path(), u"--data"_s, m_data.path(), u"--json"_s});
+        QVERIFY(process.waitForStarted(10000));
+        QSignalSpy finished(&process, &QProcess::finished);
+        // A random moment in the run, from its start to its expected end.
+        QTimer::singleShot(int(random.bounded(fullRunMs)), &process,
+                           [&process] { process.kill(); });
+        QVERIFY(finished.wait(60000));
+        if (process.exitStatus() == QProcess::CrashExit)
+            ++killedMidway;
+        else
+            ++completed;
+
+        {
+            QString error;
+            auto db = Database::open(cachePath(), &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery check(db->connection());
+            QVERIFY(check.exec(u"PRAGMA quick_check"_s) && check.next());
+            QCOMPARE(check.value(0).toString(), u"ok"_s);
+        }
+        for (int f = 0; f < 2; ++f) {
+            const FeedRows stored = rows(ids[f]);
+            // All of the old version or all of the new one, never a mix or a part.
+            QVERIFY2(stored.byPrefix.size() == 1,
+                     qPrintable(u"run %1, feed %2: %3 prefixes"_s.arg(i).arg(ids[f]).arg(
+                         stored.byPrefix.size())));
+            const QString prefix = stored.byPrefix.keys().constFirst();
+            const int expected = counts[f][prefix == u"A" ? 0 : 1];
+            QVERIFY2(stored.total == expected,
+                     qPrintable(u"run %1, feed %2: %3 rows of %4, expected %5"_s.arg(i)
+                                    .arg(ids[f])
+                                    .arg(stored.total)
+                                    .arg(prefix)
+                                    .arg(expected)));
+        }
+    }
+    qInfo("%d runs: %d killed midway, %d completed before the kill", runs, killedMidway, completed);
+    QVERIFY2(killedMidway >= 50, qPrintable(QString::number(killedMidway)));
+    // No staging file from a killed run is left once a run completes.
+    QCOMPARE(sync().exitCode, 0);
+    const QStringList leftovers = m_data.entryList({u"*staging*"_s}, QDir::Files);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
