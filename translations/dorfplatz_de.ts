@@ -227,6 +227,182 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::EventDetail</name>
+    <message>
+        <source>Back to the list</source>
+        <extracomment>Closes the whole text of one event: &quot;Zurück zur Liste&quot;</extracomment>
+        <translation>Zurück zur Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EventTab</name>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EventTimeText</name>
+    <message>
+        <source>H:mm</source>
+        <extracomment>Time format of event times and of &quot;As of&quot; (QTime format codes): &quot;H:mm&quot; gives &quot;3:05&quot;.</extracomment>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM</source>
+        <extracomment>Short date of event lists (QDate format codes): &quot;So., 7. Dez.&quot;</extracomment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <extracomment>Full date with the year (QDate format codes): &quot;Sonntag, 7. Dezember 2027&quot;</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Full date (QDate format codes): &quot;Sonntag, 7. Dezember&quot;</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <extracomment>An event without a time: &quot;ganztägig&quot;</extracomment>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>The mark on a cancelled event: &quot;Abgesagt&quot;</extracomment>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>The title of an event whose feed gave none: &quot;Veranstaltung&quot;</extracomment>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>date</comment>
+        <extracomment>The last day of an event over several days: &quot;bis So., 7. Dez.&quot;</extracomment>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;– %2</source>
+        <extracomment>From one time to another: &quot;19:00 – 21:00 Uhr&quot;</extracomment>
+        <translation>%1&#xa0;– %2 Uhr</translation>
+    </message>
+    <message>
+        <source>from %1, until %2</source>
+        <extracomment>An event over several days, on its first day: &quot;ab 18:00 Uhr, bis So., 7. Dez.&quot;</extracomment>
+        <translation>ab %1 Uhr, bis %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>time</comment>
+        <extracomment>An event that began on an earlier day, on its last day: &quot;bis 14:00 Uhr&quot;</extracomment>
+        <translation>bis %1 Uhr</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>The day an event of &quot;This week&quot; is on: &quot;Heute&quot;</extracomment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>The day an event of &quot;This week&quot; is on: &quot;Morgen&quot;</extracomment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The day and time of an event in its detail view: &quot;Samstag, 29. November, 19:00 – 21:00 Uhr&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EventsFooter</name>
+    <message>
+        <source>Updating the events …</source>
+        <extracomment>While dorfplatz-sync runs: &quot;Die Veranstaltungen werden gerade aktualisiert …&quot;</extracomment>
+        <translation>Die Veranstaltungen werden gerade aktualisiert …</translation>
+    </message>
+    <message>
+        <source>The events could not be loaded yet. We will try again later.</source>
+        <extracomment>No feed could ever be read: &quot;Die Veranstaltungen konnten noch nicht geladen werden. Wir versuchen es später noch einmal.&quot;</extracomment>
+        <translation>Die Veranstaltungen konnten noch nicht geladen werden. Wir versuchen es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The events have not been loaded yet. This happens by itself, usually at night.</source>
+        <extracomment>Nothing was ever loaded: &quot;Die Veranstaltungen wurden noch nicht geladen. Das geschieht von selbst, meist in der Nacht.&quot;</extracomment>
+        <translation>Die Veranstaltungen wurden noch nicht geladen. Das geschieht von selbst, meist in der Nacht.</translation>
+    </message>
+    <message>
+        <source>As of: today, %1</source>
+        <extracomment>&quot;Stand: heute, %1 Uhr&quot;</extracomment>
+        <translation>Stand: heute, %1 Uhr</translation>
+    </message>
+    <message>
+        <source>As of: yesterday, %1</source>
+        <extracomment>&quot;Stand: gestern, %1 Uhr&quot;</extracomment>
+        <translation>Stand: gestern, %1 Uhr</translation>
+    </message>
+    <message>
+        <source>As of: the day before yesterday</source>
+        <extracomment>&quot;Stand: vorgestern&quot;</extracomment>
+        <translation>Stand: vorgestern</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <extracomment>&quot;Stand: Montag, 1. Dezember&quot;</extracomment>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>%1 — no connection</source>
+        <extracomment>The newest attempt to load failed: &quot;Stand: vorgestern — keine Verbindung&quot;</extracomment>
+        <translation>%1 — keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <extracomment>Licence or attribution of the feeds: &quot;Quelle: %1&quot;</extracomment>
+        <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EventsScreen</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Tab of the events screen: &quot;Heute&quot;</extracomment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>Tab of the events screen: &quot;Morgen&quot;</extracomment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <extracomment>Tab of the events screen, today and the next six days: &quot;Diese Woche&quot;</extracomment>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>There are no events in the calendar today.</source>
+        <extracomment>&quot;Heute stehen keine Veranstaltungen im Kalender.&quot;</extracomment>
+        <translation>Heute stehen keine Veranstaltungen im Kalender.</translation>
+    </message>
+    <message>
+        <source>There are no events in the calendar tomorrow.</source>
+        <extracomment>&quot;Morgen stehen keine Veranstaltungen im Kalender.&quot;</extracomment>
+        <translation>Morgen stehen keine Veranstaltungen im Kalender.</translation>
+    </message>
+    <message>
+        <source>There are no events in the calendar this week.</source>
+        <extracomment>&quot;Diese Woche stehen keine Veranstaltungen im Kalender.&quot;</extracomment>
+        <translation>Diese Woche stehen keine Veranstaltungen im Kalender.</translation>
+    </message>
+    <message>
+        <source>No events have been loaded yet.</source>
+        <extracomment>Nothing was ever loaded (the footer says why): &quot;Es wurden noch keine Veranstaltungen geladen.&quot;</extracomment>
+        <translation>Es wurden noch keine Veranstaltungen geladen.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::Header</name>
     <message>
         <source>Home</source>
@@ -414,6 +590,143 @@
     <message>
         <source>broke off</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SyncCommand</name>
+    <message>
+        <source>Exit codes:
+  0  every feed updated or unchanged
+  1  some feeds failed; their last good events stay in use
+  2  wrong command line
+  3  feeds.json cannot be used
+  4  the events cache cannot be opened or written (disk full?)
+  5  no feed could be updated
+  6  another sync is running</source>
+        <translation>Exit-Codes:
+  0  alle Kalender aktualisiert oder unverändert
+  1  einige Kalender fehlgeschlagen; ihre letzten guten Termine bleiben in Gebrauch
+  2  falscher Aufruf
+  3  feeds.json ist nicht verwendbar
+  4  der Veranstaltungsspeicher lässt sich nicht öffnen oder schreiben (Festplatte voll?)
+  5  kein Kalender konnte aktualisiert werden
+  6  ein anderer Abgleich läuft schon</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the calendar is larger than allowed</source>
+        <translation>der Kalender ist größer als erlaubt</translation>
+    </message>
+    <message>
+        <source>the address forwards too often</source>
+        <translation>die Adresse leitet zu oft weiter</translation>
+    </message>
+    <message>
+        <source>the server answered with error %1</source>
+        <translation>der Server antwortete mit Fehler %1</translation>
+    </message>
+    <message>
+        <source>no connection (%1)</source>
+        <translation>keine Verbindung (%1)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei lässt sich nicht lesen (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a calendar that can be read (%1)</source>
+        <translation>das ist kein lesbarer Kalender (%1)</translation>
+    </message>
+    <message>
+        <source>the events cache cannot be written (%1)</source>
+        <translation>der Veranstaltungsspeicher lässt sich nicht schreiben (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating %n calendar(s) …</source>
+        <translation>
+            <numerusform>Aktualisiere %n Kalender …</numerusform>
+            <numerusform>Aktualisiere %n Kalender …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading %1 …</source>
+        <translation>lade %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event date(s) stored</source>
+        <translation>
+            <numerusform>%n Termin gespeichert</numerusform>
+            <numerusform>%n Termine gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n broken entry(s) skipped</source>
+        <translation>
+            <numerusform>, %n fehlerhafter Eintrag übersprungen</numerusform>
+            <numerusform>, %n fehlerhafte Einträge übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unchanged (%n event date(s)).</source>
+        <translation>
+            <numerusform>unverändert (%n Termin).</numerusform>
+            <numerusform>unverändert (%n Termine).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The events from %1 stay in use.</source>
+        <translation>Die Termine vom %1 bleiben in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>There are no events from this calendar yet.</source>
+        <translation>Von diesem Kalender gibt es noch keine Termine.</translation>
+    </message>
+    <message>
+        <source>FAILED: %1. %2</source>
+        <translation>FEHLER: %1. %2</translation>
+    </message>
+    <message>
+        <source>Done in %1 s: %2 updated, %3 unchanged, %4 failed.</source>
+        <translation>Fertig in %1 s: %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Fetches the calendar feeds of feeds.json into the events cache of the kiosk.</source>
+        <translation>Holt die Kalender aus feeds.json in den Veranstaltungsspeicher des Kiosks.</translation>
+    </message>
+    <message>
+        <source>Read feeds.json from DIR (default: %1).</source>
+        <translation>feeds.json aus VERZEICHNIS lesen (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Keep the events cache in DIR (default: %1).</source>
+        <translation>Den Veranstaltungsspeicher in VERZEICHNIS ablegen (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line instead of text.</source>
+        <translation>Statt Text ein JSON-Objekt pro Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Another sync is running already.</source>
+        <translation>Ein anderer Abgleich läuft schon.</translation>
+    </message>
+    <message>
+        <source>The events cache cannot be opened: %1</source>
+        <translation>Der Veranstaltungsspeicher lässt sich nicht öffnen: %1</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,182 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::EventDetail</name>
+    <message>
+        <source>Back to the list</source>
+        <extracomment>Closes the whole text of one event: &quot;Zurück zur Liste&quot;</extracomment>
+        <translation>Back to the list</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EventTab</name>
+    <message>
+        <source>selected</source>
+        <translation>selected</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EventTimeText</name>
+    <message>
+        <source>H:mm</source>
+        <extracomment>Time format of event times and of &quot;As of&quot; (QTime format codes): &quot;H:mm&quot; gives &quot;3:05&quot;.</extracomment>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>ddd, d MMM</source>
+        <extracomment>Short date of event lists (QDate format codes): &quot;So., 7. Dez.&quot;</extracomment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <extracomment>Full date with the year (QDate format codes): &quot;Sonntag, 7. Dezember 2027&quot;</extracomment>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Full date (QDate format codes): &quot;Sonntag, 7. Dezember&quot;</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <extracomment>An event without a time: &quot;ganztägig&quot;</extracomment>
+        <translation>all day</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>The mark on a cancelled event: &quot;Abgesagt&quot;</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>The title of an event whose feed gave none: &quot;Veranstaltung&quot;</extracomment>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>date</comment>
+        <extracomment>The last day of an event over several days: &quot;bis So., 7. Dez.&quot;</extracomment>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;– %2</source>
+        <extracomment>From one time to another: &quot;19:00 – 21:00 Uhr&quot;</extracomment>
+        <translation>%1&#xa0;– %2</translation>
+    </message>
+    <message>
+        <source>from %1, until %2</source>
+        <extracomment>An event over several days, on its first day: &quot;ab 18:00 Uhr, bis So., 7. Dez.&quot;</extracomment>
+        <translation>from %1, until %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>time</comment>
+        <extracomment>An event that began on an earlier day, on its last day: &quot;bis 14:00 Uhr&quot;</extracomment>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>The day an event of &quot;This week&quot; is on: &quot;Heute&quot;</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>The day an event of &quot;This week&quot; is on: &quot;Morgen&quot;</extracomment>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The day and time of an event in its detail view: &quot;Samstag, 29. November, 19:00 – 21:00 Uhr&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EventsFooter</name>
+    <message>
+        <source>Updating the events …</source>
+        <extracomment>While dorfplatz-sync runs: &quot;Die Veranstaltungen werden gerade aktualisiert …&quot;</extracomment>
+        <translation>Updating the events …</translation>
+    </message>
+    <message>
+        <source>The events could not be loaded yet. We will try again later.</source>
+        <extracomment>No feed could ever be read: &quot;Die Veranstaltungen konnten noch nicht geladen werden. Wir versuchen es später noch einmal.&quot;</extracomment>
+        <translation>The events could not be loaded yet. We will try again later.</translation>
+    </message>
+    <message>
+        <source>The events have not been loaded yet. This happens by itself, usually at night.</source>
+        <extracomment>Nothing was ever loaded: &quot;Die Veranstaltungen wurden noch nicht geladen. Das geschieht von selbst, meist in der Nacht.&quot;</extracomment>
+        <translation>The events have not been loaded yet. This happens by itself, usually at night.</translation>
+    </message>
+    <message>
+        <source>As of: today, %1</source>
+        <extracomment>&quot;Stand: heute, %1 Uhr&quot;</extracomment>
+        <translation>As of: today, %1</translation>
+    </message>
+    <message>
+        <source>As of: yesterday, %1</source>
+        <extracomment>&quot;Stand: gestern, %1 Uhr&quot;</extracomment>
+        <translation>As of: yesterday, %1</translation>
+    </message>
+    <message>
+        <source>As of: the day before yesterday</source>
+        <extracomment>&quot;Stand: vorgestern&quot;</extracomment>
+        <translation>As of: the day before yesterday</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <extracomment>&quot;Stand: Montag, 1. Dezember&quot;</extracomment>
+        <translation>As of: %1</translation>
+    </message>
+    <message>
+        <source>%1 — no connection</source>
+        <extracomment>The newest attempt to load failed: &quot;Stand: vorgestern — keine Verbindung&quot;</extracomment>
+        <translation>%1 — no connection</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <extracomment>Licence or attribution of the feeds: &quot;Quelle: %1&quot;</extracomment>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EventsScreen</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Tab of the events screen: &quot;Heute&quot;</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>Tab of the events screen: &quot;Morgen&quot;</extracomment>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <extracomment>Tab of the events screen, today and the next six days: &quot;Diese Woche&quot;</extracomment>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>There are no events in the calendar today.</source>
+        <extracomment>&quot;Heute stehen keine Veranstaltungen im Kalender.&quot;</extracomment>
+        <translation>There are no events in the calendar today.</translation>
+    </message>
+    <message>
+        <source>There are no events in the calendar tomorrow.</source>
+        <extracomment>&quot;Morgen stehen keine Veranstaltungen im Kalender.&quot;</extracomment>
+        <translation>There are no events in the calendar tomorrow.</translation>
+    </message>
+    <message>
+        <source>There are no events in the calendar this week.</source>
+        <extracomment>&quot;Diese Woche stehen keine Veranstaltungen im Kalender.&quot;</extracomment>
+        <translation>There are no events in the calendar this week.</translation>
+    </message>
+    <message>
+        <source>No events have been loaded yet.</source>
+        <extracomment>Nothing was ever loaded (the footer says why): &quot;Es wurden noch keine Veranstaltungen geladen.&quot;</extracomment>
+        <translation>No events have been loaded yet.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::Header</name>
     <message>
         <source>Home</source>
@@ -414,6 +590,143 @@
     <message>
         <source>broke off</source>
         <translation>broke off</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SyncCommand</name>
+    <message>
+        <source>Exit codes:
+  0  every feed updated or unchanged
+  1  some feeds failed; their last good events stay in use
+  2  wrong command line
+  3  feeds.json cannot be used
+  4  the events cache cannot be opened or written (disk full?)
+  5  no feed could be updated
+  6  another sync is running</source>
+        <translation>Exit codes:
+  0  every feed updated or unchanged
+  1  some feeds failed; their last good events stay in use
+  2  wrong command line
+  3  feeds.json cannot be used
+  4  the events cache cannot be opened or written (disk full?)
+  5  no feed could be updated
+  6  another sync is running</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>the server did not answer in time</translation>
+    </message>
+    <message>
+        <source>the calendar is larger than allowed</source>
+        <translation>the calendar is larger than allowed</translation>
+    </message>
+    <message>
+        <source>the address forwards too often</source>
+        <translation>the address forwards too often</translation>
+    </message>
+    <message>
+        <source>the server answered with error %1</source>
+        <translation>the server answered with error %1</translation>
+    </message>
+    <message>
+        <source>no connection (%1)</source>
+        <translation>no connection (%1)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>the file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a calendar that can be read (%1)</source>
+        <translation>this is not a calendar that can be read (%1)</translation>
+    </message>
+    <message>
+        <source>the events cache cannot be written (%1)</source>
+        <translation>the events cache cannot be written (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating %n calendar(s) …</source>
+        <translation>
+            <numerusform>Updating %n calendar(s) …</numerusform>
+            <numerusform>Updating %n calendar(s) …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading %1 …</source>
+        <translation>loading %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event date(s) stored</source>
+        <translation>
+            <numerusform>%n event date(s) stored</numerusform>
+            <numerusform>%n event date(s) stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n broken entry(s) skipped</source>
+        <translation>
+            <numerusform>, %n broken entry(s) skipped</numerusform>
+            <numerusform>, %n broken entry(s) skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unchanged (%n event date(s)).</source>
+        <translation>
+            <numerusform>unchanged (%n event date(s)).</numerusform>
+            <numerusform>unchanged (%n event date(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The events from %1 stay in use.</source>
+        <translation>The events from %1 stay in use.</translation>
+    </message>
+    <message>
+        <source>There are no events from this calendar yet.</source>
+        <translation>There are no events from this calendar yet.</translation>
+    </message>
+    <message>
+        <source>FAILED: %1. %2</source>
+        <translation>FAILED: %1. %2</translation>
+    </message>
+    <message>
+        <source>Done in %1 s: %2 updated, %3 unchanged, %4 failed.</source>
+        <translation>Done in %1 s: %2 updated, %3 unchanged, %4 failed.</translation>
+    </message>
+    <message>
+        <source>Fetches the calendar feeds of feeds.json into the events cache of the kiosk.</source>
+        <translation>Fetches the calendar feeds of feeds.json into the events cache of the kiosk.</translation>
+    </message>
+    <message>
+        <source>Read feeds.json from DIR (default: %1).</source>
+        <translation>Read feeds.json from DIR (default: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Keep the events cache in DIR (default: %1).</source>
+        <translation>Keep the events cache in DIR (default: %1).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line instead of text.</source>
+        <translation>Print one JSON object per line instead of text.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Another sync is running already.</source>
+        <translation>Another sync is running already.</translation>
+    </message>
+    <message>
+        <source>The events cache cannot be opened: %1</source>
+        <translation>The events cache cannot be opened: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "core/db/database.h"
 #include "core/db/migrator.h"
+#include "core/events/eventsource.h"
+#include "core/events/synclauncher.h"
 #include "core/logging.h"
 #include "core/media/playerprovider.h"
 #include "core/media/uisounds.h"
@@ -21,7 +23,7 @@ KioskApp::KioskApp(const CommandLine &options, QObject *parent)
 {
     m_translationsLoaded =
         m_translations.install(m_active.config ? m_active.config->settings.language : u"de"_s);
-    m_shell = std::make_unique<KioskShell>(m_active, options.configDir, m_clock);
+    m_shell = std::make_unique<KioskShell>(m_active, options.configDir, options.dataDir, m_clock);
 }
 
 KioskApp::~KioskApp() = default;
@@ -68,7 +70,48 @@ bool KioskApp::finishStartup()
             ok = false;
         }
     }
+
+    startSyncIfStale();
+    m_syncCheck.setInterval(std::chrono::hours(1));
+    connect(&m_syncCheck, &QTimer::timeout, this, &KioskApp::startSyncIfStale);
+    m_syncCheck.start();
     return ok;
+}
+
+bool KioskApp::startSyncIfStale()
+{
+    if (!m_active.config || m_active.config->feeds.isEmpty())
+        return false;
+    if (m_sync && m_sync->isRunning())
+        return false;
+    EventSource &events = m_shell->events();
+    const QDateTime now = m_clock.now();
+    const QDateTime lastSuccess = events.lastSuccess();
+    const QDateTime lastAttempt = events.lastAttempt();
+    const auto maxAge = std::chrono::hours(m_active.config->events.maxCacheAgeHours);
+    const bool stale = !lastSuccess.isValid() || lastSuccess.addDuration(maxAge) < now;
+    // Without a connection every attempt fails; once an hour is often enough to try again.
+    const bool triedRecently =
+        lastAttempt.isValid() && lastAttempt.addDuration(std::chrono::hours(1)) > now;
+    if (!stale || triedRecently)
+        return false;
+
+    if (!m_sync) {
+        m_sync = std::make_unique<SyncLauncher>(m_active.config->directory,
+                                                QDir(m_options.dataDir).absolutePath());
+        connect(m_sync.get(), &SyncLauncher::started, &events,
+                [&events] { events.setSyncRunning(true); });
+        connect(m_sync.get(), &SyncLauncher::finished, &events, [&events](int exitCode) {
+            events.setSyncRunning(false);
+            // The cache tells the screen itself; asking now saves the wait for the next poll.
+            events.checkForChanges();
+            if (exitCode != 0)
+                qCWarning(lcApp) << "the events sync ended with exit code" << exitCode;
+        });
+    }
+    qCInfo(lcApp).noquote() << u"events cache is stale (last success: %1); starting a sync"_s.arg(
+        lastSuccess.isValid() ? lastSuccess.toString(Qt::ISODate) : u"never"_s);
+    return m_sync->start();
 }
 
 } // namespace Dorfplatz

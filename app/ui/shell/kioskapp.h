@@ -7,6 +7,7 @@
 #include "core/time/clock.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -14,6 +15,7 @@ namespace Dorfplatz {
 
 class Database;
 class KioskShell;
+class SyncLauncher;
 
 // One running kiosk: the configuration it uses, its language, its window, and the work that
 // waits until the home screen is on the glass (the database, the last good copy). The kiosk, the
@@ -32,8 +34,15 @@ public:
     bool translationsLoaded() const { return m_translationsLoaded; }
 
     // Opens the database and stores the last good configuration; problems go to staff through
-    // the header notice. Returns false when something failed.
+    // the header notice. Starts the events sync when the cache is stale. Returns false when
+    // something failed.
     bool finishStartup();
+
+    // Starts dorfplatz-sync in the background when feeds are configured, the newest data is older
+    // than feeds.json's maxCacheAgeHours (26 h), and no attempt was made in the last hour.
+    // Returns true when a sync was started. Checked at start-up and every hour after.
+    bool startSyncIfStale();
+    SyncLauncher *syncLauncher() const { return m_sync.get(); }
 
 private:
     CommandLine m_options;
@@ -44,6 +53,8 @@ private:
     bool m_translationsLoaded = false;
     std::unique_ptr<KioskShell> m_shell;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SyncLauncher> m_sync;
+    QTimer m_syncCheck;
 };
 
 } // namespace Dorfplatz

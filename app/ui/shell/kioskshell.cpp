@@ -1,5 +1,6 @@
 #include "kioskshell.h"
 
+#include "core/events/eventsource.h"
 #include "core/media/playerprovider.h"
 #include "core/media/uisounds.h"
 #include "mainwindow.h"
@@ -11,6 +12,7 @@
 #include "ui/widgets/header.h"
 #include "ui/widgets/tapbutton.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QTimer>
@@ -36,8 +38,8 @@ Theme makeTheme(const KioskSettings &settings)
 
 } // namespace
 
-KioskShell::KioskShell(const ActiveConfig &active, QString configDir, const Clock &clock,
-                       QObject *parent)
+KioskShell::KioskShell(const ActiveConfig &active, QString configDir, QString dataDir,
+                       const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_active(active)
     , m_configDir(std::move(configDir))
@@ -48,12 +50,15 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, const Cloc
     m_players = std::make_unique<PlayerProvider>(settings.player);
     m_sounds = std::make_unique<UiSounds>();
     m_sounds->setEnabled(settings.tapSound);
+    // Opens the cache only when a screen first reads it, after the home screen is on the glass.
+    m_events = std::make_unique<EventSource>(QDir(dataDir).filePath(EventCache::fileName));
     TapButton::setTapFeedback([sounds = m_sounds.get()] { sounds->click(); });
     m_window = std::make_unique<MainWindow>(m_theme, clock, settings.homeName);
 
     Screen *home = nullptr;
     if (active.config) {
-        m_factory = std::make_unique<ScreenFactory>(m_theme, *active.config, *m_players);
+        m_factory =
+            std::make_unique<ScreenFactory>(m_theme, *active.config, *m_players, *m_events, clock);
         m_homeScreen = new HomeScreen(m_theme, *active.config);
         connect(m_homeScreen, &HomeScreen::tileActivated, this, &KioskShell::openTile);
         connect(m_homeScreen, &HomeScreen::firstPainted, this, &KioskShell::firstPainted);

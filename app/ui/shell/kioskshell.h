@@ -11,6 +11,7 @@
 namespace Dorfplatz {
 
 class Clock;
+class EventSource;
 class HomeScreen;
 class MainWindow;
 class Navigator;
@@ -27,7 +28,8 @@ class KioskShell : public QObject
     Q_OBJECT
 
 public:
-    KioskShell(const ActiveConfig &active, QString configDir, const Clock &clock,
+    // `dataDir` holds the events cache (EventCache::fileName) the events screen reads.
+    KioskShell(const ActiveConfig &active, QString configDir, QString dataDir, const Clock &clock,
                QObject *parent = nullptr);
     ~KioskShell() override;
 
@@ -38,6 +40,8 @@ public:
     const ActiveConfig &activeConfig() const { return m_active; }
     PlayerProvider &players() const { return *m_players; }
     UiSounds &sounds() const { return *m_sounds; }
+    // The read side of the events cache, shared by every events screen opened.
+    EventSource &events() const { return *m_events; }
 
     void openTile(const TileConfig &tile);
     void openNotice();
@@ -61,6 +65,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PlayerProvider> m_players;
     std::unique_ptr<UiSounds> m_sounds;
+    std::unique_ptr<EventSource> m_events;
     std::unique_ptr<ScreenFactory> m_factory;
     Navigator *m_navigator = nullptr;
     HomeScreen *m_homeScreen = nullptr;

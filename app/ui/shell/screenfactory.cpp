@@ -2,21 +2,25 @@
 
 #include "core/config/configloader.h"
 #include "core/media/playerprovider.h"
+#include "ui/events/eventsscreen.h"
 #include "ui/placeholder/placeholderscreen.h"
 #include "ui/player/playerscreen.h"
 
 namespace Dorfplatz {
 
-ScreenFactory::ScreenFactory(const Theme &theme, const KioskConfig &config, PlayerProvider &players)
+ScreenFactory::ScreenFactory(const Theme &theme, const KioskConfig &config, PlayerProvider &players,
+                             EventSource &events, const Clock &clock)
     : m_theme(theme)
     , m_config(config)
     , m_players(players)
+    , m_events(events)
+    , m_clock(clock)
 {}
 
 Screen *ScreenFactory::create(const TileConfig &tile) const
 {
-    // One case per kind, so the compiler (-Wswitch) points here when a kind is added. Calls,
-    // events and the schedule return their own screens here when they land.
+    // One case per kind, so the compiler (-Wswitch) points here when a kind is added. Calls and
+    // the schedule return their own screens here when they land.
     switch (tile.kind) {
     case TileKind::Stream:
         // The loader guarantees the target exists; a placeholder is the safe answer if not.
@@ -25,8 +29,9 @@ Screen *ScreenFactory::create(const TileConfig &tile) const
                                     m_config.settings.volume, m_players);
         }
         break;
-    case TileKind::Call:
     case TileKind::Events:
+        return new EventsScreen(m_theme, m_events, m_clock);
+    case TileKind::Call:
     case TileKind::Schedule:
         break;
     }

@@ -4,16 +4,19 @@
 
 namespace Dorfplatz {
 
+class Clock;
+class EventSource;
 class PlayerProvider;
 class Screen;
 class Theme;
 
 // Builds the screen a tile opens. Features that are not built yet get a placeholder; as calls,
-// events and the schedule arrive, each adds its case here and nowhere else.
+// the schedule arrive, each adds its case here and nowhere else.
 class ScreenFactory
 {
 public:
-    ScreenFactory(const Theme &theme, const KioskConfig &config, PlayerProvider &players);
+    ScreenFactory(const Theme &theme, const KioskConfig &config, PlayerProvider &players,
+                  EventSource &events, const Clock &clock);
 
     Screen *create(const TileConfig &tile) const;
 
@@ -21,6 +24,8 @@ private:
     const Theme &m_theme;
     const KioskConfig &m_config;
     PlayerProvider &m_players;
+    EventSource &m_events;
+    const Clock &m_clock;
 };
 
 } // namespace Dorfplatz

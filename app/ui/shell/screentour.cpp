@@ -6,18 +6,76 @@
 #include "mainwindow.h"
 #include "navigator.h"
 #include "screen.h"
+#include "ui/events/eventcard.h"
+#include "ui/events/eventsscreen.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QScreen>
 #include <QSet>
+#include <QStackedWidget>
 #include <QTextStream>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Dorfplatz {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Opens the events tile and hands the screen, laid out at its final size, to `then`.
+std::function<void()> openEvents(KioskShell &shell, const TileConfig &tile,
+                                 std::function<void(EventsScreen &)> then)
+{
+    return [&shell, tile, then = std::move(then)] {
+        shell.openTile(tile);
+        auto *screen = qobject_cast<EventsScreen *>(shell.navigator()->current());
+        if (!screen)
+            return;
+        // The stack sizes its new page only when its layout runs; the cards are needed now.
+        screen->resize(shell.window()->stack()->size());
+        then(*screen);
+    };
+}
+
+// Beyond the list of today (the tile's own step): one event's whole text, the week, and a
+// tab without events (or, when every tab has some, tomorrow's). Each reads the events cache
+// when it opens; the settle time lets a sync that the demo started finish first.
+void addEventSteps(std::vector<TourStep> &steps, KioskShell &shell, const TileConfig &tile)
+{
+    constexpr int settleMs = 1000;
+    steps.push_back({u"events"_s,
+                     openEvents(shell, tile,
+                                [](EventsScreen &screen) {
+                                    const QList<EventCard *> cards = screen.visibleCards();
+                                    if (!cards.isEmpty())
+                                        cards.first()->click();
+                                }),
+                     u"events-detail"_s, settleMs});
+    steps.push_back(
+        {u"events"_s,
+         openEvents(shell, tile,
+                    [](EventsScreen &screen) { screen.setRange(EventDay::Range::Week); }),
+         u"events-week"_s, settleMs});
+    steps.push_back({u"events"_s,
+                     openEvents(shell, tile,
+                                [](EventsScreen &screen) {
+                                    for (const auto range :
+                                         {EventDay::Range::Today, EventDay::Range::Tomorrow,
+                                          EventDay::Range::Week}) {
+                                        screen.setRange(range);
+                                        if (screen.entries().isEmpty())
+                                            return;
+                                    }
+                                    screen.setRange(EventDay::Range::Tomorrow);
+                                }),
+                     u"events-empty"_s, settleMs});
+}
+
+} // namespace
 
 std::vector<TourStep> tourSteps(KioskShell &shell)
 {
@@ -36,12 +94,21 @@ std::vector<TourStep> tourSteps(KioskShell &shell)
                 file += u'-' + streamKindName(stream->kind);
                 settleMs = 2500; // until it plays: the screen a resident sees most
             }
+            if (tile.kind == TileKind::Events)
+                settleMs = 1000; // a sync the demo started may still be writing the cache
             if (seen.contains(file))
                 continue;
             seen.insert(file);
             steps.push_back({tileKindName(tile.kind), [&shell, tile] { shell.openTile(tile); },
                              file, settleMs});
         }
+    }
+    if (const auto &config = shell.activeConfig().config) {
+        const auto events =
+            std::find_if(config->tiles.cbegin(), config->tiles.cend(),
+                         [](const TileConfig &t) { return t.kind == TileKind::Events; });
+        if (events != config->tiles.cend())
+            addEventSteps(steps, shell, *events);
     }
     if (shell.hasNotice() && shell.homeScreen())
         steps.push_back({u"notice"_s, [&shell] { shell.openNotice(); }, {}, 500});

@@ -40,6 +40,17 @@ PageSwitcher::PageSwitcher(const Theme &theme, QWidget *parent)
     refresh();
 }
 
+void PageSwitcher::setOrientation(Qt::Orientation orientation)
+{
+    if (orientation == m_orientation)
+        return;
+    m_orientation = orientation;
+    auto *box = static_cast<QBoxLayout *>(layout());
+    box->setDirection(orientation == Qt::Horizontal ? QBoxLayout::LeftToRight
+                                                    : QBoxLayout::TopToBottom);
+    refresh();
+}
+
 void PageSwitcher::setPageCount(int count)
 {
     m_count = std::max(1, count);
@@ -65,7 +76,16 @@ void PageSwitcher::refresh()
     const QString brief = u"%1 / %2"_s.arg(m_page + 1).arg(m_count);
     const int room = m_position->contentsRect().width();
     const QFontMetrics metrics = m_position->fontMetrics();
-    if (metrics.horizontalAdvance(full) <= room)
+    // Stacked in a short column, the buttons come first: the position only where a line fits
+    // between them.
+    const int spacing = layout()->spacing();
+    const bool tallEnough =
+        m_orientation == Qt::Horizontal ||
+        height() - m_previous->sizeHint().height() - m_next->sizeHint().height() - 2 * spacing >=
+            metrics.height();
+    if (!tallEnough)
+        m_position->clear();
+    else if (metrics.horizontalAdvance(full) <= room)
         m_position->setText(full);
     else if (metrics.horizontalAdvance(brief) <= room)
         m_position->setText(brief);

@@ -12,12 +12,17 @@ class Theme;
 // "zurück · Seite 1 von 3 · weiter": paging instead of scrolling. A button that would lead
 // nowhere is hidden (its place kept), so no tap is ever dead. Where "Seite 1 von 3" does not fit
 // between the buttons it shortens to "1 / 3", and gives way to the buttons if even that does not.
+// Vertical, it stands beside a list ("zurück" at the top, "weiter" at the bottom) where the height
+// is short; the position then shows only where a line fits between the buttons.
 class PageSwitcher : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit PageSwitcher(const Theme &theme, QWidget *parent = nullptr);
+
+    void setOrientation(Qt::Orientation orientation);
+    Qt::Orientation orientation() const { return m_orientation; }
 
     void setPageCount(int count);
     void setPage(int page);
@@ -41,6 +46,7 @@ private:
     BigButton *m_next;
     int m_page = 0;
     int m_count = 1;
+    Qt::Orientation m_orientation = Qt::Horizontal;
 };
 
 } // namespace Dorfplatz

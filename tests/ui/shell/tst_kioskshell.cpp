@@ -7,6 +7,7 @@
 #include "core/i18n/translations.h"
 #include "support/fixedclock.h"
 #include "support/testconfig.h"
+#include "ui/events/eventtab.h"
 #include "ui/home/homescreen.h"
 #include "ui/shell/kioskshell.h"
 #include "ui/shell/mainwindow.h"
@@ -94,7 +95,7 @@ void TestKioskShell::tilesOpenTheirScreens()
     const QString demo = Test::sourcePath(u"kiosk-config/demo"_s);
     const ActiveConfig active = loadActiveConfig(demo, LastGoodConfig(data.path()));
     QCOMPARE(active.origin, ActiveConfig::Origin::Configured);
-    KioskShell shell(active, demo, m_clock);
+    KioskShell shell(active, demo, data.path(), m_clock);
     shell.window()->resize(1920, 1080);
     shell.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
@@ -117,6 +118,15 @@ void TestKioskShell::tilesOpenTheirScreens()
         const auto *name = shell.navigator()->current()->findChild<QLabel *>(u"name"_s);
         QVERIFY(name && !name->text().isEmpty());
         QTest::mouseClick(playerHome, Qt::LeftButton);
+        QVERIFY(shell.navigator()->isHome());
+        return;
+    }
+    if (screen == u"events") {
+        // "Was ist los?" opens at "Heute"; the header's Startseite leads back.
+        const auto *today = shell.navigator()->current()->findChild<EventTab *>(u"tab-today"_s);
+        QVERIFY(today && today->isVisible() && today->isSelected());
+        QVERIFY(home->isVisible());
+        QTest::mouseClick(home, Qt::LeftButton);
         QVERIFY(shell.navigator()->isHome());
         return;
     }
@@ -166,7 +176,7 @@ void TestKioskShell::layoutFits()
     QTemporaryDir data;
     const ActiveConfig active = loadActiveConfig(config.path(), LastGoodConfig(data.path()));
     QCOMPARE(active.origin, ActiveConfig::Origin::Configured);
-    KioskShell shell(active, config.path(), m_clock);
+    KioskShell shell(active, config.path(), data.path(), m_clock);
     shell.window()->resize(size);
     shell.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
@@ -264,7 +274,7 @@ void TestKioskShell::pagingReachesEveryTile()
     QTemporaryDir data;
     const ActiveConfig active = loadActiveConfig(config.path(), LastGoodConfig(data.path()));
     QCOMPARE(active.origin, ActiveConfig::Origin::Configured);
-    KioskShell shell(active, config.path(), m_clock);
+    KioskShell shell(active, config.path(), data.path(), m_clock);
     shell.window()->resize(1280, 800);
     shell.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
@@ -301,7 +311,7 @@ void TestKioskShell::idleHomeHasOnlyTheClock()
     QTemporaryDir data;
     const QString demo = Test::sourcePath(u"kiosk-config/demo"_s);
     const ActiveConfig active = loadActiveConfig(demo, LastGoodConfig(data.path()));
-    KioskShell shell(active, demo, m_clock);
+    KioskShell shell(active, demo, data.path(), m_clock);
     shell.window()->resize(1920, 1080);
     shell.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
@@ -338,7 +348,7 @@ void TestKioskShell::brokenConfigShowsNoticeToStaff()
 
     const ActiveConfig active = loadActiveConfig(config.path(), lastGood);
     QCOMPARE(active.origin, ActiveConfig::Origin::LastGood);
-    KioskShell shell(active, config.path(), m_clock);
+    KioskShell shell(active, config.path(), data.path(), m_clock);
     shell.window()->resize(1920, 1080);
     shell.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
@@ -369,7 +379,7 @@ void TestKioskShell::noConfigAsksForStaff()
     const ActiveConfig active = loadActiveConfig(config.path(), LastGoodConfig(data.path()));
     QCOMPARE(active.origin, ActiveConfig::Origin::None);
     QCOMPARE(active.issues.size(), 2);
-    KioskShell shell(active, config.path(), m_clock);
+    KioskShell shell(active, config.path(), data.path(), m_clock);
     shell.window()->resize(1280, 800);
     shell.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(shell.window()));

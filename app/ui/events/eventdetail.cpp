@@ -1,0 +1,259 @@
+#include "eventdetail.h"
+
+#include "eventsfooter.h"
+#include "eventtimetext.h"
+#include "textlines.h"
+#include "ui/shell/theme.h"
+#include "ui/widgets/bigbutton.h"
+#include "ui/widgets/pageswitcher.h"
+
+#include <QLabel>
+#include <QSignalBlocker>
+
+#include <cmath>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *textLabel(const QString &objectName, const QFont &font, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setFont(font);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The lines are broken here, to the width, so each page holds whole lines.
+    label->setWordWrap(false);
+    return label;
+}
+
+// A font with a negative leading has lines closer than its glyphs are tall; a label still
+// draws each line at the full height.
+int lineHeight(const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    return int(std::ceil(std::max(metrics.lineSpacing(), metrics.height())));
+}
+
+QFont bold(QFont font)
+{
+    font.setWeight(QFont::Bold);
+    return font;
+}
+
+} // namespace
+
+EventDetail::EventDetail(const Theme &theme, QWidget *parent)
+    : QWidget(parent)
+    , m_theme(theme)
+    //: Closes the whole text of one event: "Zurück zur Liste"
+    , m_back(new BigButton(theme, tr("Back to the list"), u":/icons/previous.svg"_s,
+                           BigButton::Style::Accent, this))
+    , m_when(textLabel(u"detailWhen"_s, bold(theme.font(Theme::TextRole::Body)), this))
+    , m_badge(textLabel(u"detailCancelled"_s, bold(theme.font(Theme::TextRole::Body)), this))
+    , m_title(textLabel(u"detailTitle"_s, bold(theme.font(Theme::TextRole::Label)), this))
+    , m_place(textLabel(u"detailPlace"_s, theme.font(Theme::TextRole::Body), this))
+    , m_text(textLabel(u"detailText"_s, theme.font(Theme::TextRole::Body), this))
+    , m_attribution(textLabel(u"detailAttribution"_s, theme.font(Theme::TextRole::Body), this))
+    , m_pager(new PageSwitcher(theme, this))
+{
+    setObjectName(u"eventDetail"_s);
+    m_back->setObjectName(u"backToList"_s);
+    // The mark in reverse, as on the cards: text colour as the background.
+    const ThemePalette &palette = theme.palette();
+    m_badge->setText(EventTimeText::cancelled());
+    m_badge->setStyleSheet(u"QLabel { color: %1; background: %2; border-radius: %3px; "
+                           u"padding: 0 %4px; }"_s.arg(palette.surface.name(), palette.text.name())
+                               .arg(theme.px(1))
+                               .arg(theme.px(1.5)));
+    connect(m_back, &BigButton::clicked, this, &EventDetail::closed);
+    connect(m_pager, &PageSwitcher::pageChanged, this, &EventDetail::showPage);
+}
+
+int EventDetail::page() const
+{
+    return m_pager->page();
+}
+
+int EventDetail::pageCount() const
+{
+    return m_pager->pageCount();
+}
+
+QStringList EventDetail::descriptionLines() const
+{
+    return m_text->isVisible() ? m_text->text().split(u'\n') : QStringList();
+}
+
+QString EventDetail::shownTitle() const
+{
+    return m_title->isVisible() ? m_title->text().split(u'\n').join(u' ') : QString();
+}
+
+void EventDetail::setEntry(const EventEntry &entry, const QDateTime &now)
+{
+    m_entry = entry;
+    const EventOccurrence &occurrence = entry.occurrence;
+    m_whenText = EventTimeText::fullWhen(occurrence, entry.day, now);
+    m_attributionText = EventsFooter::attribution({occurrence.attribution});
+    {
+        const QSignalBlocker blocker(m_pager);
+        m_pager->setPage(0);
+    }
+    relayout();
+}
+
+void EventDetail::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+int EventDetail::lineCount() const
+{
+    int count = 0;
+    for (const Block &block : m_blocks)
+        count += int(block.lines.size());
+    return count;
+}
+
+std::pair<int, int> EventDetail::locate(int index) const
+{
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        const int lines = int(m_blocks.at(i).lines.size());
+        if (index < lines)
+            return {int(i), index};
+        index -= lines;
+    }
+    return {int(m_blocks.size()), 0};
+}
+
+QList<EventDetail::Page> EventDetail::paginate(int height) const
+{
+    const int gap = m_theme.px(Theme::gapMm);
+    QList<Page> pages;
+    const int total = lineCount();
+    int index = 0;
+    while (index < total) {
+        Page page{index, index};
+        int used = 0;
+        int previousBlock = -1;
+        while (index < total) {
+            const auto [block, line] = locate(index);
+            const Block &b = m_blocks.at(block);
+            // A page never starts with the blank line between two paragraphs.
+            if (page.first == index && b.lines.at(line).isEmpty()) {
+                page.first = page.last = ++index;
+                continue;
+            }
+            const int gapBefore = previousBlock >= 0 && block != previousBlock ? gap : 0;
+            const int needed = b.lineHeight + gapBefore;
+            // At least one line per page, even one taller than the page: never an empty page.
+            if (used + needed > height && page.last > page.first)
+                break;
+            // The time, the title and the place stay whole: rather on the next page than split.
+            const int whole = int(b.lines.size()) * b.lineHeight + gapBefore;
+            if (line == 0 && b.label != m_text && page.last > page.first && used + whole > height &&
+                whole - gapBefore <= height)
+                break;
+            used += needed;
+            previousBlock = block;
+            page.last = ++index;
+        }
+        if (page.last > page.first)
+            pages.append(page);
+    }
+    if (pages.isEmpty())
+        pages.append(Page{});
+    return pages;
+}
+
+void EventDetail::relayout()
+{
+    if (width() <= 0 || height() <= 0)
+        return;
+    const int margin = m_theme.px(Theme::marginMm);
+    const int gap = m_theme.px(Theme::gapMm);
+    const QRect inner = rect().adjusted(margin, margin, -margin, -margin);
+    const QSize back = m_back->sizeHint();
+    m_back->setGeometry(inner.left(), inner.top(), std::min(back.width(), inner.width()),
+                        back.height());
+    const int contentTop = inner.top() + back.height() + gap;
+    const int room = inner.bottom() + 1 - contentTop;
+    const int pagerHeight = m_pager->sizeHint().height();
+    // A little narrower than the room, so rounding can never make a line wider than its label.
+    const int width = inner.width() - 2;
+
+    const EventOccurrence &occurrence = m_entry.occurrence;
+    int headerLines = 0; // the time, the mark, the title and the place
+    const auto build = [&](Theme::TextRole titleRole) {
+        QFont titleFont = bold(m_theme.font(titleRole));
+        titleFont.setStrikeOut(occurrence.cancelled);
+        m_title->setFont(titleFont);
+        m_blocks.clear();
+        const auto add = [&](QLabel *label, const QString &text, bool keepBreaks) {
+            const QStringList lines = TextLines::wrap(text, label->font(), width, 0, keepBreaks);
+            if (!lines.isEmpty())
+                m_blocks.append(Block{label, lines, lineHeight(label->font())});
+        };
+        add(m_when, m_whenText, false);
+        if (occurrence.cancelled)
+            m_blocks.append(Block{m_badge, {m_badge->text()}, m_badge->sizeHint().height()});
+        const QString title = occurrence.title.simplified();
+        add(m_title, title.isEmpty() ? EventTimeText::untitled() : title, false);
+        add(m_place, occurrence.location, false);
+        headerLines = lineCount();
+        add(m_text, occurrence.description, true);
+        add(m_attribution, m_attributionText, false);
+        m_pages = paginate(room);
+        if (m_pages.size() > 1)
+            m_pages = paginate(room - pagerHeight - gap);
+    };
+    // The title as large as a tile's label, unless then not even the time, the title and the
+    // place fit on the first page.
+    build(Theme::TextRole::Label);
+    if (m_pages.first().last < headerLines)
+        build(Theme::TextRole::Button);
+
+    if (m_pages.size() > 1) {
+        m_pager->setGeometry(inner.left(), inner.bottom() + 1 - pagerHeight, inner.width(),
+                             pagerHeight);
+    }
+    m_pager->setVisible(m_pages.size() > 1);
+    m_pager->setPageCount(int(m_pages.size()));
+    showPage(m_pager->page());
+}
+
+void EventDetail::showPage(int index)
+{
+    for (QLabel *label : {m_when, m_badge, m_title, m_place, m_text, m_attribution})
+        label->hide();
+    if (m_pages.isEmpty())
+        return;
+    const Page &page = m_pages.at(std::clamp(index, 0, int(m_pages.size()) - 1));
+    const int margin = m_theme.px(Theme::marginMm);
+    const int gap = m_theme.px(Theme::gapMm);
+    const int width = this->width() - 2 * margin;
+    int y = margin + m_back->height() + gap;
+
+    int line = page.first;
+    while (line < page.last) {
+        const auto [blockIndex, first] = locate(line);
+        const Block &block = m_blocks.at(blockIndex);
+        const int count = std::min(int(block.lines.size()) - first, page.last - line);
+        QLabel *label = block.label;
+        if (label != m_badge)
+            label->setText(block.lines.mid(first, count).join(u'\n'));
+        const int height = count * block.lineHeight;
+        const int labelWidth =
+            label == m_badge ? std::min(label->sizeHint().width(), width) : width;
+        label->setGeometry(margin, y, labelWidth, height);
+        label->show();
+        y += height + gap;
+        line += count;
+    }
+}
+
+} // namespace Dorfplatz

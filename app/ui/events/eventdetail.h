@@ -1,0 +1,84 @@
+#pragma once
+
+#include "eventday.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Dorfplatz {
+
+class BigButton;
+class PageSwitcher;
+class Theme;
+
+// One event with its whole text, large, inside the events screen: the day and time, a
+// "Cancelled" mark, the title, the place, the description and the feed's attribution. All of it
+// is broken into lines and poured onto pages, so a long description (or, with very large text,
+// even a long title) continues on the next page ("weiter"/"zurück"); nothing scrolls and no
+// line is cut. "Back to the list" returns to the list as it was.
+class EventDetail : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventDetail(const Theme &theme, QWidget *parent = nullptr);
+
+    // `now` from the clock: its zone and day decide how the time is written.
+    void setEntry(const EventEntry &entry, const QDateTime &now);
+    const EventEntry &entry() const { return m_entry; }
+
+    BigButton *backButton() const { return m_back; }
+    PageSwitcher *pageSwitcher() const { return m_pager; }
+    int page() const;
+    int pageCount() const;
+    // The lines of the description on the current page.
+    QStringList descriptionLines() const;
+    // The title as the feed gave it, and as shown (on the current page, joined by spaces).
+    QString shownTitle() const;
+
+Q_SIGNALS:
+    void closed();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    // One part of the text (the time, the title, …) and its lines at the current width.
+    struct Block
+    {
+        QLabel *label;
+        QStringList lines;
+        int lineHeight = 0;
+    };
+    // A stretch of the lines of all blocks in order: [first, last) over all lines.
+    struct Page
+    {
+        int first = 0;
+        int last = 0;
+    };
+
+    void relayout();
+    QList<Page> paginate(int height) const;
+    // The block and the line within it of line `index` over all blocks.
+    std::pair<int, int> locate(int index) const;
+    int lineCount() const;
+    void showPage(int page);
+
+    const Theme &m_theme;
+    EventEntry m_entry;
+    BigButton *m_back;
+    QLabel *m_when;
+    QLabel *m_badge;
+    QLabel *m_title;
+    QLabel *m_place;
+    QLabel *m_text;
+    QLabel *m_attribution;
+    PageSwitcher *m_pager;
+    QString m_whenText;
+    QString m_attributionText;
+    QList<Block> m_blocks;
+    QList<Page> m_pages;
+};
+
+} // namespace Dorfplatz

@@ -1,0 +1,474 @@
+#include "eventsscreen.h"
+
+#include "core/events/eventsource.h"
+#include "core/logging.h"
+#include "core/time/clock.h"
+#include "eventcard.h"
+#include "eventdetail.h"
+#include "eventsfooter.h"
+#include "eventtab.h"
+#include "ui/shell/theme.h"
+#include "ui/widgets/bigbutton.h"
+#include "ui/widgets/pageswitcher.h"
+
+#include <QLabel>
+#include <QSignalBlocker>
+
+#include <numeric>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double twoColumnMinMm = 130.0; // narrower, a card's title wraps after a few words
+constexpr double footerLineGapMm = 2.0;
+
+using Limits = EventCardLayout::Limits;
+// From the richest card to the least that must stay: the time and one line of the title.
+constexpr Limits cardLimits[] = {
+    {2, 1, 3}, {2, 1, 2}, {2, 1, 1}, {2, 1, 0}, {1, 1, 0}, {2, 0, 0}, {1, 0, 0},
+};
+
+constexpr EventDay::Range ranges[] = {EventDay::Range::Today, EventDay::Range::Tomorrow,
+                                      EventDay::Range::Week};
+
+QString rangeName(EventDay::Range range)
+{
+    switch (range) {
+    case EventDay::Range::Today:
+        return u"today"_s;
+    case EventDay::Range::Tomorrow:
+        return u"tomorrow"_s;
+    case EventDay::Range::Week:
+        return u"week"_s;
+    }
+    return {};
+}
+
+QLabel *textLabel(const Theme &theme, const QString &objectName, Theme::TextRole role,
+                  QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setFont(theme.font(role));
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setWordWrap(true);
+    return label;
+}
+
+int labelHeight(const QLabel *label, int width)
+{
+    return label->text().isEmpty() ? 0 : label->heightForWidth(width);
+}
+
+} // namespace
+
+EventsScreen::EventsScreen(const Theme &theme, EventSource &source, const Clock &clock,
+                           QWidget *parent)
+    : Screen(parent)
+    , m_theme(theme)
+    , m_source(source)
+    , m_clock(clock)
+    , m_ticker(clock, this)
+    , m_list(new QWidget(this))
+    , m_empty(textLabel(theme, u"empty"_s, Theme::TextRole::Label, m_list))
+    , m_pager(new PageSwitcher(theme, m_list))
+    , m_status(textLabel(theme, u"status"_s, Theme::TextRole::Body, m_list))
+    , m_attribution(textLabel(theme, u"attribution"_s, Theme::TextRole::Body, m_list))
+    , m_detail(new EventDetail(theme, this))
+{
+    m_list->setObjectName(u"eventList"_s);
+    for (const EventDay::Range range : ranges) {
+        auto *tab = new EventTab(theme, tabText(range), m_list);
+        tab->setObjectName(u"tab-"_s + rangeName(range));
+        connect(tab, &EventTab::clicked, this, [this, range] { setRange(range); });
+        m_tabs.at(size_t(range)) = tab;
+    }
+    m_tabs.at(size_t(m_range))->setSelected(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_detail->hide();
+
+    connect(m_pager, &PageSwitcher::pageChanged, this, &EventsScreen::showPage);
+    connect(m_detail, &EventDetail::closed, this, &EventsScreen::closeDetail);
+    connect(&m_source, &EventSource::changed, this, &EventsScreen::reload);
+    connect(&m_source, &EventSource::syncRunningChanged, this, [this] {
+        updateStatus();
+        relayout();
+    });
+    connect(&m_ticker, &MinuteTicker::minuteChanged, this, &EventsScreen::onMinute);
+    reload();
+}
+
+EventsScreen::~EventsScreen() = default;
+
+QString EventsScreen::screenName() const
+{
+    return u"events"_s;
+}
+
+QString EventsScreen::tabText(EventDay::Range range)
+{
+    switch (range) {
+    case EventDay::Range::Today:
+        //: Tab of the events screen: "Heute"
+        return tr("Today");
+    case EventDay::Range::Tomorrow:
+        //: Tab of the events screen: "Morgen"
+        return tr("Tomorrow");
+    case EventDay::Range::Week:
+        //: Tab of the events screen, today and the next six days: "Diese Woche"
+        return tr("This week");
+    }
+    return {};
+}
+
+QString EventsScreen::emptyText(EventDay::Range range)
+{
+    switch (range) {
+    case EventDay::Range::Today:
+        //: "Heute stehen keine Veranstaltungen im Kalender."
+        return tr("There are no events in the calendar today.");
+    case EventDay::Range::Tomorrow:
+        //: "Morgen stehen keine Veranstaltungen im Kalender."
+        return tr("There are no events in the calendar tomorrow.");
+    case EventDay::Range::Week:
+        //: "Diese Woche stehen keine Veranstaltungen im Kalender."
+        return tr("There are no events in the calendar this week.");
+    }
+    return {};
+}
+
+EventTab *EventsScreen::tab(EventDay::Range range) const
+{
+    return m_tabs.at(size_t(range));
+}
+
+QList<EventCard *> EventsScreen::visibleCards() const
+{
+    QList<EventCard *> cards;
+    for (EventCard *card : m_cards) {
+        if (card->isVisible())
+            cards.append(card);
+    }
+    return cards;
+}
+
+int EventsScreen::page() const
+{
+    return m_pager->page();
+}
+
+int EventsScreen::pageCount() const
+{
+    return m_pager->pageCount();
+}
+
+bool EventsScreen::detailShown() const
+{
+    return !m_detail->isHidden();
+}
+
+void EventsScreen::setRange(EventDay::Range range)
+{
+    if (range == m_range)
+        return;
+    m_range = range;
+    for (const EventDay::Range each : ranges)
+        tab(each)->setSelected(each == range);
+    {
+        // A new tab starts at its first page; the old tab's cards are not drawn again first.
+        const QSignalBlocker blocker(m_pager);
+        m_pager->setPage(0);
+    }
+    selectEntries();
+}
+
+void EventsScreen::reload()
+{
+    const QDateTime now = m_clock.now();
+    m_today = now.date();
+    m_occurrences = m_source.occurrences(EventDay::queryFrom(m_today, now),
+                                         EventDay::queryTo(m_today, EventDay::weekDays, now));
+    if (!m_source.error().isEmpty())
+        qCWarning(lcUi) << "events screen: cannot read the events:" << m_source.error();
+    selectEntries();
+}
+
+void EventsScreen::selectEntries()
+{
+    const QDateTime now = m_clock.now();
+    m_entries = EventDay::select(m_occurrences, m_range, now);
+    QList<EventCardTexts> texts;
+    texts.reserve(m_entries.size());
+    QStringList attributions;
+    for (const EventEntry &entry : std::as_const(m_entries)) {
+        texts.append(EventCardTexts::from(entry, now, m_range == EventDay::Range::Week));
+        attributions.append(entry.occurrence.attribution);
+    }
+    m_layout = std::make_unique<EventCardLayout>(m_theme, std::move(texts));
+    m_attribution->setText(EventsFooter::attribution(attributions));
+    if (m_source.lastSuccess().isValid()) {
+        m_empty->setText(emptyText(m_range));
+    } else {
+        //: Nothing was ever loaded (the footer says why): "Es wurden noch keine
+        //: Veranstaltungen geladen."
+        m_empty->setText(tr("No events have been loaded yet."));
+    }
+    updateStatus();
+    relayout();
+}
+
+void EventsScreen::updateStatus()
+{
+    m_status->setText(EventsFooter::text(m_source.lastSuccess(), m_source.lastAttempt(),
+                                         m_source.lastAttemptFailed(), m_source.syncRunning(),
+                                         m_clock.now()));
+}
+
+void EventsScreen::onMinute()
+{
+    if (m_clock.now().date() != m_today)
+        reload();
+}
+
+void EventsScreen::resizeEvent(QResizeEvent *event)
+{
+    Screen::resizeEvent(event);
+    relayout();
+}
+
+int EventsScreen::layoutTabs(const QRect &inner, Theme::TextRole largest)
+{
+    const int gap = m_theme.px(Theme::gapMm);
+    const int room = inner.width() - 2 * gap;
+    QList<int> widths;
+    // The largest text with which all three stand in one row, each widened by the same share.
+    for (const Theme::TextRole role : {Theme::TextRole::Button, Theme::TextRole::Body}) {
+        if (role == Theme::TextRole::Button && largest != Theme::TextRole::Button)
+            continue;
+        int sum = 0;
+        widths.clear();
+        for (EventTab *tab : m_tabs) {
+            tab->setTextRole(role);
+            widths.append(tab->naturalWidth());
+            sum += widths.last();
+        }
+        if (sum <= room)
+            break;
+        // Body text on two lines where even that is too wide: words are never cut.
+        if (role == Theme::TextRole::Body) {
+            sum = 0;
+            widths.clear();
+            for (EventTab *tab : m_tabs) {
+                widths.append(tab->minimumWidth());
+                sum += widths.last();
+            }
+        }
+    }
+    const int sum = std::accumulate(widths.cbegin(), widths.cend(), 0);
+    const int extra = std::max(0, room - sum) / 3;
+    int height = 0;
+    for (qsizetype i = 0; i < widths.size(); ++i) {
+        widths[i] += extra;
+        height = std::max(height, m_tabs.at(size_t(i))->heightFor(widths.at(i)));
+    }
+    int x = inner.left();
+    for (qsizetype i = 0; i < widths.size(); ++i) {
+        m_tabs.at(size_t(i))->setGeometry(x, inner.top(), widths.at(i), height);
+        x += widths.at(i) + gap;
+    }
+    return height;
+}
+
+EventsScreen::Arrangement EventsScreen::arrange(const QRect &inner, int top) const
+{
+    const int gap = m_theme.px(Theme::gapMm);
+    const int count = int(m_entries.size());
+    const int statusHeight = labelHeight(m_status, inner.width());
+    const int attributionHeight =
+        m_attribution->text().isEmpty()
+            ? -1
+            : labelHeight(m_attribution, inner.width()) + m_theme.px(footerLineGapMm);
+    const QSize previous = m_pager->previousButton()->sizeHint();
+    const QSize next = m_pager->nextButton()->sizeHint();
+    const int belowHeight = std::max(previous.height(), next.height());
+    const int besideWidth = std::max(previous.width(), next.width());
+    // Both buttons; "Page 1 of 3" between them only where there is room (PageSwitcher).
+    const int besideHeight = previous.height() + next.height() + gap;
+
+    const auto area = [&](PagerPlace pager, bool attribution, Arrangement &result) {
+        const int footer = statusHeight + (attribution ? attributionHeight : 0);
+        const int bottom = inner.bottom() + 1 - footer - gap;
+        QRect cards(inner.left(), top, inner.width(), bottom - top);
+        if (pager == PagerPlace::Below) {
+            cards.setHeight(cards.height() - belowHeight - gap);
+            result.pagerRect =
+                QRect(inner.left(), cards.bottom() + 1 + gap, inner.width(), belowHeight);
+        } else if (pager == PagerPlace::Beside) {
+            cards.setWidth(cards.width() - besideWidth - gap);
+            result.pagerRect =
+                QRect(cards.right() + 1 + gap, cards.top(), besideWidth, cards.height());
+            if (cards.height() < besideHeight)
+                return false;
+        }
+        result.pager = pager;
+        result.attribution = attribution;
+        result.cards = cards;
+        return cards.width() > 0 && cards.height() > 0;
+    };
+
+    Arrangement best;
+    if (count == 0) {
+        area(PagerPlace::None, false, best);
+        return best;
+    }
+    const int target = std::min(count, targetCardsPerPage);
+    QList<bool> attributionChoices{false};
+    if (attributionHeight >= 0)
+        attributionChoices.prepend(true);
+    // Strict first: no title word broken, no time on more than two lines. Only when that shows
+    // no card at all (a long compound word in very large text) may words break anywhere.
+    for (const bool strict : {true, false}) {
+        for (const Limits &limits : cardLimits) {
+            for (const PagerPlace pager :
+                 {PagerPlace::None, PagerPlace::Below, PagerPlace::Beside}) {
+                for (const bool attribution : std::as_const(attributionChoices)) {
+                    Arrangement candidate;
+                    if (!area(pager, attribution, candidate))
+                        continue;
+                    for (const int columns : {1, 2}) {
+                        const int width = (candidate.cards.width() - (columns - 1) * gap) / columns;
+                        if (columns > 1 && width < m_theme.px(twoColumnMinMm))
+                            continue;
+                        for (const auto arrangement : {EventCardStyle::Arrangement::Side,
+                                                       EventCardStyle::Arrangement::Stacked}) {
+                            const EventCardStyle style =
+                                m_layout->fit(width, arrangement, limits, strict);
+                            if (!style.isValid())
+                                continue;
+                            const int rows =
+                                (candidate.cards.height() + gap) / (style.height + gap);
+                            candidate.columns = columns;
+                            candidate.style = style;
+                            candidate.perPage = rows * columns;
+                            if (candidate.perPage == 0 ||
+                                (pager == PagerPlace::None && candidate.perPage < count))
+                                continue;
+                            if (candidate.perPage >= target)
+                                return candidate;
+                            if (candidate.perPage > best.perPage)
+                                best = candidate;
+                        }
+                    }
+                }
+            }
+        }
+        if (best.perPage > 0)
+            return best;
+    }
+    // Not even one card of the least kind fits (a tiny window): one per page, as large as the
+    // room allows, rather than none.
+    area(PagerPlace::Below, false, best);
+    best.style = m_layout->fit(best.cards.width(), EventCardStyle::Arrangement::Stacked,
+                               cardLimits[std::size(cardLimits) - 1], false);
+    best.perPage = 1;
+    return best;
+}
+
+void EventsScreen::relayout()
+{
+    if (width() <= 0 || height() <= 0 || !m_layout)
+        return;
+    m_list->setGeometry(rect());
+    m_detail->setGeometry(rect());
+    const int margin = m_theme.px(Theme::marginMm);
+    const int gap = m_theme.px(Theme::gapMm);
+    const QRect inner = rect().adjusted(margin, margin, -margin, -margin);
+    // Smaller tabs only when that makes room for more cards.
+    const int target = std::min(int(m_entries.size()), targetCardsPerPage);
+    Theme::TextRole tabRole = Theme::TextRole::Button;
+    m_arrangement = arrange(inner, inner.top() + layoutTabs(inner, tabRole) + gap);
+    if (m_arrangement.perPage < target) {
+        const Arrangement smaller =
+            arrange(inner, inner.top() + layoutTabs(inner, Theme::TextRole::Body) + gap);
+        if (smaller.perPage > m_arrangement.perPage) {
+            m_arrangement = smaller;
+            tabRole = Theme::TextRole::Body;
+        }
+    }
+    layoutTabs(inner, tabRole);
+    const Arrangement &a = m_arrangement;
+
+    const int width = inner.width();
+    const int statusHeight = labelHeight(m_status, width);
+    const int attributionHeight = a.attribution ? labelHeight(m_attribution, width) : 0;
+    int y = inner.bottom() + 1 - statusHeight -
+            (a.attribution ? attributionHeight + m_theme.px(footerLineGapMm) : 0);
+    m_status->setGeometry(inner.left(), y, width, statusHeight);
+    m_status->setVisible(statusHeight > 0);
+    y += statusHeight + m_theme.px(footerLineGapMm);
+    m_attribution->setGeometry(inner.left(), y, width, attributionHeight);
+    m_attribution->setVisible(a.attribution);
+
+    m_pager->setVisible(a.pager != PagerPlace::None);
+    m_pager->setOrientation(a.pager == PagerPlace::Beside ? Qt::Vertical : Qt::Horizontal);
+    m_pager->setGeometry(a.pagerRect);
+
+    const bool empty = m_entries.isEmpty();
+    m_empty->setVisible(empty);
+    if (empty) {
+        m_empty->setFont(m_theme.font(Theme::TextRole::Label));
+        if (m_empty->heightForWidth(a.cards.width()) > a.cards.height())
+            m_empty->setFont(m_theme.font(Theme::TextRole::Body));
+        m_empty->setGeometry(a.cards);
+    }
+    const int count = int(m_entries.size());
+    m_pager->setPageCount(a.perPage > 0 ? (count + a.perPage - 1) / a.perPage : 1);
+    showPage(m_pager->page());
+}
+
+void EventsScreen::showPage(int page)
+{
+    const Arrangement &a = m_arrangement;
+    const int gap = m_theme.px(Theme::gapMm);
+    while (m_cards.size() < a.perPage) {
+        auto *card = new EventCard(m_theme, m_list);
+        connect(card, &EventCard::clicked, this, [this, card] { openDetail(card->entry()); });
+        m_cards.append(card);
+    }
+    const QList<EventCardTexts> &texts = m_layout->texts();
+    for (qsizetype i = 0; i < m_cards.size(); ++i) {
+        EventCard *card = m_cards.at(i);
+        const qsizetype index = qsizetype(page) * a.perPage + i;
+        if (i >= a.perPage || index >= m_entries.size()) {
+            card->hide();
+            continue;
+        }
+        card->setContent(m_entries.at(index), texts.at(index), a.style);
+        const int column = int(i) % a.columns;
+        const int row = int(i) / a.columns;
+        card->setGeometry(a.cards.left() + column * (a.style.width + gap),
+                          a.cards.top() + row * (a.style.height + gap), a.style.width,
+                          a.style.height);
+        card->show();
+    }
+}
+
+void EventsScreen::openDetail(const EventEntry &entry)
+{
+    m_detail->setEntry(entry, m_clock.now());
+    m_detail->setGeometry(rect());
+    m_list->hide();
+    m_detail->show();
+    m_detail->raise();
+}
+
+void EventsScreen::closeDetail()
+{
+    m_detail->hide();
+    m_list->show();
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "core/time/minuteticker.h"
+#include "eventcardlayout.h"
+#include "eventday.h"
+#include "ui/shell/screen.h"
+#include "ui/shell/theme.h"
+
+#include <QList>
+
+#include <array>
+#include <memory>
+
+class QLabel;
+
+namespace Dorfplatz {
+
+class Clock;
+class EventCard;
+class EventDetail;
+class EventSource;
+class EventTab;
+class PageSwitcher;
+
+// "Was ist los?": the events of today, tomorrow and this week (today and the six days after it)
+// from the events cache, as large cards under three big tabs. Nothing scrolls: the screen works
+// out how many cards fit (from the height, the text size and the longest texts of the list) and
+// pages with "weiter"/"zurück". It aims for targetCardsPerPage cards a page; to reach that it
+// gives up, in this order, the attribution in the footer (the detail view still shows it), lines
+// of the description, a second title line, the place, and the larger tab text; it puts the
+// paging buttons beside the cards instead of below them, and two columns of cards on wide
+// screens, where that holds more. A tap on a card shows the whole text (EventDetail).
+//
+// The footer says how fresh the data is (EventsFooter). The list follows the cache
+// (EventSource::changed: the tab stays, the page as far as it still exists) and the clock: at
+// midnight "Today" moves on. A screen opens at "Today", page 1.
+class EventsScreen : public Screen
+{
+    Q_OBJECT
+
+public:
+    // The number of cards a page aims for before the cards give up their richer parts.
+    static constexpr int targetCardsPerPage = 3;
+
+    EventsScreen(const Theme &theme, EventSource &source, const Clock &clock,
+                 QWidget *parent = nullptr);
+    ~EventsScreen() override;
+
+    QString screenName() const override;
+
+    EventDay::Range range() const { return m_range; }
+    void setRange(EventDay::Range range);
+    EventTab *tab(EventDay::Range range) const;
+
+    const EventEntries &entries() const { return m_entries; }
+    QList<EventCard *> visibleCards() const;
+    int cardsPerPage() const { return m_arrangement.perPage; }
+    int columns() const { return m_arrangement.columns; }
+    const EventCardStyle &cardStyle() const { return m_arrangement.style; }
+    PageSwitcher *pageSwitcher() const { return m_pager; }
+    int page() const;
+    int pageCount() const;
+
+    QLabel *emptyLabel() const { return m_empty; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *attributionLabel() const { return m_attribution; }
+    EventDetail *detail() const { return m_detail; }
+    bool detailShown() const;
+    const MinuteTicker &ticker() const { return m_ticker; }
+
+    // The kind sentence of an empty tab.
+    static QString emptyText(EventDay::Range range);
+    static QString tabText(EventDay::Range range);
+
+    // Reads the cache again (also on EventSource::changed and when the day changes): the tab
+    // stays, the page stays as far as there still is one.
+    void reload();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    enum class PagerPlace
+    {
+        None,
+        Below,
+        Beside
+    };
+    struct Arrangement
+    {
+        PagerPlace pager = PagerPlace::None;
+        bool attribution = false;
+        int columns = 1;
+        int perPage = 0;
+        EventCardStyle style;
+        QRect cards;
+        QRect pagerRect;
+    };
+
+    void selectEntries();
+    void relayout();
+    // Places the tabs with text no larger than `largest`; returns their height.
+    int layoutTabs(const QRect &inner, Theme::TextRole largest);
+    Arrangement arrange(const QRect &inner, int top) const;
+    void showPage(int page);
+    void openDetail(const EventEntry &entry);
+    void closeDetail();
+    void updateStatus();
+    void onMinute();
+
+    const Theme &m_theme;
+    EventSource &m_source;
+    const Clock &m_clock;
+    MinuteTicker m_ticker;
+    QDate m_today;
+    EventDay::Range m_range = EventDay::Range::Today;
+    EventOccurrences m_occurrences; // the whole week, read once per change
+    EventEntries m_entries;         // the current tab's
+    std::unique_ptr<EventCardLayout> m_layout;
+    Arrangement m_arrangement;
+
+    QWidget *m_list; // everything but the detail view
+    std::array<EventTab *, 3> m_tabs{};
+    QList<EventCard *> m_cards; // as many as a page shows, refilled per page
+    QLabel *m_empty;
+    PageSwitcher *m_pager;
+    QLabel *m_status;
+    QLabel *m_attribution;
+    EventDetail *m_detail;
+};
+
+} // namespace Dorfplatz
