@@ -50,6 +50,7 @@ SyncRun runSync(const QString &binary, const QString &config, const QString &dat
     const QByteArray configArg = QFile::encodeName(config);
     const QByteArray dataArg = QFile::encodeName(data);
     const QByteArray output = QFile::encodeName(QDir(data).filePath(u"sync.jsonl"_s));
+    std::fflush(stdout); // or the child's freopen() would print our buffered lines again
     QElapsedTimer timer;
     timer.start();
     const pid_t pid = fork();
@@ -96,7 +97,7 @@ int main(int argc, char **argv)
     generator.events = 10000;
     generator.recurringPercent = 5;
     generator.allDayPercent = 10;
-    generator.descriptionBytes = 640;
+    generator.descriptionBytes = 500;
     generator.firstDay = QDate::currentDate().addDays(-1);
     generator.days = 61;
     const QByteArray feed = generator.generate();
