@@ -2,6 +2,7 @@
 // feeds from a real HTTP server on 127.0.0.1, the cache a real SQLite file. Includes the crash
 // test: the sync killed with SIGKILL at random moments must never leave a damaged or half-written
 // cache behind.
+#include "core/app/filelock.h"
 #include "core/db/database.h"
 #include "core/events/eventcache.h"
 #include "support/icsgenerator.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -306,8 +306,8 @@ void TestSync::failingFeedKeepsLastGoodRows()
 void TestSync::secondSyncStepsAside()
 {
     writeFeeds({});
-    QLockFile held(m_data.filePath(u"events.sync.lock"_s));
-    QVERIFY(held.tryLock(0));
+    FileLock held(m_data.filePath(u"events.sync.lock"_s));
+    QVERIFY(held.tryLock());
     const Run run = sync();
     QCOMPARE(run.exitCode, 6);
     held.unlock();
@@ -342,8 +342,9 @@ void TestSync::demoConfigurationWorksOffline()
 
 void TestSync::sigkillNeverDamagesTheCache()
 {
-    // Two feeds, each served in version A or B with different numbers of events. Every run swaps
-    // the versions, so a run that commits changes the cache and one that is killed must not.
+    // Two feeds. Every run serves a new version of both, with titles marked by the run ("R7 …")
+    // and a different number of events, so after a kill each feed must hold exactly the version
+    // it held before the run, or exactly the one of this run: never a mix, never a part.
     const auto feed = [](const QString &prefix, int events) {
         Test::IcsGenerator generator;
         generator.events = events;
@@ -351,45 +352,57 @@ void TestSync::sigkillNeverDamagesTheCache()
         generator.recurringPercent = 0;
         return generator.generate();
     };
-    const QByteArray versions[2][2] = {{feed(u"A"_s, 1500), feed(u"B"_s, 1200)},
-                                       {feed(u"A"_s, 900), feed(u"B"_s, 1700)}};
-    const int counts[2][2] = {{1500, 1200}, {900, 1700}}; // [feed][version]
+    const int sizes[2][2] = {{1500, 900}, {1200, 1700}}; // [feed][run % 2]
     const QStringList ids{u"nord"_s, u"sued"_s};
     writeFeeds({{ids[0], m_server->url(u"/nord.ics"_s)}, {ids[1], m_server->url(u"/sued.ics"_s)}});
-
-    const auto serve = [&](int version) {
+    const auto serve = [&](int run) {
         m_server->clearRoutes();
-        m_server->addContent(u"/nord.ics"_s, "text/calendar", versions[0][version]);
-        m_server->addContent(u"/sued.ics"_s, "text/calendar", versions[1][version]);
+        const QString prefix = u"R%1"_s.arg(run);
+        m_server->addContent(u"/nord.ics"_s, "text/calendar", feed(prefix, sizes[0][run % 2]));
+        m_server->addContent(u"/sued.ics"_s, "text/calendar", feed(prefix, sizes[1][run % 2]));
     };
 
-    // One full run first, to learn how long a run takes (killing is spread over that time).
+    // One full run first, to learn how long a run takes (the kills are spread over that time).
     serve(0);
     QElapsedTimer clock;
     clock.start();
     QCOMPARE(sync().exitCode, 0);
-    const int fullRunMs = int(clock.elapsed());
-    qInfo("a full sync of %d + %d events takes %d ms", counts[0][0], counts[1][0], fullRunMs);
+    int fullRunMs = int(clock.elapsed());
+    qInfo("a full sync of %d + %d events takes %d ms", sizes[0][0], sizes[1][0], fullRunMs);
+    QString held[2] = {u"R0"_s, u"R0"_s}; // the version each feed holds now
+    int heldCount[2] = {sizes[0][0], sizes[1][0]};
 
-    int killedMidway = 0;
+    int killed = 0;
     int completed = 0;
+    int killedAfterOneFeed = 0; // killed between the two feeds' commits
+    int killedAfterBoth = 0;    // killed after both commits, before the process ended
     QRandomGenerator random(20261127);
     int runs = 0;
-    for (int i = 0; killedMidway < 50 && i < 100; ++i, ++runs) {
-        serve((i + 1) % 2);
+    // The expected length follows the runs that did finish, since the machine may be busier or
+    // quieter than during the first run.
+    for (int run = 1; killed < 50 && run <= 150; ++run, ++runs) {
+        serve(run);
         QProcess process;
+        QElapsedTimer elapsed;
+        elapsed.start();
         process.start(QStringLiteral(DORFPLATZ_SYNC_BINARY),
                       {u"--config"_s, m_config.path(), u"--data"_s, m_data.path(), u"--json"_s});
         QVERIFY(process.waitForStarted(10000));
         QSignalSpy finished(&process, &QProcess::finished);
-        // A random moment in the run, from its start to its expected end.
         QTimer::singleShot(int(random.bounded(fullRunMs)), &process,
                            [&process] { process.kill(); });
         QVERIFY(finished.wait(60000));
-        if (process.exitStatus() == QProcess::CrashExit)
-            ++killedMidway;
-        else
+        const bool wasKilled = process.exitStatus() == QProcess::CrashExit;
+        if (wasKilled) {
+            ++killed;
+        } else {
             ++completed;
+            QVERIFY2(process.exitCode() == 0,
+                     qPrintable(u"run %1 ended with exit code %2: %3"_s.arg(run)
+                                    .arg(process.exitCode())
+                                    .arg(QString::fromUtf8(process.readAllStandardError()))));
+            fullRunMs = std::max(20, int(elapsed.elapsed()));
+        }
 
         {
             QString error;
@@ -399,24 +412,41 @@ void TestSync::sigkillNeverDamagesTheCache()
             QVERIFY(check.exec(u"PRAGMA quick_check"_s) && check.next());
             QCOMPARE(check.value(0).toString(), u"ok"_s);
         }
+        int updated = 0;
         for (int f = 0; f < 2; ++f) {
             const FeedRows stored = rows(ids[f]);
-            // All of the old version or all of the new one, never a mix or a part.
+            const QString now = u"R%1"_s.arg(run);
             QVERIFY2(stored.byPrefix.size() == 1,
-                     qPrintable(u"run %1, feed %2: %3 prefixes"_s.arg(i).arg(ids[f]).arg(
+                     qPrintable(u"run %1, feed %2: %3 versions mixed"_s.arg(run).arg(ids[f]).arg(
                          stored.byPrefix.size())));
-            const QString prefix = stored.byPrefix.keys().constFirst();
-            const int expected = counts[f][prefix == u"A" ? 0 : 1];
+            const QString version = stored.byPrefix.keys().constFirst();
+            QVERIFY2(version == held[f] || version == now,
+                     qPrintable(u"run %1, feed %2: holds %3"_s.arg(run).arg(ids[f], version)));
+            const int expected = version == now ? sizes[f][run % 2] : heldCount[f];
             QVERIFY2(stored.total == expected,
-                     qPrintable(u"run %1, feed %2: %3 rows of %4, expected %5"_s.arg(i)
+                     qPrintable(u"run %1, feed %2: %3 rows of %4, expected %5"_s.arg(run)
                                     .arg(ids[f])
                                     .arg(stored.total)
-                                    .arg(prefix)
+                                    .arg(version)
                                     .arg(expected)));
+            if (version == now) {
+                ++updated;
+                held[f] = now;
+                heldCount[f] = expected;
+            }
         }
+        if (!wasKilled)
+            QCOMPARE(updated, 2);
+        else if (updated == 1)
+            ++killedAfterOneFeed;
+        else if (updated == 2)
+            ++killedAfterBoth;
     }
-    qInfo("%d runs: %d killed midway, %d completed before the kill", runs, killedMidway, completed);
-    QVERIFY2(killedMidway >= 50, qPrintable(QString::number(killedMidway)));
+    qInfo("%d runs: %d killed (%d before any commit, %d between the two feeds, %d after both), "
+          "%d completed before the kill",
+          runs, killed, killed - killedAfterOneFeed - killedAfterBoth, killedAfterOneFeed,
+          killedAfterBoth, completed);
+    QVERIFY2(killed >= 50, qPrintable(QString::number(killed)));
     // No staging file from a killed run is left once a run completes.
     QCOMPARE(sync().exitCode, 0);
     const QStringList leftovers = m_data.entryList({u"*staging*"_s}, QDir::Files);

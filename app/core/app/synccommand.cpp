@@ -6,12 +6,12 @@
 #include "core/events/syncrunner.h"
 #include "core/i18n/translations.h"
 #include "core/time/clock.h"
+#include "filelock.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QLockFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -179,9 +179,8 @@ int SyncCommand::run(int argc, char **argv)
     if (!QDir().mkpath(dataDir))
         return fail(SyncRunner::CacheError, tr("The folder %1 cannot be created.").arg(dataDir));
     // The nightly timer and the kiosk may both start a sync; the second one steps aside.
-    QLockFile lock(QDir(dataDir).filePath(u"events.sync.lock"_s));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    FileLock lock(QDir(dataDir).filePath(u"events.sync.lock"_s));
+    if (!lock.tryLock())
         return fail(alreadyRunning, tr("Another sync is running already."));
 
     QString error;
