@@ -795,11 +795,11 @@ void TestConfigLoader::filesOfListsJsonAndUsedPictures()
     QVERIFY(result.config);
     QStringList files = ConfigLoader::filesOf(*result.config);
     files.sort();
-    QCOMPARE(files,
-             (QStringList{u"feeds.json"_s, u"feeds/kusel.ics"_s, u"kiosk.json"_s, u"media/gottesdienst.m3u"_s, u"media/hausradio.ogg"_s,
-                          u"media/konzert.webm"_s, u"media/orgel.ogg"_s, u"pictures/anna.svg"_s,
-                          u"pictures/enkel.svg"_s, u"pictures/kirche.svg"_s, u"streams.json"_s,
-                          u"tiles.json"_s}));
+    QCOMPARE(files, (QStringList{u"feeds.json"_s, u"feeds/kusel.ics"_s, u"kiosk.json"_s,
+                                 u"media/gottesdienst.m3u"_s, u"media/hausradio.ogg"_s,
+                                 u"media/konzert.webm"_s, u"media/orgel.ogg"_s,
+                                 u"pictures/anna.svg"_s, u"pictures/enkel.svg"_s,
+                                 u"pictures/kirche.svg"_s, u"streams.json"_s, u"tiles.json"_s}));
 }
 
 } // namespace Dorfplatz

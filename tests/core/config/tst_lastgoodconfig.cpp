@@ -165,11 +165,11 @@ void TestLastGoodConfig::storingAChangedConfigReplacesTheCopy()
     QCOMPARE(changed.tiles.size(), 7);
 
     QVERIFY2(lastGood.store(changed, &error), qPrintable(error));
-    const QStringList changedCopy = QStringList{u".stored"_s, u"feeds.json"_s,
-                                                u"feeds/kusel.ics"_s, u"kiosk.json"_s} +
-                                    demoMedia +
-                                    QStringList{u"pictures/kirche.svg"_s, u"pictures/lukas.svg"_s,
-                                                u"streams.json"_s, u"tiles.json"_s};
+    const QStringList changedCopy =
+        QStringList{u".stored"_s, u"feeds.json"_s, u"feeds/kusel.ics"_s, u"kiosk.json"_s} +
+        demoMedia +
+        QStringList{u"pictures/kirche.svg"_s, u"pictures/lukas.svg"_s, u"streams.json"_s,
+                    u"tiles.json"_s};
     QCOMPARE(filesBelow(copyDir()), changedCopy);
     QCOMPARE(Test::readFile(copyDir() + u"/tiles.json"_s), tiles);
     QVERIFY(!QFileInfo::exists(marker));
