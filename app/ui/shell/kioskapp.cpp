@@ -99,6 +99,8 @@ bool KioskApp::startSyncIfStale()
     if (!m_sync) {
         m_sync = std::make_unique<SyncLauncher>(m_active.config->directory,
                                                 QDir(m_options.dataDir).absolutePath());
+        if (!m_syncProgram.isEmpty())
+            m_sync->setProgram(m_syncProgram);
         connect(m_sync.get(), &SyncLauncher::started, &events,
                 [&events] { events.setSyncRunning(true); });
         connect(m_sync.get(), &SyncLauncher::finished, &events, [&events](int exitCode) {

@@ -43,6 +43,8 @@ public:
     // Returns true when a sync was started. Checked at start-up and every hour after.
     bool startSyncIfStale();
     SyncLauncher *syncLauncher() const { return m_sync.get(); }
+    // dorfplatz-sync to start (default: SyncLauncher::defaultProgram()); tests name the built one.
+    void setSyncProgram(const QString &program) { m_syncProgram = program; }
 
 private:
     CommandLine m_options;
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<KioskShell> m_shell;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SyncLauncher> m_sync;
+    QString m_syncProgram;
     QTimer m_syncCheck;
 };
 

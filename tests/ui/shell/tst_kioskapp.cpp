@@ -3,6 +3,8 @@
 // running and tells staff in German, through the header's notice.
 #include "core/app/commandline.h"
 #include "core/db/database.h"
+#include "core/events/eventsource.h"
+#include "core/events/synclauncher.h"
 #include "support/testconfig.h"
 #include "ui/shell/kioskapp.h"
 #include "ui/shell/kioskshell.h"
@@ -11,6 +13,7 @@
 #include "ui/widgets/header.h"
 
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +27,8 @@ class TestKioskApp : public QObject
 private Q_SLOTS:
     void startupOpensDatabaseAndKeepsConfig();
     void unusableDataFolderIsReportedToStaff();
+    void staleCacheStartsSyncAndScreenDataFollows();
+    void freshCacheStartsNoSync();
 };
 
 void TestKioskApp::startupOpensDatabaseAndKeepsConfig()
@@ -33,6 +38,7 @@ void TestKioskApp::startupOpensDatabaseAndKeepsConfig()
     options.configDir = Test::sourcePath(u"kiosk-config/demo"_s);
     options.dataDir = data.filePath(u"sub/folder"_s); // created on demand
     KioskApp app(options);
+    app.setSyncProgram(data.filePath(u"no-such-sync"_s)); // the sync has its own test below
     QCOMPARE(app.activeConfig().origin, ActiveConfig::Origin::Configured);
     QVERIFY(app.translationsLoaded());
     QVERIFY(!app.database()); // nothing slow before the first paint
@@ -71,6 +77,77 @@ void TestKioskApp::unusableDataFolderIsReportedToStaff()
     QVERIFY(problems.at(0).endsWith(u"Ist die Festplatte voll?"_s));
     QVERIFY2(problems.at(1).startsWith(u"Eine Sicherung der fehlerfreien Einstellungen"_s),
              qPrintable(problems.at(1)));
+}
+
+void TestKioskApp::staleCacheStartsSyncAndScreenDataFollows()
+{
+    // No cache at all counts as stale: the kiosk starts dorfplatz-sync (the real one, on the
+    // demo's local calendar) as a child, shows that it runs, and reads the new data when it ends.
+    QTemporaryDir data;
+    CommandLine options;
+    options.configDir = Test::sourcePath(u"kiosk-config/demo"_s);
+    options.dataDir = data.path();
+    KioskApp app(options);
+    app.setSyncProgram(QStringLiteral(DORFPLATZ_SYNC_BINARY));
+    EventSource &events = app.shell().events();
+    QVERIFY(!events.lastSuccess().isValid());
+    QSignalSpy running(&events, &EventSource::syncRunningChanged);
+    QSignalSpy changed(&events, &EventSource::changed);
+
+    QVERIFY(app.finishStartup());
+    QVERIFY(app.syncLauncher());
+    QSignalSpy finished(app.syncLauncher(), &SyncLauncher::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toInt(), 0);
+    QCOMPARE(running.size(), 2);
+    QCOMPARE(running.at(0).first().toBool(), true);
+    QCOMPARE(running.at(1).first().toBool(), false);
+    QVERIFY(!events.syncRunning());
+    QTRY_VERIFY(!changed.isEmpty());
+    QVERIFY(events.lastSuccess().isValid());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(!events.occurrences(now.addDays(-1), now.addDays(7)).isEmpty());
+    // Tried a moment ago: no second sync within the hour, even if asked.
+    QVERIFY(!app.startSyncIfStale());
+}
+
+void TestKioskApp::freshCacheStartsNoSync()
+{
+    QTemporaryDir data;
+    {
+        QString error;
+        auto cache = EventCache::open(data.filePath(EventCache::fileName), &error);
+        QVERIFY2(cache, qPrintable(error));
+        FeedStatus status;
+        status.feedId = u"kusel"_s;
+        status.lastAttempt = status.lastSuccess =
+            QDateTime::currentDateTimeUtc().addSecs(-3600 * 2);
+        QVERIFY2(cache->replaceFeed(status, {}, &error), qPrintable(error));
+    }
+    CommandLine options;
+    options.configDir = Test::sourcePath(u"kiosk-config/demo"_s);
+    options.dataDir = data.path();
+    KioskApp app(options);
+    app.setSyncProgram(QStringLiteral(DORFPLATZ_SYNC_BINARY));
+    QVERIFY(app.finishStartup());
+    QVERIFY(!app.syncLauncher()); // two hours old: nothing to do
+
+    // 27 hours old and last tried 2 hours ago: stale, so the sync starts.
+    {
+        QString error;
+        auto cache = EventCache::open(data.filePath(EventCache::fileName), &error);
+        QVERIFY2(cache, qPrintable(error));
+        FeedStatus status;
+        status.feedId = u"kusel"_s;
+        status.lastSuccess = QDateTime::currentDateTimeUtc().addSecs(-3600 * 27);
+        status.lastAttempt = QDateTime::currentDateTimeUtc().addSecs(-3600 * 2);
+        QVERIFY2(cache->replaceFeed(status, {}, &error), qPrintable(error));
+    }
+    app.shell().events().checkForChanges();
+    QVERIFY(app.startSyncIfStale());
+    QSignalSpy finished(app.syncLauncher(), &SyncLauncher::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toInt(), 0);
 }
 
 QTEST_MAIN(TestKioskApp)
