@@ -163,7 +163,7 @@ EOF
     fi
     ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}"
     configure "$RELEASE_DIR" Release
-    build "$RELEASE_DIR" dorfplatz
+    build "$RELEASE_DIR" dorfplatz dorfplatz-sync
     local data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/dorfplatz-demo
     mkdir -p "$data_dir"
     exec "$KIOSK_BIN" --config "$DORFPLATZ_ROOT/kiosk-config/demo" --data "$data_dir" "$@"
@@ -217,7 +217,7 @@ cmd_run() {
     if [[ ! -f "$RELEASE_DIR/CMakeCache.txt" ]]; then
         configure "$RELEASE_DIR" Release
     fi
-    if ! build "$RELEASE_DIR" dorfplatz; then
+    if ! build "$RELEASE_DIR" dorfplatz dorfplatz-sync; then
         [[ -x "$KIOSK_BIN" ]] || die "the kiosk could not be built"
         printf 'dorfplatz.sh: the build failed; starting the kiosk that was built before\n' >&2
     fi
@@ -236,7 +236,7 @@ cmd_package() {
 cmd_screenshots() {
     cmd_deps
     configure "$RELEASE_DIR" Release
-    build "$RELEASE_DIR" dorfplatz
+    build "$RELEASE_DIR" dorfplatz dorfplatz-sync
     exec bash "$DORFPLATZ_ROOT/tests/tools/screenshots.sh" "$@"
 }
 

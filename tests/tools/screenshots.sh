@@ -30,6 +30,8 @@ out=${1:-$root/build/screenshots}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 kiosk=${DORFPLATZ_BIN:-$root/build/release/app/dorfplatz}
+# The demo's calendar is in Kusel's time; show it as a kiosk there would (CI machines run in UTC).
+export TZ=${TZ:-Europe/Berlin}
 [[ -x "$kiosk" ]] || die "no kiosk at $kiosk (./dorfplatz.sh build, or set DORFPLATZ_BIN)"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/dorfplatz-screenshots.XXXXXX")
