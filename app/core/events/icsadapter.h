@@ -38,8 +38,8 @@ struct IcsResult
     QString calendarName;         // X-WR-CALNAME, if given
 };
 
-// iCalendar (RFC 5545) → occurrences, with libical. The only file that includes libical headers.
-// Runs in dorfplatz-sync only: libical can crash on hostile input, and the kiosk must not.
+// iCalendar (RFC 5545) → occurrences, with libical. Only this file and ical/ include libical
+// headers. Runs in dorfplatz-sync only: libical can crash on hostile input, and the kiosk must not.
 class IcsAdapter
 {
 public:
