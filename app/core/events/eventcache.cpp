@@ -354,7 +354,39 @@ struct EventCache::Private
     bool writeStaging(const QString &staging, const EventOccurrences &occurrences, QString *error);
     bool swapIn(const FeedStatus &status, qsizetype expected, QString *error);
     bool replaceFeed(const FeedStatus &status, const EventOccurrences &occurrences, QString *error);
+    // One statement on feed_status in its own write transaction. requireRow: exactly one row
+    // must change (the feed must be known).
+    bool writeStatus(const QString &sql, const QVariantList &values, bool requireRow,
+                     QString *error);
 };
+
+bool EventCache::Private::writeStatus(const QString &sql, const QVariantList &values,
+                                      bool requireRow, QString *error)
+{
+    if (readOnly) {
+        *error = u"the cache is open read-only"_s;
+        return false;
+    }
+    if (!db) {
+        *error = u"the cache is not open"_s;
+        return false;
+    }
+    ScopedTransaction transaction(db->connection());
+    if (!transaction.isActive()) {
+        *error = transaction.beginError();
+        return false;
+    }
+    {
+        QSqlQuery query(db->connection());
+        if (!exec(query, sql, values, error))
+            return false;
+        if (requireRow && query.numRowsAffected() != 1) {
+            *error = u"the cache has no data of this feed"_s;
+            return false;
+        }
+    }
+    return transaction.commit(error);
+}
 
 bool EventCache::Private::openWriter(QString *error)
 {
@@ -691,71 +723,34 @@ bool EventCache::replaceFeed(const FeedStatus &status, const EventOccurrences &o
 bool EventCache::recordFailure(const QString &feedId, const QString &name, const QDateTime &attempt,
                                const QString &error, QString *dbError)
 {
-    auto fail = [&](const QString &why) {
-        report(dbError, u"Cannot record the failed attempt of feed %1: %2"_s.arg(feedId, why));
-        return false;
-    };
-    if (d->readOnly)
-        return fail(u"the cache is open read-only"_s);
-    if (!d->db)
-        return fail(u"the cache is not open"_s);
-
-    ScopedTransaction transaction(d->db->connection());
-    if (!transaction.isActive())
-        return fail(transaction.beginError());
+    // The name only replaces the stored one when given; rows, lastSuccess, counts and the
+    // validators stay as the last success left them. An empty text would read as success.
+    const QString text = error.isEmpty() ? u"unknown error"_s : error;
     QString failure;
-    {
-        QSqlQuery query(d->db->connection());
-        // The name only replaces the stored one when given; rows, lastSuccess, counts and the
-        // validators stay as the last success left them.
-        // An empty text would read as success.
-        const QString text = error.isEmpty() ? u"unknown error"_s : error;
-        if (!exec(query,
-                  u"INSERT INTO feed_status (feed, name, last_attempt, error) "
-                  "VALUES (?, coalesce(?, ''), ?, ?) ON CONFLICT (feed) DO UPDATE SET "
-                  "name = CASE WHEN excluded.name = '' THEN feed_status.name "
-                  "ELSE excluded.name END, "
-                  "last_attempt = excluded.last_attempt, error = excluded.error"_s,
-                  {feedId, name,
-                   msOrNull(attempt.isValid() ? attempt : QDateTime::currentDateTimeUtc()), text},
-                  &failure))
-            return fail(failure);
-    }
-    if (!transaction.commit(&failure))
-        return fail(failure);
-    return true;
+    if (d->writeStatus(u"INSERT INTO feed_status (feed, name, last_attempt, error) "
+                       "VALUES (?, coalesce(?, ''), ?, ?) ON CONFLICT (feed) DO UPDATE SET "
+                       "name = CASE WHEN excluded.name = '' THEN feed_status.name "
+                       "ELSE excluded.name END, "
+                       "last_attempt = excluded.last_attempt, error = excluded.error"_s,
+                       {feedId, name,
+                        msOrNull(attempt.isValid() ? attempt : QDateTime::currentDateTimeUtc()),
+                        text},
+                       false, &failure))
+        return true;
+    report(dbError, u"Cannot record the failed attempt of feed %1: %2"_s.arg(feedId, failure));
+    return false;
 }
 
 bool EventCache::recordUnchanged(const QString &feedId, const QDateTime &attempt, QString *error)
 {
-    auto fail = [&](const QString &why) {
-        report(error, u"Cannot record the unchanged feed %1: %2"_s.arg(feedId, why));
-        return false;
-    };
-    if (d->readOnly)
-        return fail(u"the cache is open read-only"_s);
-    if (!d->db)
-        return fail(u"the cache is not open"_s);
-
-    ScopedTransaction transaction(d->db->connection());
-    if (!transaction.isActive())
-        return fail(transaction.beginError());
+    const QVariant when = msOrNull(attempt.isValid() ? attempt : QDateTime::currentDateTimeUtc());
     QString failure;
-    {
-        QSqlQuery query(d->db->connection());
-        const QVariant when =
-            msOrNull(attempt.isValid() ? attempt : QDateTime::currentDateTimeUtc());
-        if (!exec(query,
-                  u"UPDATE feed_status SET last_attempt = ?, last_success = ?, error = '' "
-                  "WHERE feed = ?"_s,
-                  {when, when, feedId}, &failure))
-            return fail(failure);
-        if (query.numRowsAffected() != 1)
-            return fail(u"the cache has no data of this feed"_s);
-    }
-    if (!transaction.commit(&failure))
-        return fail(failure);
-    return true;
+    if (d->writeStatus(u"UPDATE feed_status SET last_attempt = ?, last_success = ?, error = '' "
+                       "WHERE feed = ?"_s,
+                       {when, when, feedId}, true, &failure))
+        return true;
+    report(error, u"Cannot record the unchanged feed %1: %2"_s.arg(feedId, failure));
+    return false;
 }
 
 bool EventCache::removeFeedsExcept(const QStringList &keep, QString *error)
