@@ -195,6 +195,10 @@
         <source>the volume must be minimum ≤ default ≤ maximum, not %1 ≤ %2 ≤ %3</source>
         <translation>für die Lautstärke muss gelten: minimum ≤ default ≤ maximum, nicht %1 ≤ %2 ≤ %3</translation>
     </message>
+    <message>
+        <source>calendar file &quot;%1&quot; not found</source>
+        <translation>Kalenderdatei „%1“ nicht gefunden</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::ConfigNoticeScreen</name>

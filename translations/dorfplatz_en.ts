@@ -195,6 +195,10 @@
         <source>the volume must be minimum ≤ default ≤ maximum, not %1 ≤ %2 ≤ %3</source>
         <translation>the volume must be minimum ≤ default ≤ maximum, not %1 ≤ %2 ≤ %3</translation>
     </message>
+    <message>
+        <source>calendar file &quot;%1&quot; not found</source>
+        <translation>calendar file &quot;%1&quot; not found</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::ConfigNoticeScreen</name>

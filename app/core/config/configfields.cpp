@@ -35,7 +35,8 @@ std::optional<QString> readId(JsonObjectReader &reader, QHash<QString, QString> 
 }
 
 std::optional<QUrl> readSourceUrl(const QDir &directory, const QString &text,
-                                  JsonObjectReader &reader, const QString &key)
+                                  JsonObjectReader &reader, const QString &key,
+                                  ConfigIssue::Kind missing)
 {
     if (text.contains(u"://"_s) || text.startsWith(u"file:"_s)) {
         const QUrl url(text, QUrl::StrictMode);
@@ -46,14 +47,14 @@ std::optional<QUrl> readSourceUrl(const QDir &directory, const QString &text,
             return std::nullopt;
         }
         if (url.isLocalFile() && !QFileInfo(url.toLocalFile()).isFile()) {
-            reader.report(key, Kind::MediaNotFound, {url.toLocalFile()});
+            reader.report(key, missing, {url.toLocalFile()});
             return std::nullopt;
         }
         return url;
     }
     const QString path = QDir::cleanPath(directory.absoluteFilePath(text));
     if (!QFileInfo(path).isFile()) {
-        reader.report(key, Kind::MediaNotFound, {text});
+        reader.report(key, missing, {text});
         return std::nullopt;
     }
     return QUrl::fromLocalFile(path);

@@ -18,8 +18,10 @@ namespace Dorfplatz {
 std::optional<QString> readId(JsonObjectReader &reader, QHash<QString, QString> &firstUse);
 
 // A source address as written by a guide: a web address, a file: URL, or a path (relative to the
-// configuration folder). Local files must exist, so a typo shows in --check-config.
+// configuration folder). Local files must exist, so a typo shows in --check-config; a missing one
+// is reported as `missing` (a media file, a calendar file, ...).
 std::optional<QUrl> readSourceUrl(const QDir &directory, const QString &text,
-                                  JsonObjectReader &reader, const QString &key);
+                                  JsonObjectReader &reader, const QString &key,
+                                  ConfigIssue::Kind missing = ConfigIssue::Kind::MediaNotFound);
 
 } // namespace Dorfplatz

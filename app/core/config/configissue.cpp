@@ -87,6 +87,8 @@ QString ConfigIssue::message() const
         return tr("\"%1\" is neither a web address (http, https) nor a file").arg(arg(args, 0));
     case Kind::MediaNotFound:
         return tr("media file \"%1\" not found").arg(arg(args, 0));
+    case Kind::CalendarNotFound:
+        return tr("calendar file \"%1\" not found").arg(arg(args, 0));
     case Kind::VolumeOrder:
         return tr("the volume must be minimum ≤ default ≤ maximum, not %1 ≤ %2 ≤ %3")
             .arg(arg(args, 0), arg(args, 1), arg(args, 2));

@@ -121,7 +121,8 @@ FeedsLoadResult FeedsLoader::load(const QString &directoryPath)
                                                &feedTypeFromName))
             feed.type = *type;
         if (auto url = entry.text(u"url"_s, Presence::Required, 2000)) {
-            if (auto parsed = readSourceUrl(directory, url->trimmed(), entry, u"url"_s))
+            if (auto parsed = readSourceUrl(directory, url->trimmed(), entry, u"url"_s,
+                                            Kind::CalendarNotFound))
                 feed.url = *parsed;
         }
         feed.places = readTexts(entry, u"places"_s);

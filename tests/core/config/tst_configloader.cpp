@@ -78,6 +78,8 @@ const char *kindName(Kind kind)
         return "InvalidUrl";
     case Kind::MediaNotFound:
         return "MediaNotFound";
+    case Kind::CalendarNotFound:
+        return "CalendarNotFound";
     case Kind::VolumeOrder:
         return "VolumeOrder";
     }

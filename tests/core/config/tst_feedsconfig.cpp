@@ -118,7 +118,7 @@ void TestFeedsConfig::issues_data()
                u"feeds.json: feeds[0].url: \"ftp://x/a.ics\" is neither a web address (http, https) nor a file"_s};
     QTest::addRow("local file missing")
         << QByteArray(R"({"version": 1, "feeds": [{"id": "a", "name": "A", "url": "nope.ics"}]})")
-        << QStringList{u"feeds.json: feeds[0].url: media file \"nope.ics\" not found"_s};
+        << QStringList{u"feeds.json: feeds[0].url: calendar file \"nope.ics\" not found"_s};
     QTest::addRow("duplicate id")
         << QByteArray(R"({"version": 1, "feeds": [
             {"id": "a", "name": "A", "url": "http://127.0.0.1:9/a.ics"},
