@@ -17,6 +17,7 @@
 #include "ui/events/textlines.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/theme.h"
+#include "ui/support/layoutcheck.h"
 #include "ui/widgets/bigbutton.h"
 #include "ui/widgets/header.h"
 #include "ui/widgets/pageswitcher.h"
@@ -33,6 +34,7 @@
 
 using namespace Dorfplatz;
 using namespace Qt::StringLiterals;
+using Dorfplatz::Test::rectIn;
 using namespace std::chrono_literals;
 
 namespace {
@@ -81,11 +83,6 @@ QStringList titles(const EventEntries &entries)
     for (const EventEntry &entry : entries)
         result.append(entry.occurrence.title);
     return result;
-}
-
-QRect rectIn(const QWidget *widget, const QWidget *ancestor)
-{
-    return QRect(widget->mapTo(ancestor, QPoint(0, 0)), widget->size());
 }
 
 // With DORFPLATZ_EVENTS_SCREENSHOTS set, saves a picture of `widget` to /tmp/events-NAME.png.
@@ -1009,30 +1006,9 @@ void TestEventsScreen::checkLayout(const EventsScreen &screen, const Theme &them
 {
     const QRect bounds = screen.rect();
     // Every control (tabs, cards, paging, back): inside the screen, at least 20 mm, apart by 4 mm.
-    QList<QPair<QString, QRect>> controls;
-    for (const TapButton *button : screen.findChildren<TapButton *>()) {
-        if (!button->isVisible())
-            continue;
-        const QRect r = rectIn(button, &screen);
-        const int minimum = theme.px(Theme::controlMinMm);
-        const QString name = button->objectName() + u" \""_s + button->text().left(30) + u"\""_s;
-        QVERIFY2(bounds.contains(r), qPrintable(name + u" leaves the screen"_s));
-        QVERIFY2(r.width() >= minimum && r.height() >= minimum,
-                 qPrintable(u"%1 is %2×%3 mm"_s.arg(name)
-                                .arg(theme.metrics().mm(r.width()))
-                                .arg(theme.metrics().mm(r.height()))));
-        controls.append({name, r});
-    }
-    QVERIFY(!controls.isEmpty());
-    const int gap = theme.px(4.0);
-    for (qsizetype i = 0; i < controls.size(); ++i) {
-        for (qsizetype j = i + 1; j < controls.size(); ++j) {
-            QVERIFY2(!controls[i]
-                          .second.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1)
-                          .intersects(controls[j].second),
-                     qPrintable(controls[i].first + u" is too close to "_s + controls[j].first));
-        }
-    }
+    const Test::NamedRects controls = Test::checkControls(screen, theme);
+    if (QTest::currentTestFailed())
+        return;
     // The tabs' words are whole and inside them.
     for (const Range range : {Range::Today, Range::Tomorrow, Range::Week}) {
         const EventTab *tab = screen.tab(range);

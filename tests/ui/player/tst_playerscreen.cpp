@@ -15,6 +15,7 @@
 #include "ui/player/volumebar.h"
 #include "ui/shell/navigator.h"
 #include "ui/shell/theme.h"
+#include "ui/support/layoutcheck.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -31,6 +32,7 @@
 
 using namespace Dorfplatz;
 using namespace Qt::StringLiterals;
+using Dorfplatz::Test::rectIn;
 using namespace std::chrono_literals;
 
 namespace {
@@ -55,11 +57,6 @@ int backendVolume(const MediaPlayer *player)
     if (const auto *qt = qobject_cast<const QtPlayer *>(player))
         return qt->volume();
     return -1;
-}
-
-QRect rectIn(const QWidget *widget, const QWidget *ancestor)
-{
-    return QRect(widget->mapTo(ancestor, QPoint(0, 0)), widget->size());
 }
 
 // A bare home screen for the navigator.
@@ -584,35 +581,13 @@ void TestPlayerScreen::layoutFits()
 void TestPlayerScreen::checkLayout(const PlayerScreen &screen, const Theme &theme) const
 {
     const QRect bounds = screen.rect();
-    // Every control: inside the screen, at least 20 mm square, apart by the gap.
-    QList<QPair<QString, QRect>> controls;
-    for (const TapButton *button : screen.findChildren<TapButton *>()) {
-        if (!button->isVisible())
-            continue;
-        const QRect r = rectIn(button, &screen);
-        const int minimum = theme.px(Theme::controlMinMm);
-        QVERIFY2(bounds.contains(r), qPrintable(button->objectName() + u" leaves the screen"_s));
-        QVERIFY2(r.width() >= minimum && r.height() >= minimum,
-                 qPrintable(u"%1 is %2×%3 mm"_s.arg(button->objectName())
-                                .arg(theme.metrics().mm(r.width()))
-                                .arg(theme.metrics().mm(r.height()))));
-        controls.append({button->objectName(), r});
-    }
-    QVERIFY(!controls.isEmpty());
-    const VolumeBar *bar = screen.volumeBar();
-    if (bar->isVisible()) {
-        QVERIFY(bounds.contains(rectIn(bar, &screen)));
-        controls.append({bar->objectName(), rectIn(bar, &screen)});
-    }
-    const int gap = theme.px(4.0);
-    for (qsizetype i = 0; i < controls.size(); ++i) {
-        for (qsizetype j = i + 1; j < controls.size(); ++j) {
-            QVERIFY2(!controls[i]
-                          .second.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1)
-                          .intersects(controls[j].second),
-                     qPrintable(controls[i].first + u" is too close to "_s + controls[j].first));
-        }
-    }
+    // Every control and the volume bar: inside the screen, at least 20 mm square, 4 mm apart.
+    Test::NamedRects bar;
+    if (screen.volumeBar()->isVisible())
+        bar.append({screen.volumeBar()->objectName(), rectIn(screen.volumeBar(), &screen)});
+    const Test::NamedRects controls = Test::checkControls(screen, theme, bar);
+    if (QTest::currentTestFailed())
+        return;
     // Pause and the volume are always there; Home gives way only to the header's.
     QVERIFY(screen.pauseButton()->isVisible());
     QVERIFY(screen.quieterButton()->isVisible());

@@ -13,6 +13,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigator.h"
 #include "ui/shell/screen.h"
+#include "ui/support/layoutcheck.h"
 #include "ui/widgets/bigbutton.h"
 #include "ui/widgets/clocklabel.h"
 #include "ui/widgets/header.h"
@@ -28,13 +29,9 @@
 
 using namespace Dorfplatz;
 using namespace Qt::StringLiterals;
+using Dorfplatz::Test::rectIn;
 
 namespace {
-
-QRect rectIn(const QWidget *widget, const QWidget *window)
-{
-    return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
-}
 
 QJsonObject manyTiles(int count)
 {

@@ -1,0 +1,64 @@
+#include "layoutcheck.h"
+
+#include "ui/shell/screenmetrics.h"
+#include "ui/shell/theme.h"
+#include "ui/widgets/tapbutton.h"
+
+#include <QTest>
+#include <QWidget>
+
+namespace Dorfplatz::Test {
+
+using namespace Qt::StringLiterals;
+
+QRect rectIn(const QWidget *widget, const QWidget *ancestor)
+{
+    return QRect(widget->mapTo(ancestor, QPoint(0, 0)), widget->size());
+}
+
+namespace {
+
+void verifyControls(const QWidget &screen, const Theme &theme, const NamedRects &extra,
+                    NamedRects *controls)
+{
+    const QRect bounds = screen.rect();
+    const int minimum = theme.px(Theme::controlMinMm);
+    for (const TapButton *button : screen.findChildren<TapButton *>()) {
+        if (!button->isVisible())
+            continue;
+        const QRect r = rectIn(button, &screen);
+        const QString name = button->objectName() + u" \""_s + button->text().left(30) + u"\""_s;
+        QVERIFY2(bounds.contains(r), qPrintable(name + u" leaves the screen"_s));
+        QVERIFY2(r.width() >= minimum && r.height() >= minimum,
+                 qPrintable(u"%1 is %2×%3 mm"_s.arg(name)
+                                .arg(theme.metrics().mm(r.width()))
+                                .arg(theme.metrics().mm(r.height()))));
+        controls->append({name, r});
+    }
+    QVERIFY(!controls->isEmpty());
+    for (const auto &[name, r] : extra) {
+        QVERIFY2(bounds.contains(r), qPrintable(name + u" leaves the screen"_s));
+        controls->append({name, r});
+    }
+    const int gap = theme.px(4.0);
+    for (qsizetype i = 0; i < controls->size(); ++i) {
+        for (qsizetype j = i + 1; j < controls->size(); ++j) {
+            QVERIFY2(
+                !controls->at(i)
+                     .second.adjusted(-gap + 1, -gap + 1, gap - 1, gap - 1)
+                     .intersects(controls->at(j).second),
+                qPrintable(controls->at(i).first + u" is too close to "_s + controls->at(j).first));
+        }
+    }
+}
+
+} // namespace
+
+NamedRects checkControls(const QWidget &screen, const Theme &theme, const NamedRects &extra)
+{
+    NamedRects controls;
+    verifyControls(screen, theme, extra, &controls);
+    return controls;
+}
+
+} // namespace Dorfplatz::Test
