@@ -72,18 +72,18 @@ std::optional<ThemeKind> themeKindFromName(const QString &name)
     return valueOf(themeKinds, name);
 }
 
-bool NightHours::contains(QTime time) const
-{
-    if (start == end)
-        return false;
-    if (start < end)
-        return time >= start && time < end;
-    return time >= start || time < end;
-}
-
 const StreamConfig *KioskConfig::stream(const QString &id) const
 {
     for (const StreamConfig &candidate : streams) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const ContactConfig *KioskConfig::contact(const QString &id) const
+{
+    for (const ContactConfig &candidate : contacts) {
         if (candidate.id == id)
             return &candidate;
     }

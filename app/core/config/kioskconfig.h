@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/calls/contactconfig.h"
 #include "core/events/feedconfig.h"
 #include "core/media/streamconfig.h"
+#include "core/time/dailyhours.h"
 
 #include <QList>
 #include <QString>
@@ -35,15 +37,7 @@ enum class ThemeKind
 QString themeKindName(ThemeKind kind);
 std::optional<ThemeKind> themeKindFromName(const QString &name);
 
-struct NightHours
-{
-    QTime start{21, 0};
-    QTime end{7, 0};
-
-    // True when `time` lies in [start, end), where the span may wrap past midnight.
-    bool contains(QTime time) const;
-    bool operator==(const NightHours &) const = default;
-};
+using NightHours = DailyHours;
 
 // Every field with its default: the one place where defaults live (kiosk-config/README.md lists
 // the same values for the guides).
@@ -54,7 +48,7 @@ struct KioskSettings
     int textScalePercent = 100;
     std::chrono::seconds inactivityTimeout{120};
     std::optional<double> screenDiagonalInches; // override for screens that report a wrong size
-    NightHours nightHours;
+    NightHours nightHours{QTime(21, 0), QTime(7, 0)};
     QString homeName; // shown in the header, e.g. "Haus Sonnenhang"; empty shows nothing
     PlayerBackend player = PlayerBackend::Vlc;
     VolumeLimits volume;
@@ -82,13 +76,17 @@ struct KioskConfig
 
     QString directory; // where it was loaded from
     KioskSettings settings;
-    QList<TileConfig> tiles;     // sorted by order, then by position in the file
-    QList<StreamConfig> streams; // in file order; from streams.json
-    QList<FeedConfig> feeds;     // in file order; from feeds.json (read by dorfplatz-sync too)
-    EventSettings events;        // from feeds.json
+    QList<TileConfig> tiles;       // sorted by order, then by position in the file
+    QList<StreamConfig> streams;   // in file order; from streams.json
+    QList<FeedConfig> feeds;       // in file order; from feeds.json (read by dorfplatz-sync too)
+    EventSettings events;          // from feeds.json
+    QList<ContactConfig> contacts; // in file order; from contacts.json
+    CallSettings calls;            // from contacts.json
 
     // The stream with this id, or nullptr.
     const StreamConfig *stream(const QString &id) const;
+    // The contact with this id, or nullptr.
+    const ContactConfig *contact(const QString &id) const;
 
     bool operator==(const KioskConfig &) const = default;
 };
