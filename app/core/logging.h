@@ -11,6 +11,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcDb)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 Q_DECLARE_LOGGING_CATEGORY(lcMedia)
 Q_DECLARE_LOGGING_CATEGORY(lcEvents)
+Q_DECLARE_LOGGING_CATEGORY(lcCalls)
 // Start-up marks for the benchmark; silent unless "dorfplatz.perf.info=true".
 Q_DECLARE_LOGGING_CATEGORY(lcPerf)
 

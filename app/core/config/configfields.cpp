@@ -1,7 +1,12 @@
 #include "configfields.h"
 
+#include "configloader.h"
+
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Dorfplatz {
 
@@ -58,6 +63,38 @@ std::optional<QUrl> readSourceUrl(const QDir &directory, const QString &text,
         return std::nullopt;
     }
     return QUrl::fromLocalFile(path);
+}
+
+void checkPicture(const QDir &directory, const QString &picture, JsonObjectReader &reader,
+                  const QString &key)
+{
+    const QString &iconPrefix = ConfigLoader::iconPrefix;
+    if (picture.startsWith(iconPrefix)) {
+        const QString name = picture.mid(iconPrefix.size());
+        const QStringList icons = ConfigLoader::builtInIcons();
+        if (!icons.contains(name))
+            reader.report(key, Kind::UnknownIcon, {name, icons.join(u", ")});
+        return;
+    }
+    const QString absolute = QDir::cleanPath(directory.absoluteFilePath(picture));
+    const QString root = QDir::cleanPath(directory.absolutePath()) + u'/';
+    if (QDir::isAbsolutePath(picture) || !absolute.startsWith(root)) {
+        reader.report(key, Kind::PictureOutside, {picture});
+        return;
+    }
+    const QFileInfo info(absolute);
+    if (!info.isFile()) {
+        reader.report(key, Kind::PictureNotFound, {picture});
+        return;
+    }
+    // By content, not by name: a text file called oma.png would show as an empty tile.
+    static const QStringList formats{u"image/png"_s, u"image/jpeg"_s, u"image/svg+xml"_s};
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(absolute, QMimeDatabase::MatchContent);
+    const bool isPicture =
+        std::any_of(formats.cbegin(), formats.cend(),
+                    [&type](const QString &name) { return type.inherits(name); });
+    if (!isPicture)
+        reader.report(key, Kind::PictureFormat, {picture});
 }
 
 } // namespace Dorfplatz

@@ -24,4 +24,9 @@ std::optional<QUrl> readSourceUrl(const QDir &directory, const QString &text,
                                   JsonObjectReader &reader, const QString &key,
                                   ConfigIssue::Kind missing = ConfigIssue::Kind::MediaNotFound);
 
+// A picture field: a built-in "icon:NAME", or a PNG, JPEG or SVG file inside the configuration
+// folder (checked by content). Tiles, station logos and contact photos all go through it.
+void checkPicture(const QDir &directory, const QString &picture, JsonObjectReader &reader,
+                  const QString &key = QStringLiteral("picture"));
+
 } // namespace Dorfplatz

@@ -92,6 +92,33 @@ QString ConfigIssue::message() const
     case Kind::VolumeOrder:
         return tr("the volume must be minimum ≤ default ≤ maximum, not %1 ≤ %2 ≤ %3")
             .arg(arg(args, 0), arg(args, 1), arg(args, 2));
+    case Kind::NoContacts:
+        return tr("there must be at least one contact");
+    case Kind::OneOfRequired:
+        return tr("needs \"%1\" or \"%2\"").arg(arg(args, 0), arg(args, 1));
+    case Kind::OnlyOneOf:
+        return tr("give \"%1\" or \"%2\", not both").arg(arg(args, 0), arg(args, 1));
+    case Kind::ServerMissing:
+        return tr("a room needs a \"server\": give it here or at the top of the file");
+    case Kind::InvalidServer:
+        return tr("\"%1\" is not the address of a server, like https://meet.example.org/")
+            .arg(arg(args, 0));
+    case Kind::InvalidRoom:
+        return tr("\"%1\" is not a valid room name (use letters, digits, -, _ and .)")
+            .arg(arg(args, 0));
+    case Kind::InvalidRoomUrl:
+        return tr("\"%1\" is not the address of a room, like https://meet.example.org/room-name")
+            .arg(arg(args, 0));
+    case Kind::InsecureAddress:
+        return tr("\"%1\" must start with https:// (calls need a secure connection)")
+            .arg(arg(args, 0));
+    case Kind::InvalidRoomSizeUrl:
+        return tr("\"%1\" is not a web address with {room} in it, like "
+                  "https://meet.example.org/room-size?room={room}&domain={domain}")
+            .arg(arg(args, 0));
+    case Kind::EmptyHours:
+        return tr("from %1 to %2 is no time at all; the end must differ from the start")
+            .arg(arg(args, 0), arg(args, 1));
     }
     return {};
 }

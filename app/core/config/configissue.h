@@ -16,32 +16,42 @@ struct ConfigIssue
 public:
     enum class Kind
     {
-        FileMissing,      // args: -
-        FileUnreadable,   // args: reason
-        FileTooLarge,     // args: size in KiB, limit in KiB
-        InvalidJson,      // args: parser message, character offset
-        NotAnObject,      // args: -
-        MissingField,     // args: -
-        WrongType,        // args: expected type, actual type (see typeName())
-        UnknownField,     // args: -
-        InvalidChoice,    // args: value, allowed values joined with ", "
-        OutOfRange,       // args: value, minimum, maximum
-        InvalidTime,      // args: value
-        EmptyText,        // args: -
-        TextTooLong,      // args: length, maximum
-        InvalidId,        // args: value
-        DuplicateId,      // args: value, path of the first use
-        PictureNotFound,  // args: file name
-        PictureOutside,   // args: file name
-        PictureFormat,    // args: file name
-        UnknownIcon,      // args: icon name, known icon names
-        VersionTooNew,    // args: version, newest supported version
-        NoTiles,          // args: -
-        UnknownTarget,    // args: target id, file that should define it
-        InvalidUrl,       // args: value
-        MediaNotFound,    // args: file name
-        CalendarNotFound, // args: file name
-        VolumeOrder,      // args: minimum, default, maximum
+        FileMissing,        // args: -
+        FileUnreadable,     // args: reason
+        FileTooLarge,       // args: size in KiB, limit in KiB
+        InvalidJson,        // args: parser message, character offset
+        NotAnObject,        // args: -
+        MissingField,       // args: -
+        WrongType,          // args: expected type, actual type (see typeName())
+        UnknownField,       // args: -
+        InvalidChoice,      // args: value, allowed values joined with ", "
+        OutOfRange,         // args: value, minimum, maximum
+        InvalidTime,        // args: value
+        EmptyText,          // args: -
+        TextTooLong,        // args: length, maximum
+        InvalidId,          // args: value
+        DuplicateId,        // args: value, path of the first use
+        PictureNotFound,    // args: file name
+        PictureOutside,     // args: file name
+        PictureFormat,      // args: file name
+        UnknownIcon,        // args: icon name, known icon names
+        VersionTooNew,      // args: version, newest supported version
+        NoTiles,            // args: -
+        UnknownTarget,      // args: target id, file that should define it
+        InvalidUrl,         // args: value
+        MediaNotFound,      // args: file name
+        CalendarNotFound,   // args: file name
+        VolumeOrder,        // args: minimum, default, maximum
+        NoContacts,         // args: -
+        OneOfRequired,      // args: field, other field
+        OnlyOneOf,          // args: field, other field
+        ServerMissing,      // args: -
+        InvalidServer,      // args: value
+        InvalidRoom,        // args: value
+        InvalidRoomUrl,     // args: value
+        InsecureAddress,    // args: value
+        InvalidRoomSizeUrl, // args: value
+        EmptyHours,         // args: start, end
     };
 
     QString file;

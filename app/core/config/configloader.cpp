@@ -2,6 +2,7 @@
 
 #include "configfields.h"
 #include "configfile.h"
+#include "contactsloader.h"
 #include "core/media/playlistparser.h"
 #include "feedsloader.h"
 #include "jsonobjectreader.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QMimeDatabase>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -26,7 +26,7 @@ using Kind = ConfigIssue::Kind;
 
 constexpr int maxTiles = 200;
 constexpr int maxLabelLength = 40;
-const QString iconPrefix = u"icon:"_s;
+const QString &iconPrefix = ConfigLoader::iconPrefix;
 
 VolumeLimits readVolume(const QJsonObject &object, const QString &path, ConfigIssues *issues)
 {
@@ -111,37 +111,6 @@ KioskSettings readSettings(const QJsonObject &root, ConfigIssues *issues)
 
     reader.reportUnknownFields();
     return settings;
-}
-
-void checkPicture(const QDir &directory, const QString &picture, JsonObjectReader &reader,
-                  const QString &key = u"picture"_s)
-{
-    if (picture.startsWith(iconPrefix)) {
-        const QString name = picture.mid(iconPrefix.size());
-        const QStringList icons = ConfigLoader::builtInIcons();
-        if (!icons.contains(name))
-            reader.report(key, Kind::UnknownIcon, {name, icons.join(u", ")});
-        return;
-    }
-    const QString absolute = QDir::cleanPath(directory.absoluteFilePath(picture));
-    const QString root = QDir::cleanPath(directory.absolutePath()) + u'/';
-    if (QDir::isAbsolutePath(picture) || !absolute.startsWith(root)) {
-        reader.report(key, Kind::PictureOutside, {picture});
-        return;
-    }
-    const QFileInfo info(absolute);
-    if (!info.isFile()) {
-        reader.report(key, Kind::PictureNotFound, {picture});
-        return;
-    }
-    // By content, not by name: a text file called oma.png would show as an empty tile.
-    static const QStringList formats{u"image/png"_s, u"image/jpeg"_s, u"image/svg+xml"_s};
-    const QMimeType type = QMimeDatabase().mimeTypeForFile(absolute, QMimeDatabase::MatchContent);
-    const bool isPicture =
-        std::any_of(formats.cbegin(), formats.cend(),
-                    [&type](const QString &name) { return type.inherits(name); });
-    if (!isPicture)
-        reader.report(key, Kind::PictureFormat, {picture});
 }
 
 QList<StreamConfig> readStreams(const QDir &directory, const QJsonObject &root,
@@ -262,21 +231,28 @@ QList<TileConfig> readTiles(const QDir &directory, const QJsonObject &root, Conf
     return tiles;
 }
 
-// Every stream tile names a configured stream, so no tile opens nothing.
+// Every stream tile names a configured stream, so no tile opens nothing. A call tile names a
+// contact, or nothing: then it opens the page of all contacts.
 void checkTargets(const KioskConfig &config, ConfigIssues *issues)
 {
     for (qsizetype i = 0; i < config.tiles.size(); ++i) {
         const TileConfig &tile = config.tiles.at(i);
-        if (tile.kind != TileKind::Stream)
-            continue;
         const QString path = u"tiles[id=%1].target"_s.arg(tile.id);
-        if (tile.target.isEmpty())
-            issues->append({ConfigLoader::tilesFile, path, Kind::MissingField, {}});
-        else if (!config.stream(tile.target))
-            issues->append({ConfigLoader::tilesFile,
-                            path,
-                            Kind::UnknownTarget,
-                            {tile.target, ConfigLoader::streamsFile}});
+        if (tile.kind == TileKind::Stream) {
+            if (tile.target.isEmpty())
+                issues->append({ConfigLoader::tilesFile, path, Kind::MissingField, {}});
+            else if (!config.stream(tile.target))
+                issues->append({ConfigLoader::tilesFile,
+                                path,
+                                Kind::UnknownTarget,
+                                {tile.target, ConfigLoader::streamsFile}});
+        } else if (tile.kind == TileKind::Call) {
+            if (!tile.target.isEmpty() && !config.contact(tile.target))
+                issues->append({ConfigLoader::tilesFile,
+                                path,
+                                Kind::UnknownTarget,
+                                {tile.target, ContactsLoader::contactsFile}});
+        }
     }
 }
 
@@ -300,6 +276,16 @@ ConfigLoadResult ConfigLoader::load(const QString &directoryPath)
     if (hasStreamTiles || directory.exists(streamsFile)) {
         if (const auto streams = readConfigFile(directory, streamsFile, &result.issues))
             config.streams = readStreams(directory, *streams, &result.issues);
+    }
+    // contacts.json likewise, by a kiosk with call tiles.
+    const bool hasCallTiles =
+        std::any_of(config.tiles.cbegin(), config.tiles.cend(),
+                    [](const TileConfig &tile) { return tile.kind == TileKind::Call; });
+    if (hasCallTiles || directory.exists(ContactsLoader::contactsFile)) {
+        ContactsLoadResult contacts = ContactsLoader::load(directory.path());
+        config.contacts = std::move(contacts.contacts);
+        config.calls = contacts.settings;
+        result.issues.append(contacts.issues);
     }
     FeedsLoadResult feeds = FeedsLoader::load(directory.path());
     config.feeds = std::move(feeds.feeds);
@@ -329,6 +315,13 @@ QStringList ConfigLoader::filesOf(const KioskConfig &config)
         add(streamsFile);
     if (QFileInfo::exists(QDir(config.directory).filePath(FeedsLoader::feedsFile)))
         add(FeedsLoader::feedsFile);
+    if (!config.contacts.isEmpty() ||
+        QFileInfo::exists(QDir(config.directory).filePath(ContactsLoader::contactsFile)))
+        add(ContactsLoader::contactsFile);
+    for (const ContactConfig &contact : config.contacts) {
+        if (!contact.picture.isEmpty() && !contact.picture.startsWith(iconPrefix))
+            add(contact.picture);
+    }
     // Logos and local media inside the folder belong to it (the demo's media do); files
     // elsewhere (a media library) are referenced, not copied.
     const QDir directory(config.directory);

@@ -13,7 +13,8 @@ struct ConfigLoadResult
     ConfigIssues issues;
 };
 
-// Reads and validates a configuration directory (kiosk.json, tiles.json, streams.json, pictures/).
+// Reads and validates a configuration directory (kiosk.json, tiles.json, streams.json,
+// feeds.json, contacts.json, pictures/).
 // All problems are collected, not just the first, so a guide can fix them in one go.
 class ConfigLoader
 {
@@ -21,6 +22,8 @@ public:
     static inline const QString kioskFile = QStringLiteral("kiosk.json");
     static inline const QString tilesFile = QStringLiteral("tiles.json");
     static inline const QString streamsFile = QStringLiteral("streams.json");
+    // A picture field starting with this names a built-in icon: "icon:radio".
+    static inline const QString iconPrefix = QStringLiteral("icon:");
 
     static ConfigLoadResult load(const QString &directory);
 

@@ -82,6 +82,26 @@ const char *kindName(Kind kind)
         return "CalendarNotFound";
     case Kind::VolumeOrder:
         return "VolumeOrder";
+    case Kind::NoContacts:
+        return "NoContacts";
+    case Kind::OneOfRequired:
+        return "OneOfRequired";
+    case Kind::OnlyOneOf:
+        return "OnlyOneOf";
+    case Kind::ServerMissing:
+        return "ServerMissing";
+    case Kind::InvalidServer:
+        return "InvalidServer";
+    case Kind::InvalidRoom:
+        return "InvalidRoom";
+    case Kind::InvalidRoomUrl:
+        return "InvalidRoomUrl";
+    case Kind::InsecureAddress:
+        return "InsecureAddress";
+    case Kind::InvalidRoomSizeUrl:
+        return "InvalidRoomSizeUrl";
+    case Kind::EmptyHours:
+        return "EmptyHours";
     }
     return "?";
 }
@@ -107,13 +127,14 @@ QString tilesWith(const QString &tiles)
     return uR"({"version": 1, "tiles": [)"_s + tiles + u"]}"_s;
 }
 
-// Call tiles: a stream tile would also need streams.json (tst_streamsconfig covers that).
-const QString oneTile = tilesWith(uR"({"id": "radio", "kind": "call", "label": "Radio"})"_s);
+// Events tiles: a stream tile would also need streams.json (tst_streamsconfig covers that), a
+// call tile contacts.json (tst_contactsconfig).
+const QString oneTile = tilesWith(uR"({"id": "radio", "kind": "events", "label": "Radio"})"_s);
 
 // A tile with `fields` after a valid id and kind.
 QString tileWith(const QString &fields)
 {
-    return tilesWith(uR"({"id": "radio", "kind": "call", )"_s + fields + u"}"_s);
+    return tilesWith(uR"({"id": "radio", "kind": "events", )"_s + fields + u"}"_s);
 }
 
 } // namespace
@@ -234,12 +255,12 @@ void TestConfigLoader::tilesAreSortedByOrder()
 {
     write(u"kiosk.json"_s, kioskOnlyVersion);
     write(u"tiles.json"_s, tilesWith(uR"(
-        {"id": "c", "kind": "call", "label": "C", "order": 30},
-        {"id": "a", "kind": "call", "label": "A", "order": 10},
-        {"id": "none", "kind": "call", "label": "No order"},
+        {"id": "c", "kind": "events", "label": "C", "order": 30},
+        {"id": "a", "kind": "events", "label": "A", "order": 10},
+        {"id": "none", "kind": "events", "label": "No order"},
         {"id": "b", "kind": "events", "label": "B", "order": 20},
         {"id": "a2", "kind": "schedule", "label": "A2", "order": 10},
-        {"id": "first", "kind": "call", "label": "First", "order": -5}
+        {"id": "first", "kind": "events", "label": "First", "order": -5}
     )"_s));
 
     const ConfigLoadResult result = ConfigLoader::load(configDir());
@@ -302,9 +323,9 @@ void TestConfigLoader::defaultsWhenOnlyVersionIsGiven()
     QCOMPARE(result.config->tiles.size(), 1);
     const TileConfig &tile = result.config->tiles.first();
     QCOMPARE(tile.id, u"radio"_s);
-    QCOMPARE(tile.kind, TileKind::Call);
+    QCOMPARE(tile.kind, TileKind::Events);
     QCOMPARE(tile.label, u"Radio"_s);
-    QCOMPARE(tile.picture, u"icon:call"_s);
+    QCOMPARE(tile.picture, u"icon:events"_s);
     QCOMPARE(tile.target, QString());
     QCOMPARE(tile.order, 0);
 }
@@ -325,7 +346,7 @@ void TestConfigLoader::nullMeansDefault()
     QVERIFY(result.config->settings == KioskSettings());
     QCOMPARE(result.config->settings.textScalePercent, 100);
     QCOMPARE(result.config->tiles.size(), 1);
-    QCOMPARE(result.config->tiles.first().picture, u"icon:call"_s);
+    QCOMPARE(result.config->tiles.first().picture, u"icon:events"_s);
     QCOMPARE(result.config->tiles.first().target, QString());
     QCOMPARE(result.config->tiles.first().order, 0);
 }
@@ -351,6 +372,9 @@ void TestConfigLoader::tileWithoutPictureGetsKindIcon()
           tilesWith(uR"({"id": "t", "kind": "%1", "label": "Tile", "target": "s"})"_s.arg(kind)));
     write(u"streams.json"_s, uR"({"version": 1, "streams": [
         {"id": "s", "name": "S", "kind": "radio", "urls": ["http://127.0.0.1:9/s"]}]})"_s);
+    write(u"contacts.json"_s,
+          uR"({"version": 1, "server": "https://meet.example.org/", "contacts": [
+        {"id": "s", "name": "S", "room": "s", "displayName": "Oma"}]})"_s);
     const ConfigLoadResult result = ConfigLoader::load(configDir());
     QCOMPARE(Test::issueTexts(result.issues), QStringList());
     QVERIFY(result.config);
@@ -368,8 +392,8 @@ void TestConfigLoader::pictureFileIsResolved()
     QVERIFY(Test::writeFile(configFile(u"pictures/oma.png"_s), m_png));
     QVERIFY(Test::writeFile(configFile(u"Foto.JPG"_s), m_png)); // any picture, whatever its ending
     write(u"tiles.json"_s, tilesWith(uR"(
-        {"id": "oma", "kind": "call", "label": "Oma", "picture": "pictures/oma.png"},
-        {"id": "foto", "kind": "call", "label": "Foto", "picture": "./pictures/../Foto.JPG"}
+        {"id": "oma", "kind": "events", "label": "Oma", "picture": "pictures/oma.png"},
+        {"id": "foto", "kind": "events", "label": "Foto", "picture": "./pictures/../Foto.JPG"}
     )"_s));
 
     const ConfigLoadResult result = ConfigLoader::load(configDir());
@@ -544,34 +568,34 @@ void TestConfigLoader::issues_data()
                            u"tiles.json: tiles: must be a list, not an object"_s}};
     QTest::addRow("tiles[1] not an object")
         << kioskOnlyVersion
-        << tilesWith(uR"({"id": "radio", "kind": "call", "label": "Radio"}, "events")"_s)
+        << tilesWith(uR"({"id": "radio", "kind": "events", "label": "Radio"}, "events")"_s)
         << QStringList()
         << ExpectedIssues{{t, u"tiles[1]"_s, Kind::WrongType,
                            u"tiles.json: tiles[1]: must be an object, not text"_s}};
 
     // tiles.json: one tile
     QTest::addRow("id with capitals")
-        << kioskOnlyVersion << tilesWith(uR"({"id": "Radio", "kind": "call", "label": "R"})"_s)
+        << kioskOnlyVersion << tilesWith(uR"({"id": "Radio", "kind": "events", "label": "R"})"_s)
         << QStringList()
         << ExpectedIssues{{t, u"tiles[0].id"_s, Kind::InvalidId,
                            u"tiles.json: tiles[0].id: \"Radio\" is not a valid id "
                            "(use a-z, 0-9 and -)"_s}};
     QTest::addRow("id with a space")
-        << kioskOnlyVersion << tilesWith(uR"({"id": "my radio", "kind": "call", "label": "R"})"_s)
+        << kioskOnlyVersion << tilesWith(uR"({"id": "my radio", "kind": "events", "label": "R"})"_s)
         << QStringList()
         << ExpectedIssues{{t, u"tiles[0].id"_s, Kind::InvalidId,
                            u"tiles.json: tiles[0].id: \"my radio\" is not a valid id "
                            "(use a-z, 0-9 and -)"_s}};
     QTest::addRow("duplicate id")
-        << kioskOnlyVersion << tilesWith(uR"({"id": "radio", "kind": "call", "label": "Radio"},
-                         {"id": "anna", "kind": "call", "label": "Anna"},
-                         {"id": "radio", "kind": "call", "label": "Radio 2"})"_s)
+        << kioskOnlyVersion << tilesWith(uR"({"id": "radio", "kind": "events", "label": "Radio"},
+                         {"id": "anna", "kind": "events", "label": "Anna"},
+                         {"id": "radio", "kind": "events", "label": "Radio 2"})"_s)
         << QStringList()
         << ExpectedIssues{{t, u"tiles[2].id"_s, Kind::DuplicateId,
                            u"tiles.json: tiles[2].id: id \"radio\" is used twice "
                            "(first at tiles[0].id)"_s}};
     QTest::addRow("label missing")
-        << kioskOnlyVersion << tilesWith(uR"({"id": "radio", "kind": "call"})"_s) << QStringList()
+        << kioskOnlyVersion << tilesWith(uR"({"id": "radio", "kind": "events"})"_s) << QStringList()
         << ExpectedIssues{{t, u"tiles[0].label"_s, Kind::MissingField,
                            u"tiles.json: tiles[0].label: is required but missing"_s}};
     QTest::addRow("label null") << kioskOnlyVersion << tileWith(uR"("label": null)"_s)
@@ -797,11 +821,12 @@ void TestConfigLoader::filesOfListsJsonAndUsedPictures()
     QVERIFY(result.config);
     QStringList files = ConfigLoader::filesOf(*result.config);
     files.sort();
-    QCOMPARE(files, (QStringList{u"feeds.json"_s, u"feeds/kusel.ics"_s, u"kiosk.json"_s,
-                                 u"media/gottesdienst.m3u"_s, u"media/hausradio.ogg"_s,
-                                 u"media/konzert.webm"_s, u"media/orgel.ogg"_s,
-                                 u"pictures/anna.svg"_s, u"pictures/enkel.svg"_s,
-                                 u"pictures/kirche.svg"_s, u"streams.json"_s, u"tiles.json"_s}));
+    QCOMPARE(
+        files,
+        (QStringList{u"contacts.json"_s, u"feeds.json"_s, u"feeds/kusel.ics"_s, u"kiosk.json"_s,
+                     u"media/gottesdienst.m3u"_s, u"media/hausradio.ogg"_s, u"media/konzert.webm"_s,
+                     u"media/orgel.ogg"_s, u"pictures/anna.svg"_s, u"pictures/enkel.svg"_s,
+                     u"pictures/kirche.svg"_s, u"streams.json"_s, u"tiles.json"_s}));
 }
 
 } // namespace Dorfplatz

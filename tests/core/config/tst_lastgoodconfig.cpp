@@ -31,7 +31,9 @@ const QStringList demoMedia{u"media/gottesdienst.m3u"_s, u"media/hausradio.ogg"_
                             u"media/konzert.webm"_s, u"media/orgel.ogg"_s};
 // The demo's calendar file belongs to its feeds.json the same way.
 const QStringList demoCopy =
-    QStringList{u".stored"_s, u"feeds.json"_s, u"feeds/kusel.ics"_s, u"kiosk.json"_s} + demoMedia +
+    QStringList{u".stored"_s, u"contacts.json"_s, u"feeds.json"_s, u"feeds/kusel.ics"_s,
+                u"kiosk.json"_s} +
+    demoMedia +
     QStringList{u"pictures/anna.svg"_s, u"pictures/enkel.svg"_s, u"pictures/kirche.svg"_s,
                 u"streams.json"_s, u"tiles.json"_s};
 
@@ -160,16 +162,22 @@ void TestLastGoodConfig::storingAChangedConfigReplacesTheCopy()
     tiles.replace("\"pictures/anna.svg\"", "\"icon:call\"");
     tiles.replace("\"pictures/enkel.svg\"", "\"pictures/lukas.svg\"");
     QVERIFY(Test::writeFile(configFile(u"tiles.json"_s), tiles));
+    // The contacts show the same pictures.
+    QByteArray contacts = Test::readFile(configFile(u"contacts.json"_s));
+    QVERIFY(contacts.contains("\"pictures/anna.svg\""));
+    contacts.replace("\"pictures/anna.svg\"", "\"icon:call\"");
+    contacts.replace("\"pictures/enkel.svg\"", "\"pictures/lukas.svg\"");
+    QVERIFY(Test::writeFile(configFile(u"contacts.json"_s), contacts));
     QVERIFY(QFile::copy(configFile(u"pictures/enkel.svg"_s), configFile(u"pictures/lukas.svg"_s)));
     const KioskConfig changed = loadConfig();
     QCOMPARE(changed.tiles.size(), 7);
 
     QVERIFY2(lastGood.store(changed, &error), qPrintable(error));
-    const QStringList changedCopy =
-        QStringList{u".stored"_s, u"feeds.json"_s, u"feeds/kusel.ics"_s, u"kiosk.json"_s} +
-        demoMedia +
-        QStringList{u"pictures/kirche.svg"_s, u"pictures/lukas.svg"_s, u"streams.json"_s,
-                    u"tiles.json"_s};
+    const QStringList changedCopy = QStringList{u".stored"_s, u"contacts.json"_s, u"feeds.json"_s,
+                                                u"feeds/kusel.ics"_s, u"kiosk.json"_s} +
+                                    demoMedia +
+                                    QStringList{u"pictures/kirche.svg"_s, u"pictures/lukas.svg"_s,
+                                                u"streams.json"_s, u"tiles.json"_s};
     QCOMPARE(filesBelow(copyDir()), changedCopy);
     QCOMPARE(Test::readFile(copyDir() + u"/tiles.json"_s), tiles);
     QVERIFY(!QFileInfo::exists(marker));

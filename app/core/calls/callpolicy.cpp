@@ -1,0 +1,72 @@
+#include "callpolicy.h"
+
+#include "core/config/kioskconfig.h"
+
+#include <algorithm>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+QUrl CallPolicy::originOf(const QUrl &url)
+{
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
+        url.host().isEmpty())
+        return {};
+    QUrl origin;
+    origin.setScheme(url.scheme());
+    origin.setHost(url.host());
+    const int defaultPort = url.scheme() == u"https" ? 443 : 80;
+    if (url.port() != -1 && url.port() != defaultPort)
+        origin.setPort(url.port());
+    origin.setPath(u"/"_s);
+    return origin;
+}
+
+QList<QUrl> CallPolicy::allowedOrigins(const KioskConfig &config)
+{
+    QList<QUrl> origins;
+    for (const ContactConfig &contact : config.contacts) {
+        const QUrl origin = originOf(contact.server);
+        if (!origin.isEmpty() && !origins.contains(origin))
+            origins.append(origin);
+    }
+    return origins;
+}
+
+bool CallPolicy::inHours(const QList<DailyHours> &hours, QTime time)
+{
+    return std::any_of(hours.cbegin(), hours.cend(),
+                       [time](const DailyHours &span) { return span.contains(time); });
+}
+
+bool CallPolicy::mayRing(const ContactConfig &contact, const CallSettings &settings,
+                         const QDateTime &now)
+{
+    // now.time() and not now.toLocalTime(): a clock in another zone (a test's Europe/Berlin on a
+    // UTC machine) means its own wall-clock time.
+    return contact.ring && !settings.roomSizeUrl.isEmpty() && now.isValid() &&
+           inHours(contact.ringHours, now.time());
+}
+
+std::optional<std::chrono::seconds> CallPolicy::autoAnswerAfter(const ContactConfig &contact,
+                                                                const QDateTime &now)
+{
+    if (!contact.autoAnswerSeconds || !now.isValid() ||
+        !inHours(contact.autoAnswerHours, now.time()))
+        return std::nullopt;
+    return std::chrono::seconds(*contact.autoAnswerSeconds);
+}
+
+QUrl CallPolicy::roomSizeUrl(const CallSettings &settings, const ContactConfig &contact)
+{
+    if (settings.roomSizeUrl.isEmpty())
+        return {};
+    QString text = settings.roomSizeUrl;
+    text.replace(u"{room}"_s, QString::fromLatin1(QUrl::toPercentEncoding(contact.room.toLower())));
+    text.replace(u"{domain}"_s,
+                 QString::fromLatin1(QUrl::toPercentEncoding(contact.server.host())));
+    return QUrl(text);
+}
+
+} // namespace Dorfplatz
