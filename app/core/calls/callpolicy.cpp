@@ -1,6 +1,7 @@
 #include "callpolicy.h"
 
 #include "core/config/kioskconfig.h"
+#include "origins.h"
 
 #include <algorithm>
 
@@ -8,26 +9,11 @@ namespace Dorfplatz {
 
 using namespace Qt::StringLiterals;
 
-QUrl CallPolicy::originOf(const QUrl &url)
-{
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
-        url.host().isEmpty())
-        return {};
-    QUrl origin;
-    origin.setScheme(url.scheme());
-    origin.setHost(url.host());
-    const int defaultPort = url.scheme() == u"https" ? 443 : 80;
-    if (url.port() != -1 && url.port() != defaultPort)
-        origin.setPort(url.port());
-    origin.setPath(u"/"_s);
-    return origin;
-}
-
 QList<QUrl> CallPolicy::allowedOrigins(const KioskConfig &config)
 {
     QList<QUrl> origins;
     for (const ContactConfig &contact : config.contacts) {
-        const QUrl origin = originOf(contact.server);
+        const QUrl origin = Origins::originOf(contact.server);
         if (!origin.isEmpty() && !origins.contains(origin))
             origins.append(origin);
     }

@@ -24,9 +24,6 @@ public:
     // contacts. Only these may use camera and microphone or be navigated to.
     static QList<QUrl> allowedOrigins(const KioskConfig &config);
 
-    // The origin of any http(s) address, as allowedOrigins() gives it; empty for anything else.
-    static QUrl originOf(const QUrl &url);
-
     // Whether someone waiting in the contact's room may make the kiosk ring now: ringing is on
     // for the contact, a room-size address is configured, and `now` (the wall-clock time in its
     // own time zone) lies in one of the contact's ring hours.

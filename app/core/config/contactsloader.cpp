@@ -3,7 +3,7 @@
 #include "configfields.h"
 #include "configfile.h"
 #include "configloader.h"
-#include "core/calls/callpolicy.h"
+#include "core/calls/origins.h"
 #include "jsonobjectreader.h"
 
 #include <QDir>
@@ -51,7 +51,7 @@ bool isInsecure(const QUrl &url)
 // scheme://host[:port]/ of an http(s) address without user or password, or nothing.
 std::optional<QUrl> originOf(const QUrl &url)
 {
-    const QUrl origin = CallPolicy::originOf(url);
+    const QUrl origin = Origins::originOf(url);
     if (origin.isEmpty() || !url.userInfo().isEmpty())
         return std::nullopt;
     return origin;

@@ -10,6 +10,7 @@
 #include "kioskshell.h"
 #include "mainwindow.h"
 #include "screentour.h"
+#include "ui/calls/callengine.h"
 #include "ui/home/homescreen.h"
 
 #include <QApplication>
@@ -172,6 +173,7 @@ int runApplication(int argc, char **argv)
     case CommandLine::Mode::Kiosk:
         break;
     }
+    CallEngine::prepareApplication();
     QApplication app(argc, argv);
     return runKiosk(app, options);
 }

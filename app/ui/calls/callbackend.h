@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+class QWebEnginePage;
+class QWebEngineProfile;
+class QWidget;
+
+namespace Dorfplatz {
+
+// What one call needs to open a room.
+struct CallRequest
+{
+    QUrl server;         // the Jitsi Meet deployment, "https://meet.example.org/"
+    QString room;        // the room on it
+    QString displayName; // the resident as the others see them
+};
+
+// The seam between the kiosk and its WebEngine module, libdorfplatz_webcalls.so.
+//
+// Why a module: linking Qt WebEngine's libraries into the kiosk made every start 75 ms slower
+// (125–131 ms instead of 47–56 ms from exec to the first painted home screen, Release build,
+// measured with the libraries preloaded), although on most days nobody calls. CallEngine loads
+// the module at the first call instead, and a kiosk whose WebEngine is broken still starts and
+// plays radio. Only this header crosses the seam: plain virtual functions and plain enums, no Qt
+// signals, since a class with signals needs its meta-object linked on both sides.
+
+enum class CallEnd
+{
+    HungUp,
+    RoomClosed,
+    LoadFailed,
+};
+
+enum class CallMediaProblem
+{
+    Camera,
+    Microphone,
+};
+
+// What the module reports; CallEngine turns it into its signals. Called on the GUI thread.
+class CallBackendListener
+{
+public:
+    virtual void backendJoined() = 0;
+    virtual void backendParticipantsChanged(int others) = 0;
+    virtual void backendMediaProblem(CallMediaProblem problem) = 0;
+    virtual void backendEnded(CallEnd reason) = 0;
+
+protected:
+    ~CallBackendListener() = default;
+};
+
+// What the module does; the meaning of each function is CallEngine's (callengine.h).
+class CallBackend
+{
+public:
+    virtual ~CallBackend() = default;
+
+    virtual bool isCreated() const = 0;
+    virtual QWidget *view() = 0;
+    virtual void releaseView() = 0;
+    virtual void start(const CallRequest &request) = 0;
+    virtual void hangUp() = 0;
+    virtual bool isActive() const = 0;
+    virtual int otherParticipants() const = 0;
+    virtual QWebEnginePage *page() const = 0;
+    virtual QWebEngineProfile *profile() const = 0;
+    virtual void setTimeouts(int joinTimeoutMs, int hangUpGraceMs) = 0;
+};
+
+// The module's one exported function. It returns nullptr when `interfaceVersion` is not the one it
+// was built with (a module left over from another version).
+using CreateCallBackend = CallBackend *(*)(int interfaceVersion, const QString &profileDirectory,
+                                           const QList<QUrl> &allowedServers,
+                                           CallBackendListener *listener);
+inline constexpr char createCallBackendSymbol[] = "dorfplatz_create_call_backend";
+inline constexpr int callBackendInterfaceVersion = 1;
+inline constexpr char callModuleName[] = "libdorfplatz_webcalls.so";
+
+} // namespace Dorfplatz

@@ -1,0 +1,172 @@
+#include "callengine.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibrary>
+#include <QTimer>
+#include <QWidget>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+// Turns the module's reports into CallEngine's signals.
+class CallEngine::Listener final : public CallBackendListener
+{
+public:
+    explicit Listener(CallEngine *engine)
+        : m_engine(engine)
+    {}
+
+    void backendJoined() override { Q_EMIT m_engine->joined(); }
+    void backendParticipantsChanged(int others) override
+    {
+        Q_EMIT m_engine->participantsChanged(others);
+    }
+    void backendMediaProblem(CallMediaProblem problem) override
+    {
+        Q_EMIT m_engine->mediaProblem(
+            problem == CallMediaProblem::Camera ? MediaProblem::Camera : MediaProblem::Microphone);
+    }
+    void backendEnded(CallEnd reason) override
+    {
+        switch (reason) {
+        case CallEnd::HungUp:
+            Q_EMIT m_engine->ended(EndReason::HungUp);
+            return;
+        case CallEnd::RoomClosed:
+            Q_EMIT m_engine->ended(EndReason::RoomClosed);
+            return;
+        case CallEnd::LoadFailed:
+            Q_EMIT m_engine->ended(EndReason::LoadFailed);
+            return;
+        }
+    }
+
+private:
+    CallEngine *m_engine;
+};
+
+CallEngine::CallEngine(QString profileDirectory, QList<QUrl> allowedServers, QObject *parent)
+    : QObject(parent)
+    , m_profileDirectory(std::move(profileDirectory))
+    , m_allowedServers(std::move(allowedServers))
+    , m_listener(std::make_unique<Listener>(this))
+{}
+
+CallEngine::~CallEngine()
+{
+    // The backend's view and page go before the listener they report to. The module itself stays
+    // loaded: WebEngine cannot be unloaded from a running process.
+    m_backend.reset();
+    delete m_fallbackView;
+}
+
+void CallEngine::prepareApplication()
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+}
+
+QString CallEngine::moduleDirectory()
+{
+    const QString configured = qEnvironmentVariable("DORFPLATZ_MODULE_DIR");
+    if (!configured.isEmpty())
+        return configured;
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../lib/dorfplatz"_s);
+}
+
+bool CallEngine::ensureBackend()
+{
+    if (m_backend)
+        return true;
+    if (m_unavailable)
+        return false;
+    const QString path = QDir(moduleDirectory()).filePath(QString::fromLatin1(callModuleName));
+    QLibrary library(path);
+    const auto create =
+        reinterpret_cast<CreateCallBackend>(library.resolve(createCallBackendSymbol));
+    CallBackend *backend = create ? create(callBackendInterfaceVersion, m_profileDirectory,
+                                           m_allowedServers, m_listener.get())
+                                  : nullptr;
+    if (!backend) {
+        m_unavailable = true;
+        m_moduleError =
+            create ? u"the module %1 is from another version"_s.arg(path) : library.errorString();
+        qCCritical(lcCalls).noquote() << "video calls are not available:" << m_moduleError;
+        return false;
+    }
+    m_backend.reset(backend);
+    m_backend->setTimeouts(m_timeouts.first, m_timeouts.second);
+    return true;
+}
+
+bool CallEngine::isCreated() const
+{
+    return m_backend && m_backend->isCreated();
+}
+
+QWidget *CallEngine::view()
+{
+    if (ensureBackend())
+        return m_backend->view();
+    if (!m_fallbackView) {
+        m_fallbackView = new QWidget;
+        m_fallbackView->setStyleSheet(u"background: black;"_s);
+    }
+    return m_fallbackView;
+}
+
+void CallEngine::releaseView()
+{
+    if (m_backend)
+        m_backend->releaseView();
+    else if (m_fallbackView)
+        m_fallbackView->setParent(nullptr);
+}
+
+void CallEngine::start(const CallRequest &request)
+{
+    if (ensureBackend()) {
+        m_backend->start(request);
+        return;
+    }
+    // As a server that cannot be reached: after start() has returned, so the screen is set up.
+    QTimer::singleShot(0, this, [this] { Q_EMIT ended(EndReason::LoadFailed); });
+}
+
+void CallEngine::hangUp()
+{
+    if (m_backend)
+        m_backend->hangUp();
+}
+
+bool CallEngine::isActive() const
+{
+    return m_backend && m_backend->isActive();
+}
+
+int CallEngine::otherParticipants() const
+{
+    return m_backend ? m_backend->otherParticipants() : 0;
+}
+
+QWebEnginePage *CallEngine::page() const
+{
+    return m_backend ? m_backend->page() : nullptr;
+}
+
+QWebEngineProfile *CallEngine::profile() const
+{
+    return m_backend ? m_backend->profile() : nullptr;
+}
+
+void CallEngine::setTimeouts(int joinTimeoutMs, int hangUpGraceMs)
+{
+    m_timeouts = {joinTimeoutMs, hangUpGraceMs};
+    if (m_backend)
+        m_backend->setTimeouts(joinTimeoutMs, hangUpGraceMs);
+}
+
+} // namespace Dorfplatz

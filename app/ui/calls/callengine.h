@@ -1,0 +1,111 @@
+#pragma once
+
+#include "callbackend.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace Dorfplatz {
+
+// Video calls for the screens: opens a Jitsi Meet room and reports what happens in it. The work is
+// done by Qt WebEngine in the module libdorfplatz_webcalls.so (WebCallEngine), which this class
+// loads at the first call, not at start-up (callbackend.h says why). Nothing of WebEngine exists
+// before that; afterwards it stays and is reused. When the module cannot be loaded, the kiosk
+// goes on without calls: view() is an empty black widget and every start() ends with LoadFailed.
+class CallEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class EndReason
+    {
+        HungUp,     // the resident (or the kiosk) hung up
+        RoomClosed, // the room said readyToClose, or the page went away
+        LoadFailed, // the server or external_api.js could not be reached, or no module
+    };
+    Q_ENUM(EndReason)
+
+    enum class MediaProblem
+    {
+        Camera,
+        Microphone,
+    };
+    Q_ENUM(MediaProblem)
+
+    // `profileDirectory`: cookies, cache and storage of the call browser
+    // (<data>/webengine-profile). `allowedServers`: every configured call server; only their
+    // origins may use camera and microphone or be navigated to.
+    CallEngine(QString profileDirectory, QList<QUrl> allowedServers, QObject *parent = nullptr);
+    ~CallEngine() override;
+
+    // Call before the QApplication is made, in every program that may start a call: WebEngine,
+    // loaded later by the first call, draws through OpenGL contexts that must be shared from the
+    // start (Qt::AA_ShareOpenGLContexts; WebEngine sets it itself only when linked in).
+    static void prepareApplication();
+
+    // Where the module is looked for: $DORFPLATZ_MODULE_DIR (the tests), else lib/dorfplatz
+    // beside the program's bin folder (/usr/lib/dorfplatz; build/lib/dorfplatz in a build tree).
+    static QString moduleDirectory();
+
+    // Whether WebEngine has been started (by the first view() or start()).
+    bool isCreated() const;
+    // Whether the module was tried and could not be loaded; moduleError() says why.
+    bool isUnavailable() const { return m_unavailable; }
+    QString moduleError() const { return m_moduleError; }
+
+    // The view the call is shown in; creates WebEngine on first use. The engine owns it: a screen
+    // puts it into its layout and hands it back with releaseView() before the screen goes.
+    QWidget *view();
+    void releaseView();
+
+    // Opens the room, creating WebEngine if needed. A call still active is ended first: its
+    // ended() (HungUp, or the reason it was already ending for) comes before start() returns.
+    // A server that is not among allowedServers gives ended(LoadFailed) right after start()
+    // returns, without anything being asked of it.
+    void start(const CallRequest &request);
+    // Asks the room to hang up; ended(HungUp) follows, at the latest after a short grace time.
+    void hangUp();
+    // Between start() and ended().
+    bool isActive() const;
+    // Others in the room as last reported (participantJoined/participantLeft).
+    int otherParticipants() const;
+
+    // The page and profile once created (nullptr before): for tests, the benchmark and
+    // diagnostics. Both stay the same objects for every call.
+    QWebEnginePage *page() const;
+    QWebEngineProfile *profile() const;
+    // How long a call may take from start() to joined() before it counts as LoadFailed, and how
+    // long hangUp() waits for the room to confirm. Defaults: 20 s and 2 s.
+    void setTimeouts(int joinTimeoutMs, int hangUpGraceMs);
+
+Q_SIGNALS:
+    // The resident is in the room (videoConferenceJoined).
+    void joined();
+    // Someone joined or left; `others` is how many others are in the room now.
+    void participantsChanged(int others);
+    // Camera or microphone missing, refused or failing (cameraError, micError).
+    void mediaProblem(Dorfplatz::CallEngine::MediaProblem problem);
+    // The call is over; the page has been emptied (camera and microphone released).
+    void ended(Dorfplatz::CallEngine::EndReason reason);
+
+private:
+    class Listener;
+
+    // Loads the module and creates the backend once; false when that failed (now or before).
+    bool ensureBackend();
+
+    QString m_profileDirectory;
+    QList<QUrl> m_allowedServers;
+    std::unique_ptr<Listener> m_listener;
+    std::unique_ptr<CallBackend> m_backend;
+    QWidget *m_fallbackView = nullptr; // owned; shown when the module is unavailable
+    bool m_unavailable = false;
+    QString m_moduleError;
+    std::pair<int, int> m_timeouts{20000, 2000};
+};
+
+} // namespace Dorfplatz

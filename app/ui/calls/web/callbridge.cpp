@@ -1,0 +1,37 @@
+#include "callbridge.h"
+
+#include "callweblogging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Dorfplatz {
+
+const QStringList &CallBridge::knownEvents()
+{
+    static const QStringList events{
+        u"apiLoaded"_s,           u"apiFailed"_s,         u"videoConferenceJoined"_s,
+        u"videoConferenceLeft"_s, u"participantJoined"_s, u"participantLeft"_s,
+        u"readyToClose"_s,        u"cameraError"_s,       u"micError"_s,
+    };
+    return events;
+}
+
+CallBridge::CallBridge(QObject *parent)
+    : QObject(parent)
+{}
+
+void CallBridge::report(int call, const QString &event, const QVariantMap &data)
+{
+    if (call != m_call) {
+        qCDebug(lcCallWeb) << "ignored" << event << "of call" << call << "(now" << m_call << ")";
+        return;
+    }
+    if (!knownEvents().contains(event)) {
+        qCInfo(lcCallWeb) << "ignored unknown event" << event.left(40);
+        return;
+    }
+    qCInfo(lcCallWeb) << "event" << event;
+    Q_EMIT eventReported(event, data);
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,78 @@
+// The entry point of libdorfplatz_webcalls.so (see ui/calls/callbackend.h): WebCallEngine behind
+// the plain CallBackend interface, its signals passed on to the kiosk's listener.
+
+#include "ui/calls/callbackend.h"
+#include "webcallengine.h"
+
+namespace Dorfplatz {
+
+namespace {
+
+CallEnd toCallEnd(WebCallEngine::EndReason reason)
+{
+    switch (reason) {
+    case WebCallEngine::EndReason::HungUp:
+        return CallEnd::HungUp;
+    case WebCallEngine::EndReason::RoomClosed:
+        return CallEnd::RoomClosed;
+    case WebCallEngine::EndReason::LoadFailed:
+        return CallEnd::LoadFailed;
+    }
+    return CallEnd::RoomClosed;
+}
+
+class WebCallBackend final : public CallBackend
+{
+public:
+    WebCallBackend(const QString &profileDirectory, const QList<QUrl> &allowedServers,
+                   CallBackendListener *listener)
+        : m_engine(profileDirectory, allowedServers)
+    {
+        QObject::connect(&m_engine, &WebCallEngine::joined, &m_engine,
+                         [listener] { listener->backendJoined(); });
+        QObject::connect(&m_engine, &WebCallEngine::participantsChanged, &m_engine,
+                         [listener](int others) { listener->backendParticipantsChanged(others); });
+        QObject::connect(&m_engine, &WebCallEngine::mediaProblem, &m_engine,
+                         [listener](WebCallEngine::MediaProblem problem) {
+                             listener->backendMediaProblem(
+                                 problem == WebCallEngine::MediaProblem::Camera
+                                     ? CallMediaProblem::Camera
+                                     : CallMediaProblem::Microphone);
+                         });
+        QObject::connect(&m_engine, &WebCallEngine::ended, &m_engine,
+                         [listener](WebCallEngine::EndReason reason) {
+                             listener->backendEnded(toCallEnd(reason));
+                         });
+    }
+
+    bool isCreated() const override { return m_engine.isCreated(); }
+    QWidget *view() override { return m_engine.view(); }
+    void releaseView() override { m_engine.releaseView(); }
+    void start(const CallRequest &request) override { m_engine.start(request); }
+    void hangUp() override { m_engine.hangUp(); }
+    bool isActive() const override { return m_engine.isActive(); }
+    int otherParticipants() const override { return m_engine.otherParticipants(); }
+    QWebEnginePage *page() const override { return m_engine.page(); }
+    QWebEngineProfile *profile() const override { return m_engine.profile(); }
+    void setTimeouts(int joinTimeoutMs, int hangUpGraceMs) override
+    {
+        m_engine.setTimeouts(joinTimeoutMs, hangUpGraceMs);
+    }
+
+private:
+    WebCallEngine m_engine;
+};
+
+} // namespace
+
+} // namespace Dorfplatz
+
+extern "C" Q_DECL_EXPORT Dorfplatz::CallBackend *
+dorfplatz_create_call_backend(int interfaceVersion, const QString &profileDirectory,
+                              const QList<QUrl> &allowedServers,
+                              Dorfplatz::CallBackendListener *listener)
+{
+    if (interfaceVersion != Dorfplatz::callBackendInterfaceVersion || !listener)
+        return nullptr;
+    return new Dorfplatz::WebCallBackend(profileDirectory, allowedServers, listener);
+}

@@ -1,0 +1,7 @@
+#include "callweblogging.h"
+
+namespace Dorfplatz {
+
+Q_LOGGING_CATEGORY(lcCallWeb, "dorfplatz.calls.web")
+
+} // namespace Dorfplatz

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/calls/origins.h"
+
+#include <QWebEnginePage>
+
+namespace Dorfplatz {
+
+// The call browser's page: a browser that cannot be escaped. Camera and microphone only for the
+// call origins, every other permission and every other origin refused; navigation only to the
+// call origins and to the host page; no new windows, no file chooser, no JavaScript dialogs, no
+// client certificates, no certificate exceptions, no fullscreen, no protocol handlers. Every
+// refusal is silent for the resident and logged for staff (and reported through refused() for
+// tests).
+class LockedPage final : public QWebEnginePage
+{
+    Q_OBJECT
+
+public:
+    LockedPage(QWebEngineProfile *profile, Origins allowed, QObject *parent = nullptr);
+    ~LockedPage() override;
+
+    // Shows html as if it came from origin (one of the allowed origins): the host page. It then
+    // shares the origin of the room it embeds, so the camera permission asked from the room is
+    // the call origin's, and getUserMedia has a secure context (https, or 127.0.0.1 in tests).
+    void showHostPage(const QString &html, const QUrl &origin);
+    // about:blank: the room's document goes, and with it camera and microphone.
+    void empty();
+
+    const Origins &allowed() const { return m_allowed; }
+
+Q_SIGNALS:
+    // Something the page asked for was refused; `what` names it ("window", "navigation",
+    // "permission", "file chooser", "alert", ...), `detail` says which URL or feature.
+    void refused(const QString &what, const QString &detail);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+    QWebEnginePage *createWindow(WebWindowType type) override;
+    QStringList chooseFiles(FileSelectionMode mode, const QStringList &oldFiles,
+                            const QStringList &acceptedMimeTypes) override;
+    void javaScriptAlert(const QUrl &securityOrigin, const QString &msg) override;
+    bool javaScriptConfirm(const QUrl &securityOrigin, const QString &msg) override;
+    bool javaScriptPrompt(const QUrl &securityOrigin, const QString &msg,
+                          const QString &defaultValue, QString *result) override;
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+                                  int lineNumber, const QString &sourceID) override;
+
+private:
+    void answerPermission(const QUrl &securityOrigin, Feature feature);
+    void refuse(const QString &what, const QString &detail);
+
+    Origins m_allowed;
+    bool m_hostPagePending = false;
+};
+
+} // namespace Dorfplatz

@@ -1,0 +1,126 @@
+// STAND-IN for Jitsi Meet's external_api.js, used ONLY by the Dorfplatz tests and the call
+// benchmark: no Jitsi server can run on the test machine. It offers the part of the IFrame API
+// the kiosk uses, the way the real one does it: `new JitsiMeetExternalAPI(domain, options)`
+// creates an iframe (allow="camera; microphone; autoplay") on
+// `${noSSL ? "http" : "https"}://${domain}/${roomName}` with the configuration in the URL
+// fragment, and talks to the room in it by postMessage in the shape of Jitsi's "postis"
+// transport ({postis, scope, method: "message", params: {type: "event", data: {name, ...}}}).
+// Events: videoConferenceJoined, videoConferenceLeft, participantJoined, participantLeft,
+// readyToClose, cameraError, micError. Commands: executeCommand("hangup"). Also dispose(),
+// getIFrame(), addListener/addEventListener/on and removeListener/removeEventListener/off.
+(function () {
+    "use strict";
+
+    // Room-side event names → IFrame API event names (as in the real external_api.js).
+    const eventNames = {
+        "video-conference-joined": "videoConferenceJoined",
+        "video-conference-left": "videoConferenceLeft",
+        "participant-joined": "participantJoined",
+        "participant-left": "participantLeft",
+        "video-ready-to-close": "readyToClose",
+        "camera-error": "cameraError",
+        "mic-error": "micError"
+    };
+    // IFrame API command names → what the room understands.
+    const commandNames = { hangup: "video-hangup" };
+
+    let nextId = 0;
+
+    function fragment(options, id) {
+        const parts = ["jitsi_meet_external_api_id=" + id];
+        const groups = [["config", options.configOverwrite], ["interfaceConfig", options.interfaceConfigOverwrite]];
+        for (const [group, values] of groups) {
+            for (const key of Object.keys(values || {}))
+                parts.push(group + "." + key + "=" + encodeURIComponent(JSON.stringify(values[key])));
+        }
+        const user = options.userInfo || {};
+        for (const key of Object.keys(user))
+            parts.push("userInfo." + key + "=" + encodeURIComponent(JSON.stringify(user[key])));
+        if (options.lang)
+            parts.push("config.defaultLanguage=" + encodeURIComponent(JSON.stringify(options.lang)));
+        return parts.join("&");
+    }
+
+    class JitsiMeetExternalAPI {
+        constructor(domain, options = {}) {
+            this._id = nextId++;
+            this._scope = "jitsi_meet_external_api_" + this._id;
+            this._listeners = new Map();
+            const protocol = options.noSSL ? "http" : "https";
+            this._url = protocol + "://" + domain + "/" + (options.roomName || "") + "#" + fragment(options, this._id);
+            this._origin = new URL(this._url).origin;
+
+            const frame = document.createElement("iframe");
+            frame.allow = "camera; microphone; autoplay";
+            frame.name = this._scope;
+            frame.id = this._scope;
+            frame.style.border = "0";
+            frame.style.width = typeof options.width === "number" ? options.width + "px" : (options.width || "100%");
+            frame.style.height = typeof options.height === "number" ? options.height + "px" : (options.height || "100%");
+            frame.src = this._url;
+            this._frame = frame;
+            (options.parentNode || document.body).appendChild(frame);
+
+            this._onMessage = event => this._receive(event);
+            window.addEventListener("message", this._onMessage);
+        }
+
+        _receive(event) {
+            if (!this._frame || event.source !== this._frame.contentWindow)
+                return;
+            const message = event.data;
+            if (!message || message.postis !== true || message.scope !== this._scope)
+                return;
+            if (message.method !== "message" || !message.params || message.params.type !== "event")
+                return;
+            const data = Object.assign({}, message.params.data);
+            const name = eventNames[data.name];
+            if (!name)
+                return;
+            delete data.name;
+            for (const listener of this._listeners.get(name) || [])
+                listener(data);
+        }
+
+        addListener(name, listener) {
+            if (!this._listeners.has(name))
+                this._listeners.set(name, []);
+            this._listeners.get(name).push(listener);
+        }
+        addEventListener(name, listener) { this.addListener(name, listener); }
+        on(name, listener) { this.addListener(name, listener); return this; }
+
+        removeListener(name, listener) {
+            const list = this._listeners.get(name) || [];
+            const index = list.indexOf(listener);
+            if (index >= 0)
+                list.splice(index, 1);
+        }
+        removeEventListener(name, listener) { this.removeListener(name, listener); }
+        off(name, listener) { this.removeListener(name, listener); return this; }
+
+        executeCommand(name, ...args) {
+            const command = commandNames[name];
+            if (!command || !this._frame || !this._frame.contentWindow)
+                return;
+            this._frame.contentWindow.postMessage({
+                postis: true,
+                scope: this._scope,
+                method: "message",
+                params: { type: "event", data: { name: command, data: args } }
+            }, this._origin);
+        }
+
+        getIFrame() { return this._frame; }
+
+        dispose() {
+            window.removeEventListener("message", this._onMessage);
+            if (this._frame)
+                this._frame.remove();
+            this._frame = null;
+            this._listeners.clear();
+        }
+    }
+
+    window.JitsiMeetExternalAPI = JitsiMeetExternalAPI;
+})();

@@ -1,0 +1,35 @@
+#include "pagescript.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QWebEnginePage>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Dorfplatz::Test {
+
+QVariant evaluate(QWebEnginePage *page, const QString &script, int timeoutMs)
+{
+    // Shared: the answer may come after this function gave up.
+    auto result = std::make_shared<std::optional<QVariant>>();
+    page->runJavaScript(script, [result](const QVariant &value) { *result = value; });
+    if (!QTest::qWaitFor([&result] { return result->has_value(); }, timeoutMs))
+        return {};
+    return **result;
+}
+
+void sendToRoom(QWebEnginePage *page, const QString &hook, const QString &id)
+{
+    QJsonObject message{{u"standIn"_s, hook}};
+    if (!id.isEmpty())
+        message.insert(u"id"_s, id);
+    const QString json = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    page->runJavaScript(u"document.querySelector('iframe').contentWindow.postMessage("_s + json +
+                        u", '*')"_s);
+}
+
+} // namespace Dorfplatz::Test

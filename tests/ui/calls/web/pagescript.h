@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+class QWebEnginePage;
+
+namespace Dorfplatz::Test {
+
+// Runs script in the page's main frame (main world) and waits for its value; an invalid
+// QVariant if no answer came within timeoutMs. Promises are not awaited: scripts that wait for
+// something store their result in a variable the test then polls with QTRY_*.
+QVariant evaluate(QWebEnginePage *page, const QString &script, int timeoutMs = 10000);
+
+// Runs a test hook in the stand-in room (StandInRoom) that the host page shown in `page` embeds:
+// "participantJoined", "participantLeft", "readyToClose", "cameraError", "micError".
+void sendToRoom(QWebEnginePage *page, const QString &hook, const QString &id = {});
+
+} // namespace Dorfplatz::Test

@@ -1,0 +1,324 @@
+#include "pagescript.h"
+#include "support/testhttpserver.h"
+#include "ui/calls/web/callprofile.h"
+#include "ui/calls/web/lockedpage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Dorfplatz {
+
+// The call browser's page with real WebEngine and the fake camera and microphone
+// (--use-fake-device-for-media-stream; the permission itself is never faked). Two test servers
+// on 127.0.0.1: "allowed" is the configured call origin, "other" a second port that is not.
+class TestLockedPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void mediaGrantedToTheCallOrigin();
+    void mediaDeniedToAnotherOrigin();
+    void notificationsAndGeolocationDenied();
+    void navigationToAnotherOriginBlocked();
+    void frameFromAnotherOriginBlocked();
+    void windowOpenOpensNothing();
+    void blankTargetLinkOpensNothing();
+    void fileChooserYieldsNothing();
+    void dialogsShowNothing();
+    void downloadsAreCancelled();
+    void hostPageRunsAsTheServerOrigin();
+
+private:
+    bool load(const QUrl &url);
+    bool showHost(const QString &html, const QUrl &origin);
+    QVariant js(const QString &script) { return Test::evaluate(m_page.get(), script); }
+    // Clicks like a finger until `done` holds: a fresh element may not be hit-testable yet.
+    bool clickUntil(const QPoint &pos, const std::function<bool()> &done);
+    QStringList refusals(const QString &what) const;
+    int visibleWindows() const;
+
+    QTemporaryDir m_dir;
+    Test::HttpServer m_allowed;
+    Test::HttpServer m_other;
+    std::unique_ptr<CallProfile> m_profile;
+    std::unique_ptr<LockedPage> m_page;
+    std::unique_ptr<QWebEngineView> m_view;
+    std::unique_ptr<QSignalSpy> m_refused;
+};
+
+static const QByteArray plainPage =
+    "<!DOCTYPE html><html><head><meta charset=utf-8></head><body style='margin:0'></body></html>";
+
+void TestLockedPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_allowed.listen());
+    QVERIFY(m_other.listen());
+    for (Test::HttpServer *server : {&m_allowed, &m_other}) {
+        for (const QString &path : {u"/page.html"_s, u"/frame.html"_s, u"/popup.html"_s})
+            server->addContent(path, "text/html", plainPage);
+    }
+    m_allowed.addContent(u"/file.bin"_s, "application/octet-stream", QByteArray(4096, 'x'));
+
+    m_profile = std::make_unique<CallProfile>(m_dir.filePath(u"profile"_s));
+    m_page = std::make_unique<LockedPage>(m_profile.get(), Origins({m_allowed.url(u"/"_s)}));
+    m_view = std::make_unique<QWebEngineView>();
+    m_view->setPage(m_page.get());
+    m_view->setGeometry(0, 0, 800, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_refused = std::make_unique<QSignalSpy>(m_page.get(), &LockedPage::refused);
+}
+
+void TestLockedPage::cleanupTestCase()
+{
+    // A profile must outlive its pages, a page its view.
+    m_refused.reset();
+    m_view.reset();
+    m_page.reset();
+    m_profile.reset();
+    // WebEngine writes into the profile folder for a moment after the profile is gone.
+    QTRY_VERIFY_WITH_TIMEOUT(QDir(m_dir.path()).removeRecursively(), 5000);
+}
+
+void TestLockedPage::init()
+{
+    QVERIFY(load(m_allowed.url(u"/page.html"_s)));
+    m_refused->clear();
+}
+
+bool TestLockedPage::load(const QUrl &url)
+{
+    QSignalSpy finished(m_page.get(), &QWebEnginePage::loadFinished);
+    m_page->load(url);
+    return finished.wait(10000) && finished.at(0).at(0).toBool();
+}
+
+bool TestLockedPage::showHost(const QString &html, const QUrl &origin)
+{
+    QSignalSpy finished(m_page.get(), &QWebEnginePage::loadFinished);
+    m_page->showHostPage(html, origin);
+    return finished.wait(10000) && finished.at(0).at(0).toBool();
+}
+
+bool TestLockedPage::clickUntil(const QPoint &pos, const std::function<bool()> &done)
+{
+    QWidget *target = m_view->focusProxy();
+    if (!target)
+        return false;
+    for (int attempt = 0; attempt < 50 && !done(); ++attempt) {
+        QTest::mouseMove(target, pos);
+        QTest::mouseClick(target, Qt::LeftButton, {}, pos);
+        if (QTest::qWaitFor(done, 200))
+            break;
+    }
+    return done();
+}
+
+QStringList TestLockedPage::refusals(const QString &what) const
+{
+    QStringList details;
+    for (const QList<QVariant> &signal : *m_refused) {
+        if (signal.at(0).toString() == what)
+            details.append(signal.at(1).toString());
+    }
+    return details;
+}
+
+int TestLockedPage::visibleWindows() const
+{
+    int count = 0;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        count += widget->isVisible() ? 1 : 0;
+    return count;
+}
+
+static const QString askForMedia = uR"(
+    window.result = undefined;
+    navigator.mediaDevices.getUserMedia({audio: true, video: true}).then(stream => {
+        window.result = "ok " + stream.getVideoTracks().length + stream.getAudioTracks().length;
+        stream.getTracks().forEach(track => track.stop());
+    }, error => { window.result = error.name; });
+    0)"_s;
+
+void TestLockedPage::mediaGrantedToTheCallOrigin()
+{
+    js(askForMedia);
+    QTRY_COMPARE_WITH_TIMEOUT(js(u"window.result"_s).toString(), u"ok 11"_s, 10000);
+    QVERIFY(refusals(u"permission"_s).isEmpty());
+}
+
+void TestLockedPage::mediaDeniedToAnotherOrigin()
+{
+    // A page running as the other origin (shown like the host page, so navigation does not stop
+    // it first): the permission check alone must refuse it.
+    QVERIFY(showHost(QString::fromUtf8(plainPage), m_other.url(u"/"_s)));
+    QCOMPARE(js(u"location.origin"_s).toString(), m_other.url(u"/"_s).toString().chopped(1));
+    js(askForMedia);
+    QTRY_COMPARE_WITH_TIMEOUT(js(u"window.result"_s).toString(), u"NotAllowedError"_s, 10000);
+    const QStringList refused = refusals(u"permission"_s);
+    QVERIFY2(!refused.isEmpty(), "no refusal logged");
+    QVERIFY2(refused.first().contains(u"127.0.0.1:"_s + QString::number(m_other.port())),
+             qPrintable(refused.first()));
+    QCOMPARE(visibleWindows(), 1); // no permission dialog
+}
+
+void TestLockedPage::notificationsAndGeolocationDenied()
+{
+    js(uR"(
+        window.result = undefined; window.geo = undefined;
+        Notification.requestPermission().then(answer => { window.result = answer; });
+        navigator.geolocation.getCurrentPosition(() => { window.geo = "position"; },
+                                                 error => { window.geo = "error " + error.code; });
+        0)"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(js(u"window.result"_s).toString(), u"denied"_s, 10000);
+    // 1: PERMISSION_DENIED.
+    QTRY_COMPARE_WITH_TIMEOUT(js(u"window.geo"_s).toString(), u"error 1"_s, 10000);
+    const QString refused = refusals(u"permission"_s).join(u'|');
+    QVERIFY2(refused.contains(u"Notifications"_s), qPrintable(refused));
+    QVERIFY2(refused.contains(u"Geolocation"_s), qPrintable(refused));
+    QCOMPARE(visibleWindows(), 1);
+}
+
+void TestLockedPage::navigationToAnotherOriginBlocked()
+{
+    const QUrl target = m_other.url(u"/page.html"_s);
+    js(u"location.href = '%1'; 0"_s.arg(target.toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!refusals(u"navigation"_s).isEmpty(), 10000);
+    QCOMPARE(refusals(u"navigation"_s).first(), target.toString());
+    QCOMPARE(m_other.requestCount(u"/page.html"_s), 0);
+    QCOMPARE(js(u"location.href"_s).toUrl(), m_allowed.url(u"/page.html"_s));
+}
+
+void TestLockedPage::frameFromAnotherOriginBlocked()
+{
+    const QString addFrame = uR"(
+        (function () {
+            const frame = document.createElement("iframe");
+            frame.id = "%1";
+            frame.src = "%2";
+            document.body.appendChild(frame);
+            return 0;
+        })())"_s;
+    // The call origin's frame loads (so the refusal below is not just a frame failing) ...
+    js(addFrame.arg(u"mine"_s, m_allowed.url(u"/frame.html"_s).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_allowed.requestCount(u"/frame.html"_s), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        js(u"document.getElementById('mine').contentWindow.location.pathname"_s).toString() ==
+            u"/frame.html"_s,
+        10000);
+    // ... the other origin's does not.
+    js(addFrame.arg(u"theirs"_s, m_other.url(u"/frame.html"_s).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!refusals(u"frame navigation"_s).isEmpty(), 10000);
+    QCOMPARE(m_other.requestCount(u"/frame.html"_s), 0);
+}
+
+void TestLockedPage::windowOpenOpensNothing()
+{
+    const QUrl popup = m_allowed.url(u"/popup.html"_s);
+    const int before = m_allowed.requestCount(u"/popup.html"_s);
+    QCOMPARE(js(u"window.open('%1') === null"_s.arg(popup.toString())).toBool(), true);
+    QCOMPARE(js(u"window.open('%1', '_blank') === null"_s.arg(popup.toString())).toBool(), true);
+    QTest::qWait(300); // a window that would open would be asking the server by now
+    QCOMPARE(m_allowed.requestCount(u"/popup.html"_s), before);
+    QCOMPARE(visibleWindows(), 1);
+}
+
+void TestLockedPage::blankTargetLinkOpensNothing()
+{
+    const QUrl popup = m_allowed.url(u"/popup.html"_s);
+    const int before = m_allowed.requestCount(u"/popup.html"_s);
+    js(uR"(
+        (function () {
+            const link = document.createElement("a");
+            link.href = "%1";
+            link.target = "_blank";
+            link.textContent = "Open";
+            link.style = "position: fixed; inset: 0; display: block; font-size: 80px";
+            document.body.appendChild(link);
+            return 0;
+        })())"_s.arg(popup.toString()));
+    // A real tap (a user gesture): WebEngine asks createWindow(), which opens nothing.
+    QVERIFY(clickUntil(QPoint(400, 300), [this] { return !refusals(u"window"_s).isEmpty(); }));
+    QTest::qWait(300);
+    QCOMPARE(m_allowed.requestCount(u"/popup.html"_s), before);
+    QCOMPARE(js(u"location.pathname"_s).toString(), u"/page.html"_s);
+    QCOMPARE(visibleWindows(), 1);
+}
+
+void TestLockedPage::fileChooserYieldsNothing()
+{
+    js(uR"(
+        (function () {
+            const input = document.createElement("input");
+            input.type = "file";
+            input.id = "file";
+            input.style = "position: fixed; inset: 0; width: 100%; height: 100%";
+            document.body.appendChild(input);
+            return 0;
+        })())"_s);
+    QVERIFY(
+        clickUntil(QPoint(400, 300), [this] { return !refusals(u"file chooser"_s).isEmpty(); }));
+    QCOMPARE(js(u"document.getElementById('file').files.length"_s).toInt(), 0);
+    QCOMPARE(visibleWindows(), 1);
+}
+
+void TestLockedPage::dialogsShowNothing()
+{
+    // A dialog that were shown would block the script: the answer would never come.
+    const QVariant answers = js(u"alert('a'); JSON.stringify([confirm('b'), prompt('c', 'd')])"_s);
+    QCOMPARE(answers.toString(), u"[false,null]"_s);
+    QCOMPARE(refusals(u"alert"_s).size(), 1);
+    QCOMPARE(refusals(u"confirm"_s).size(), 1);
+    QCOMPARE(refusals(u"prompt"_s).size(), 1);
+    QCOMPARE(visibleWindows(), 1);
+}
+
+void TestLockedPage::downloadsAreCancelled()
+{
+    QSignalSpy cancelled(m_profile.get(), &CallProfile::downloadCancelled);
+    js(u"location.href = '/file.bin'; 0"_s);
+    QVERIFY(cancelled.wait(10000));
+    QCOMPARE(cancelled.at(0).at(0).toUrl(), m_allowed.url(u"/file.bin"_s));
+    QCOMPARE(js(u"location.pathname"_s).toString(), u"/page.html"_s);
+    QVERIFY(!QDir(m_profile->downloadPath()).exists(u"file.bin"_s));
+}
+
+void TestLockedPage::hostPageRunsAsTheServerOrigin()
+{
+    // The design the engine relies on: setHtml() with the server as base URL gives the host page
+    // the server's origin, which for https is a secure context (getUserMedia works there).
+    // Nothing is fetched: the page has no resources.
+    QVERIFY(showHost(QString::fromUtf8(plainPage), QUrl(u"https://127.0.0.1:9/"_s)));
+    QCOMPARE(js(u"location.origin + ' ' + window.isSecureContext"_s).toString(),
+             u"https://127.0.0.1:9 true"_s);
+    // The host page may pass once; a data: URL the page itself asks for may not (Chromium stops
+    // top-level data: navigations itself, so a frame asks here).
+    js(uR"(
+        (function () {
+            const frame = document.createElement("iframe");
+            frame.src = "data:text/html,<p>x</p>";
+            document.body.appendChild(frame);
+            return 0;
+        })())"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!refusals(u"frame navigation"_s).isEmpty(), 10000);
+    QVERIFY(refusals(u"frame navigation"_s).first().startsWith(u"data:"_s));
+    QCOMPARE(js(u"location.origin"_s).toString(), u"https://127.0.0.1:9"_s);
+}
+
+} // namespace Dorfplatz
+
+QTEST_MAIN(Dorfplatz::TestLockedPage)
+#include "tst_lockedpage.moc"
