@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Dorfplatz::CallScreen</name>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not working right now. Please try again later.</source>
+        <translation>Die Verbindung zu %1 klappt gerade nicht. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is not there right now. Please try again later.</source>
+        <translation>%1 ist gerade nicht da. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>In a moment you will be back on the home screen.</source>
+        <translation>Gleich kommen Sie zurück zur Startseite.</translation>
+    </message>
+    <message>
+        <source>The camera and the microphone are not working right now. %1 can neither see nor hear you.</source>
+        <translation>Kamera und Mikrofon funktionieren gerade nicht. %1 kann Sie nicht sehen und nicht hören.</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. %1 can hear you, but cannot see you.</source>
+        <translation>Die Kamera funktioniert gerade nicht. %1 kann Sie hören, aber nicht sehen.</translation>
+    </message>
+    <message>
+        <source>The microphone is not working right now. %1 can see you, but cannot hear you.</source>
+        <translation>Das Mikrofon funktioniert gerade nicht. %1 kann Sie sehen, aber nicht hören.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>%1 is not here yet. Please wait a moment.</source>
+        <translation>%1 ist noch nicht da. Bitte warten Sie einen Moment.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::ClockLabel</name>
     <message>
         <source>dddd, d MMMM</source>
@@ -199,6 +242,46 @@
         <source>calendar file &quot;%1&quot; not found</source>
         <translation>Kalenderdatei „%1“ nicht gefunden</translation>
     </message>
+    <message>
+        <source>there must be at least one contact</source>
+        <translation>es muss mindestens einen Kontakt geben</translation>
+    </message>
+    <message>
+        <source>needs &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>braucht „%1“ oder „%2“</translation>
+    </message>
+    <message>
+        <source>give &quot;%1&quot; or &quot;%2&quot;, not both</source>
+        <translation>bitte nur „%1“ oder „%2“ angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>a room needs a &quot;server&quot;: give it here or at the top of the file</source>
+        <translation>ein Raum braucht einen „server“: hier oder oben in der Datei angeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a server, like https://meet.example.org/</source>
+        <translation>„%1“ ist keine Server-Adresse wie https://meet.example.org/</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid room name (use letters, digits, -, _ and .)</source>
+        <translation>„%1“ ist kein gültiger Raumname (erlaubt sind Buchstaben, Ziffern, -, _ und .)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a room, like https://meet.example.org/room-name</source>
+        <translation>„%1“ ist keine Raum-Adresse wie https://meet.example.org/raum-name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with https:// (calls need a secure connection)</source>
+        <translation>„%1“ muss mit https:// beginnen (Anrufe brauchen eine sichere Verbindung)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address with {room} in it, like https://meet.example.org/room-size?room={room}&amp;domain={domain}</source>
+        <translation>„%1“ ist keine Internetadresse mit {room} darin, wie https://meet.example.org/room-size?room={room}&amp;domain={domain}</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 is no time at all; the end must differ from the start</source>
+        <translation>von %1 bis %2 ist keine Zeitspanne: Ende und Anfang müssen verschieden sein</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::ConfigNoticeScreen</name>
@@ -228,6 +311,13 @@
             <numerusform>… und %n weiterer</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::ContactsScreen</name>
+    <message>
+        <source>Whom would you like to call?</source>
+        <translation>Wen möchten Sie anrufen?</translation>
     </message>
 </context>
 <context>
@@ -474,6 +564,48 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::MissedCallsBanner</name>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <comment>today, at a time</comment>
+        <translation>um %1 Uhr</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>gestern um %1 Uhr</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>am %1 um %2 Uhr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 called %n times, last %2.</source>
+        <translation>
+            <numerusform>%1 hat %n-mal angerufen, zuletzt %2.</numerusform>
+            <numerusform>%1 hat %n-mal angerufen, zuletzt %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 called %2.</source>
+        <translation>%1 hat %2 angerufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>Und %n weiterer Anruf.</numerusform>
+            <numerusform>Und %n weitere Anrufe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::PageSwitcher</name>
     <message>
         <source>back</source>
@@ -571,6 +703,36 @@
     <message>
         <source>This station cannot be played right now. We will try again in a moment.</source>
         <translation>Dieser Sender lässt sich gerade nicht abspielen. Wir versuchen es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::RingScreen</name>
+    <message>
+        <source>Answer</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 ruft an</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answering by itself in %n seconds</source>
+        <translation>
+            <numerusform>Wird in %n Sekunde von selbst angenommen</numerusform>
+            <numerusform>Wird in %n Sekunden von selbst angenommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

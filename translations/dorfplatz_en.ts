@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Dorfplatz::CallScreen</name>
+    <message>
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not working right now. Please try again later.</source>
+        <translation>The connection to %1 is not working right now. Please try again later.</translation>
+    </message>
+    <message>
+        <source>%1 is not there right now. Please try again later.</source>
+        <translation>%1 is not there right now. Please try again later.</translation>
+    </message>
+    <message>
+        <source>In a moment you will be back on the home screen.</source>
+        <translation>In a moment you will be back on the home screen.</translation>
+    </message>
+    <message>
+        <source>The camera and the microphone are not working right now. %1 can neither see nor hear you.</source>
+        <translation>The camera and the microphone are not working right now. %1 can neither see nor hear you.</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. %1 can hear you, but cannot see you.</source>
+        <translation>The camera is not working right now. %1 can hear you, but cannot see you.</translation>
+    </message>
+    <message>
+        <source>The microphone is not working right now. %1 can see you, but cannot hear you.</source>
+        <translation>The microphone is not working right now. %1 can see you, but cannot hear you.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Connecting to %1 …</translation>
+    </message>
+    <message>
+        <source>%1 is not here yet. Please wait a moment.</source>
+        <translation>%1 is not here yet. Please wait a moment.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::ClockLabel</name>
     <message>
         <source>dddd, d MMMM</source>
@@ -199,6 +242,46 @@
         <source>calendar file &quot;%1&quot; not found</source>
         <translation>calendar file &quot;%1&quot; not found</translation>
     </message>
+    <message>
+        <source>there must be at least one contact</source>
+        <translation>there must be at least one contact</translation>
+    </message>
+    <message>
+        <source>needs &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>needs &quot;%1&quot; or &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>give &quot;%1&quot; or &quot;%2&quot;, not both</source>
+        <translation>give &quot;%1&quot; or &quot;%2&quot;, not both</translation>
+    </message>
+    <message>
+        <source>a room needs a &quot;server&quot;: give it here or at the top of the file</source>
+        <translation>a room needs a &quot;server&quot;: give it here or at the top of the file</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a server, like https://meet.example.org/</source>
+        <translation>&quot;%1&quot; is not the address of a server, like https://meet.example.org/</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid room name (use letters, digits, -, _ and .)</source>
+        <translation>&quot;%1&quot; is not a valid room name (use letters, digits, -, _ and .)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a room, like https://meet.example.org/room-name</source>
+        <translation>&quot;%1&quot; is not the address of a room, like https://meet.example.org/room-name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with https:// (calls need a secure connection)</source>
+        <translation>&quot;%1&quot; must start with https:// (calls need a secure connection)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address with {room} in it, like https://meet.example.org/room-size?room={room}&amp;domain={domain}</source>
+        <translation>&quot;%1&quot; is not a web address with {room} in it, like https://meet.example.org/room-size?room={room}&amp;domain={domain}</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 is no time at all; the end must differ from the start</source>
+        <translation>from %1 to %2 is no time at all; the end must differ from the start</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::ConfigNoticeScreen</name>
@@ -228,6 +311,13 @@
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::ContactsScreen</name>
+    <message>
+        <source>Whom would you like to call?</source>
+        <translation>Whom would you like to call?</translation>
     </message>
 </context>
 <context>
@@ -474,6 +564,48 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::MissedCallsBanner</name>
+    <message>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <comment>today, at a time</comment>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>yesterday at %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>on %1 at %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 called %n times, last %2.</source>
+        <translation>
+            <numerusform>%1 called %n times, last %2.</numerusform>
+            <numerusform>%1 called %n times, last %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 called %2.</source>
+        <translation>%1 called %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::PageSwitcher</name>
     <message>
         <source>back</source>
@@ -571,6 +703,36 @@
     <message>
         <source>This station cannot be played right now. We will try again in a moment.</source>
         <translation>This station cannot be played right now. We will try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::RingScreen</name>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Sound off</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 is calling</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Sound on</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answering by itself in %n seconds</source>
+        <translation>
+            <numerusform>Answering by itself in %n seconds</numerusform>
+            <numerusform>Answering by itself in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,7 @@ void TestCli::selfTestOnDemo()
     const Run r = run({u"--self-test"_s, u"--config"_s, Test::sourcePath(u"kiosk-config/demo"_s),
                        u"--data"_s, data.path()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY2(r.out.contains(u"self-test: 12 passed, 0 failed"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"self-test: 18 passed, 0 failed"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"ok   screen \"stream-video\" builds and draws"_s));
     // It made the database and kept the configuration as the last good one.
     QVERIFY(QFileInfo::exists(data.filePath(u"app.db"_s)));

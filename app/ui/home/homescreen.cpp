@@ -1,10 +1,12 @@
 #include "homescreen.h"
 
 #include "core/config/configloader.h"
+#include "ui/calls/missedcallsbanner.h"
 #include "ui/shell/theme.h"
 #include "ui/widgets/pageswitcher.h"
 #include "ui/widgets/tile.h"
 
+#include <QEvent>
 #include <QTimer>
 
 namespace Dorfplatz {
@@ -62,14 +64,56 @@ void HomeScreen::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
+void HomeScreen::setBanner(MissedCallsBanner *banner)
+{
+    delete m_banner;
+    m_banner = banner;
+    if (m_banner)
+        m_banner->setParent(this);
+    relayout();
+}
+
+bool HomeScreen::event(QEvent *event)
+{
+    // A child without a layout above it asks this way to be placed again: the banner shown,
+    // hidden or grown.
+    if (event->type() == QEvent::LayoutRequest)
+        relayout();
+    return Screen::event(event);
+}
+
 void HomeScreen::relayout()
 {
     const int margin = m_theme.px(Theme::marginMm);
     const int gap = m_theme.px(Theme::gapMm);
-    const QRect area = rect().adjusted(margin, margin, -margin, -margin);
+    const QRect whole = rect().adjusted(margin, margin, -margin, -margin);
+    QRect area = whole;
     const int pagingHeight = m_pager->sizeHint().height() + gap;
-    m_grid = TileGrid::choose(area.size(), int(m_tiles.size()), gap, pagingHeight,
-                              [this](QSize size) { return fits(size); });
+    const auto choose = [&] {
+        return TileGrid::choose(area.size(), int(m_tiles.size()), gap, pagingHeight,
+                                [this](QSize size) { return fits(size); });
+    };
+    bool banner = m_banner && m_banner->hasCalls();
+    int bannerHeight = 0;
+    if (banner) {
+        // News, not the main thing: the tiles keep at least two thirds of the room if they can.
+        m_banner->setHeightBudget(whole.height() / 3);
+        bannerHeight = m_banner->heightForWidth(whole.width());
+        area.setTop(whole.top() + bannerHeight + gap);
+    }
+    m_grid = choose();
+    if (banner && !whole.isEmpty() && !(m_grid.isValid() && fits(m_grid.tileSize))) {
+        // Not even one tile would be large enough below it: the tiles come first.
+        banner = false;
+        area = whole;
+        m_grid = choose();
+    }
+    if (m_banner) {
+        m_banner->setSuppressed(m_banner->hasCalls() && !banner);
+        if (banner)
+            m_banner->setGeometry(whole.left(), whole.top(), whole.width(), bannerHeight);
+    }
+    m_tilesTop = area.top();
     m_pager->setVisible(m_grid.paged());
     m_pager->setPageCount(m_grid.pages);
     if (m_grid.paged()) {
@@ -94,8 +138,8 @@ void HomeScreen::showPage(int page)
         const int row = index / m_grid.columns;
         const int column = index % m_grid.columns;
         tile->setGeometry(margin + column * (m_grid.tileSize.width() + gap),
-                          margin + row * (m_grid.tileSize.height() + gap), m_grid.tileSize.width(),
-                          m_grid.tileSize.height());
+                          m_tilesTop + row * (m_grid.tileSize.height() + gap),
+                          m_grid.tileSize.width(), m_grid.tileSize.height());
     }
 }
 

@@ -8,6 +8,7 @@
 
 namespace Dorfplatz {
 
+class MissedCallsBanner;
 class PageSwitcher;
 class Theme;
 class Tile;
@@ -29,6 +30,12 @@ public:
     const TileGrid &grid() const { return m_grid; }
     PageSwitcher *pageSwitcher() const { return m_pager; }
 
+    // The missed calls above the tiles: the screen takes ownership and gives the banner the
+    // whole width and the height it asks for (within a third of the room if it can) while it is
+    // visible; the tiles share what is left.
+    void setBanner(MissedCallsBanner *banner);
+    MissedCallsBanner *banner() const { return m_banner; }
+
 Q_SIGNALS:
     void tileActivated(const Dorfplatz::TileConfig &tile);
     // Once, after the first frame with the tiles has been drawn (start-up mark; deferred work).
@@ -37,6 +44,7 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void relayout();
@@ -47,6 +55,8 @@ private:
     QList<TileConfig> m_configs;
     QList<Tile *> m_tiles;
     PageSwitcher *m_pager;
+    MissedCallsBanner *m_banner = nullptr;
+    int m_tilesTop = 0;
     TileGrid m_grid;
     bool m_painted = false;
 };

@@ -192,10 +192,32 @@ void PlayerScreen::hideEvent(QHideEvent *event)
 {
     Screen::hideEvent(event);
     // A screen is hidden when the resident leaves it; the navigator deletes it right after.
-    if (!event->spontaneous() && m_session->phase() != StreamSession::Phase::Idle) {
+    // Not so when a call rings over it: the stream waits, paused, for the resident's return.
+    if (!event->spontaneous() && !m_interrupted &&
+        m_session->phase() != StreamSession::Phase::Idle) {
         qCInfo(lcUi) << "player hidden: stopping" << m_stream.id;
         m_session->stop();
     }
+}
+
+void PlayerScreen::setInterrupted(bool interrupted)
+{
+    if (interrupted == m_interrupted)
+        return;
+    m_interrupted = interrupted;
+    const StreamSession::Phase phase = m_session->phase();
+    if (interrupted) {
+        m_resumeAfterInterruption =
+            phase != StreamSession::Phase::Idle && phase != StreamSession::Phase::Paused;
+        qCInfo(lcUi) << "player interrupted: pausing" << m_stream.id;
+        m_session->pause();
+        return;
+    }
+    if (m_resumeAfterInterruption) {
+        qCInfo(lcUi) << "player: resuming" << m_stream.id << "after the interruption";
+        m_session->resume();
+    }
+    m_resumeAfterInterruption = false;
 }
 
 void PlayerScreen::startPlaying()

@@ -73,6 +73,12 @@ public:
     // The picture of a video station; null for radio.
     VideoView *videoView() const { return m_video; }
 
+    // Something more urgent comes up over the screen (a ringing call): the stream pauses, and
+    // hiding the screen does not stop it. Ending the interruption resumes what was playing;
+    // a stream the resident had paused stays paused.
+    void setInterrupted(bool interrupted);
+    bool isInterrupted() const { return m_interrupted; }
+
     // Video: whether the name and controls are shown, and how long they stay after a tap.
     bool controlsShown() const { return m_controlsShown; }
     void setControlsKeepTime(std::chrono::milliseconds keep);
@@ -117,6 +123,8 @@ private:
     int m_volume;
     bool m_retrying = false;
     bool m_holdsInactivity = false;
+    bool m_interrupted = false;
+    bool m_resumeAfterInterruption = false;
 
     QLabel *m_logo = nullptr;
     QLabel *m_name;

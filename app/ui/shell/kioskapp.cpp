@@ -8,6 +8,7 @@
 #include "core/media/playerprovider.h"
 #include "core/media/uisounds.h"
 #include "kioskshell.h"
+#include "ui/calls/callcoordinator.h"
 
 #include <QDir>
 
@@ -70,6 +71,11 @@ bool KioskApp::finishStartup()
             ok = false;
         }
     }
+
+    // Watching the rooms for incoming calls costs a request per contact every few seconds:
+    // only once the home screen is on the glass.
+    if (CallCoordinator *calls = m_shell->calls())
+        calls->start();
 
     startSyncIfStale();
     m_syncCheck.setInterval(std::chrono::hours(1));

@@ -34,8 +34,8 @@ public:
     bool translationsLoaded() const { return m_translationsLoaded; }
 
     // Opens the database and stores the last good configuration; problems go to staff through
-    // the header notice. Starts the events sync when the cache is stale. Returns false when
-    // something failed.
+    // the header notice. Starts watching for incoming calls, and the events sync when the cache
+    // is stale. Returns false when something failed.
     bool finishStartup();
 
     // Starts dorfplatz-sync in the background when feeds are configured, the newest data is older

@@ -7,6 +7,7 @@
 #include "navigator.h"
 #include "screen.h"
 #include "screenfactory.h"
+#include "ui/calls/callcoordinator.h"
 #include "ui/home/homescreen.h"
 #include "ui/notice/confignoticescreen.h"
 #include "ui/widgets/header.h"
@@ -57,8 +58,6 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, QString da
 
     Screen *home = nullptr;
     if (active.config) {
-        m_factory =
-            std::make_unique<ScreenFactory>(m_theme, *active.config, *m_players, *m_events, clock);
         m_homeScreen = new HomeScreen(m_theme, *active.config);
         connect(m_homeScreen, &HomeScreen::tileActivated, this, &KioskShell::openTile);
         connect(m_homeScreen, &HomeScreen::firstPainted, this, &KioskShell::firstPainted);
@@ -71,17 +70,30 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, QString da
     m_navigator = new Navigator(
         m_window->stack(), home,
         std::chrono::duration_cast<std::chrono::milliseconds>(settings.inactivityTimeout), this);
+    if (active.config) {
+        // Cheap until the first call or the first poll (after the first paint).
+        m_calls = std::make_unique<CallCoordinator>(m_theme, *active.config, clock, *m_navigator,
+                                                    dataDir);
+        m_calls->attachHome(m_homeScreen);
+        m_factory = std::make_unique<ScreenFactory>(m_theme, *active.config, *m_players, *m_events,
+                                                    clock, m_calls.get());
+    }
 
     Header *header = m_window->header();
     header->setHomeButtonVisible(false);
     connect(header, &Header::homeRequested, m_navigator, &Navigator::goHome);
     connect(header, &Header::noticeRequested, this, &KioskShell::openNotice);
     connect(m_navigator, &Navigator::currentChanged, this, &KioskShell::updateChrome);
+    connect(m_navigator, &Navigator::chromeChanged, this, &KioskShell::updateChrome);
     updateNotice();
 }
 
 KioskShell::~KioskShell()
 {
+    // Screens (a call among them) go before the coordinator and its engine.
+    if (m_navigator)
+        m_navigator->goHome();
+    m_calls.reset();
     TapButton::setTapFeedback({});
 }
 
@@ -90,10 +102,7 @@ void KioskShell::openTile(const TileConfig &tile)
     if (!m_factory)
         return;
     m_navigator->goHome();
-    Screen *screen = m_factory->create(tile);
-    connect(screen, &Screen::homeRequested, m_navigator, &Navigator::goHome);
-    connect(screen, &Screen::chromeChanged, this, &KioskShell::updateChrome);
-    m_navigator->push(screen);
+    m_navigator->push(m_factory->create(tile));
 }
 
 void KioskShell::openNotice()

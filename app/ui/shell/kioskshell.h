@@ -10,6 +10,7 @@
 
 namespace Dorfplatz {
 
+class CallCoordinator;
 class Clock;
 class EventSource;
 class HomeScreen;
@@ -42,6 +43,8 @@ public:
     UiSounds &sounds() const { return *m_sounds; }
     // The read side of the events cache, shared by every events screen opened.
     EventSource &events() const { return *m_events; }
+    // Calls: contacts, the call screen, ringing. Null without a configuration.
+    CallCoordinator *calls() const { return m_calls.get(); }
 
     void openTile(const TileConfig &tile);
     void openNotice();
@@ -68,6 +71,8 @@ private:
     std::unique_ptr<EventSource> m_events;
     std::unique_ptr<ScreenFactory> m_factory;
     Navigator *m_navigator = nullptr;
+    // After the navigator (it opens screens through it), before the factory is used.
+    std::unique_ptr<CallCoordinator> m_calls;
     HomeScreen *m_homeScreen = nullptr;
     QStringList m_problems;
 };

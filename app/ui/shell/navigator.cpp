@@ -50,6 +50,8 @@ void Navigator::push(Screen *screen)
     m_stack->addWidget(screen);
     m_stack->setCurrentWidget(screen);
     connect(screen, &Screen::inactivityStateChanged, this, &Navigator::updateInactivityTimer);
+    connect(screen, &Screen::homeRequested, this, &Navigator::goHome);
+    connect(screen, &Screen::chromeChanged, this, &Navigator::chromeChanged);
     qCDebug(lcUi) << "open" << screen->screenName();
     updateInactivityTimer();
     Q_EMIT currentChanged(screen);
@@ -61,11 +63,29 @@ void Navigator::goHome()
     while (m_stack->count() > 1) {
         QWidget *top = m_stack->widget(m_stack->count() - 1);
         m_stack->removeWidget(top);
+        top->disconnect(this);
         // Later: a screen playing a stream stops in its destructor.
         top->deleteLater();
     }
     updateInactivityTimer();
     Q_EMIT currentChanged(m_home);
+}
+
+void Navigator::remove(Screen *screen)
+{
+    const int index = m_stack->indexOf(screen);
+    if (screen == m_home || index < 0)
+        return;
+    const bool wasCurrent = m_stack->currentWidget() == screen;
+    if (wasCurrent)
+        m_stack->setCurrentIndex(index - 1);
+    m_stack->removeWidget(screen);
+    screen->disconnect(this);
+    screen->deleteLater();
+    qCDebug(lcUi) << "close" << screen->screenName();
+    updateInactivityTimer();
+    if (wasCurrent)
+        Q_EMIT currentChanged(current());
 }
 
 void Navigator::updateInactivityTimer()

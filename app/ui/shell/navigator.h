@@ -24,9 +24,13 @@ public:
               QObject *parent = nullptr);
     ~Navigator() override;
 
-    // Shows `screen` on top; the navigator owns it from now on.
+    // Shows `screen` on top; the navigator owns it from now on. The screen's own "Startseite"
+    // (Screen::homeRequested) leads home.
     void push(Screen *screen);
     void goHome();
+    // Takes `screen` out of the stack (deleted later); when it was on top, the screen below it
+    // shows again: a ring screen that goes leaves the resident where they were.
+    void remove(Screen *screen);
 
     Screen *current() const;
     Screen *home() const { return m_home; }
@@ -38,6 +42,8 @@ public:
 Q_SIGNALS:
     void currentChanged(Dorfplatz::Screen *screen);
     void returnedHomeForInactivity();
+    // A screen in the stack changed hasHomeButton() or showsHeader().
+    void chromeChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

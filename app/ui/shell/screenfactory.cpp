@@ -2,6 +2,7 @@
 
 #include "core/config/configloader.h"
 #include "core/media/playerprovider.h"
+#include "ui/calls/callcoordinator.h"
 #include "ui/events/eventsscreen.h"
 #include "ui/placeholder/placeholderscreen.h"
 #include "ui/player/playerscreen.h"
@@ -9,18 +10,19 @@
 namespace Dorfplatz {
 
 ScreenFactory::ScreenFactory(const Theme &theme, const KioskConfig &config, PlayerProvider &players,
-                             EventSource &events, const Clock &clock)
+                             EventSource &events, const Clock &clock, CallCoordinator *calls)
     : m_theme(theme)
     , m_config(config)
     , m_players(players)
     , m_events(events)
     , m_clock(clock)
+    , m_calls(calls)
 {}
 
 Screen *ScreenFactory::create(const TileConfig &tile) const
 {
-    // One case per kind, so the compiler (-Wswitch) points here when a kind is added. Calls and
-    // the schedule return their own screens here when they land.
+    // One case per kind, so the compiler (-Wswitch) points here when a kind is added. The
+    // schedule returns its own screen here when it lands.
     switch (tile.kind) {
     case TileKind::Stream:
         // The loader guarantees the target exists; a placeholder is the safe answer if not.
@@ -32,6 +34,12 @@ Screen *ScreenFactory::create(const TileConfig &tile) const
     case TileKind::Events:
         return new EventsScreen(m_theme, m_events, m_clock);
     case TileKind::Call:
+        // No target: the page of all contacts; a contact: that call, at once.
+        if (m_calls && tile.target.isEmpty() && !m_config.contacts.isEmpty())
+            return m_calls->createContactsScreen();
+        if (const ContactConfig *contact = m_calls ? m_config.contact(tile.target) : nullptr)
+            return m_calls->createCallScreen(*contact);
+        break;
     case TileKind::Schedule:
         break;
     }

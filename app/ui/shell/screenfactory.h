@@ -4,6 +4,7 @@
 
 namespace Dorfplatz {
 
+class CallCoordinator;
 class Clock;
 class EventSource;
 class PlayerProvider;
@@ -15,8 +16,9 @@ class Theme;
 class ScreenFactory
 {
 public:
+    // `calls` may be null (call tiles then open a placeholder).
     ScreenFactory(const Theme &theme, const KioskConfig &config, PlayerProvider &players,
-                  EventSource &events, const Clock &clock);
+                  EventSource &events, const Clock &clock, CallCoordinator *calls);
 
     Screen *create(const TileConfig &tile) const;
 
@@ -26,6 +28,7 @@ private:
     PlayerProvider &m_players;
     EventSource &m_events;
     const Clock &m_clock;
+    CallCoordinator *m_calls;
 };
 
 } // namespace Dorfplatz

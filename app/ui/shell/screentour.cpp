@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 #include "navigator.h"
 #include "screen.h"
+#include "ui/calls/callcoordinator.h"
+#include "ui/calls/callengine.h"
 #include "ui/events/eventcard.h"
 #include "ui/events/eventsscreen.h"
 
@@ -75,6 +77,69 @@ void addEventSteps(std::vector<TourStep> &steps, KioskShell &shell, const TileCo
                      u"events-empty"_s, settleMs});
 }
 
+// Shows `screen` on top of the home screen.
+void showOverHome(KioskShell &shell, Screen *screen)
+{
+    shell.navigator()->goHome();
+    shell.navigator()->push(screen);
+}
+
+// The call screens in their states, shown directly: offline, without a camera, without WebEngine.
+void addCallSteps(std::vector<TourStep> &steps, KioskShell &shell)
+{
+    CallCoordinator *calls = shell.calls();
+    const auto &config = shell.activeConfig().config;
+    if (!calls || !config || config->contacts.isEmpty())
+        return;
+    const ContactConfig contact = config->contacts.first();
+    steps.push_back({u"contacts"_s,
+                     [&shell, calls] { showOverHome(shell, calls->createContactsScreen()); },
+                     {},
+                     500});
+    steps.push_back(
+        {u"call"_s,
+         [&shell, calls, contact] { showOverHome(shell, calls->createCallPreview(contact)); },
+         {},
+         500});
+    steps.push_back({u"call"_s,
+                     [&shell, calls, contact] {
+                         auto *screen =
+                             static_cast<CallScreen *>(calls->createCallPreview(contact));
+                         screen->showMediaProblem(CallEngine::MediaProblem::Camera);
+                         showOverHome(shell, screen);
+                     },
+                     u"call-camera-problem"_s, 500});
+    steps.push_back({u"call"_s,
+                     [&shell, calls, contact] {
+                         auto *screen =
+                             static_cast<CallScreen *>(calls->createCallPreview(contact));
+                         screen->showFailure(CallScreen::Failure::Unreachable);
+                         showOverHome(shell, screen);
+                     },
+                     u"call-failed"_s, 500});
+    steps.push_back({u"ring"_s,
+                     [&shell, calls, contact] {
+                         showOverHome(shell, calls->createRingPreview(contact, std::nullopt));
+                     },
+                     {},
+                     500});
+    steps.push_back({u"ring"_s,
+                     [&shell, calls, contact] {
+                         showOverHome(shell,
+                                      calls->createRingPreview(contact, std::chrono::seconds(8)));
+                     },
+                     u"ring-countdown"_s, 500});
+    steps.push_back({u"home"_s,
+                     [&shell, calls, contact] {
+                         shell.navigator()->goHome();
+                         // A fixed day: the banner words the time relative to it.
+                         const QDate day(2026, 11, 27);
+                         calls->banner()->setCalls(
+                             {{contact.id, contact.name, QDateTime(day, QTime(14, 5))}}, day);
+                     },
+                     u"home-missed-call"_s, 500});
+}
+
 } // namespace
 
 std::vector<TourStep> tourSteps(KioskShell &shell)
@@ -96,13 +161,16 @@ std::vector<TourStep> tourSteps(KioskShell &shell)
             }
             if (tile.kind == TileKind::Events)
                 settleMs = 1000; // a sync the demo started may still be writing the cache
-            if (seen.contains(file))
+            // Calls get their own steps (addCallSteps): opening the tile would start WebEngine
+            // and dial the demo's server, which does not exist.
+            if (seen.contains(file) || tile.kind == TileKind::Call)
                 continue;
             seen.insert(file);
             steps.push_back({tileKindName(tile.kind), [&shell, tile] { shell.openTile(tile); },
                              file, settleMs});
         }
     }
+    addCallSteps(steps, shell);
     if (const auto &config = shell.activeConfig().config) {
         const auto events =
             std::find_if(config->tiles.cbegin(), config->tiles.cend(),

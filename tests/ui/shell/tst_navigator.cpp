@@ -1,5 +1,6 @@
-// Navigator: the screen stack, going home, and the inactivity timeout that only runs away from
-// home and never while a screen holds it.
+// Navigator: the screen stack, going home, a screen taken out from the middle or the top (a ring
+// screen that goes), a screen's own "Startseite", and the inactivity timeout that only runs away
+// from home and never while a screen holds it.
 #include "ui/shell/navigator.h"
 #include "ui/shell/screen.h"
 
@@ -51,6 +52,8 @@ class TestNavigator : public QObject
 
 private Q_SLOTS:
     void pushAndHome();
+    void removeShowsTheScreenBelow();
+    void screensOwnHomeLeadsHome();
     void inactivityReturnsHome();
     void noTimerAtHome();
     void touchRestartsTimer();
@@ -77,6 +80,53 @@ void TestNavigator::pushAndHome()
     QCOMPARE(changed.count(), 2);
     // Screens left behind are deleted: nothing idle stays in memory.
     QTRY_VERIFY_WITH_TIMEOUT(first.isNull(), 2000);
+}
+
+void TestNavigator::removeShowsTheScreenBelow()
+{
+    QStackedWidget stack;
+    auto *home = new TestScreen(u"home"_s);
+    Navigator navigator(&stack, home, 60s);
+    auto *stream = new TestScreen(u"stream"_s);
+    stream->setHolds(true);
+    navigator.push(stream);
+    QPointer<Screen> ring = new TestScreen(u"ring"_s);
+    navigator.push(ring);
+    QVERIFY(navigator.inactivityTimer().isActive());
+    QSignalSpy changed(&navigator, &Navigator::currentChanged);
+
+    navigator.remove(ring);
+    QCOMPARE(navigator.current(), static_cast<Screen *>(stream));
+    QCOMPARE(navigator.depth(), 2);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<Screen *>(), static_cast<Screen *>(stream));
+    // The screen below holds the inactivity again.
+    QVERIFY(!navigator.inactivityTimer().isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(ring.isNull(), 2000);
+
+    // Not on top: the top stays; home is never removed.
+    QPointer<Screen> top = new TestScreen(u"top"_s);
+    navigator.push(top);
+    navigator.remove(stream);
+    QCOMPARE(navigator.current(), top.data());
+    QCOMPARE(navigator.depth(), 2);
+    navigator.remove(home);
+    QCOMPARE(navigator.depth(), 2);
+    navigator.goHome();
+    QVERIFY(navigator.isHome());
+}
+
+void TestNavigator::screensOwnHomeLeadsHome()
+{
+    QStackedWidget stack;
+    Navigator navigator(&stack, new TestScreen(u"home"_s), 60s);
+    auto *screen = new TestScreen(u"away"_s);
+    navigator.push(screen);
+    QSignalSpy chrome(&navigator, &Navigator::chromeChanged);
+    Q_EMIT screen->chromeChanged();
+    QCOMPARE(chrome.count(), 1);
+    Q_EMIT screen->homeRequested();
+    QVERIFY(navigator.isHome());
 }
 
 void TestNavigator::inactivityReturnsHome()

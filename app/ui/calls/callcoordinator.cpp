@@ -1,0 +1,217 @@
+#include "callcoordinator.h"
+
+#include "contactsscreen.h"
+#include "core/calls/callpolicy.h"
+#include "core/calls/incomingcalls.h"
+#include "core/config/configloader.h"
+#include "core/config/kioskconfig.h"
+#include "core/logging.h"
+#include "core/time/clock.h"
+#include "missedcallsbanner.h"
+#include "ringscreen.h"
+#include "ringtone.h"
+#include "ui/calls/callengine.h"
+#include "ui/home/homescreen.h"
+#include "ui/player/playerscreen.h"
+#include "ui/shell/navigator.h"
+
+#include <QDir>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+CallCoordinator::CallCoordinator(const Theme &theme, const KioskConfig &config, const Clock &clock,
+                                 Navigator &navigator, const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_theme(theme)
+    , m_config(config)
+    , m_clock(clock)
+    , m_navigator(navigator)
+    // A plain QObject until the first call: WebEngine itself starts in view() or start().
+    , m_engine(std::make_unique<CallEngine>(QDir(dataDir).filePath(u"webengine-profile"_s),
+                                            CallPolicy::allowedOrigins(config)))
+    , m_incoming(std::make_unique<IncomingCalls>(config, clock))
+{
+    m_timing.alone = std::chrono::minutes(config.calls.aloneMinutes);
+    // Queued: when a tap answers, answerRequested() is handled before the ring screen is
+    // brought in line, so a paused stream is not resumed for a moment before the call.
+    connect(m_incoming.get(), &IncomingCalls::ringingChanged, this, &CallCoordinator::syncRinging,
+            Qt::QueuedConnection);
+    connect(m_incoming.get(), &IncomingCalls::countdownChanged, this, [this] {
+        if (m_ring)
+            m_ring->setCountdown(m_incoming->autoAnswerRemaining());
+    });
+    connect(m_incoming.get(), &IncomingCalls::answerRequested, this,
+            &CallCoordinator::onAnswerRequested);
+    connect(m_incoming.get(), &IncomingCalls::missedCallsChanged, this,
+            &CallCoordinator::updateBanner);
+    connect(m_engine.get(), &CallEngine::ended, this, &CallCoordinator::callFinished);
+    connect(&m_navigator, &Navigator::currentChanged, this, [this](Screen *screen) {
+        // "um 14:05" becomes "gestern um 14:05" after midnight.
+        if (screen == m_navigator.home())
+            updateBanner();
+    });
+}
+
+CallCoordinator::~CallCoordinator()
+{
+    m_incoming->disconnect(this);
+    m_engine->disconnect(this);
+}
+
+void CallCoordinator::start()
+{
+    if (m_config.contacts.isEmpty())
+        return;
+    qCInfo(lcUi) << "calls: watching" << m_config.contacts.size() << "contacts for incoming calls";
+    m_incoming->start();
+}
+
+QString CallCoordinator::picturePath(const ContactConfig &contact) const
+{
+    return ConfigLoader::picturePath(m_config, contact.picture);
+}
+
+Screen *CallCoordinator::createContactsScreen()
+{
+    QStringList pictures;
+    for (const ContactConfig &contact : m_config.contacts)
+        pictures.append(picturePath(contact));
+    auto *screen = new ContactsScreen(m_theme, m_config.contacts, pictures);
+    connect(screen, &ContactsScreen::contactChosen, this, &CallCoordinator::call);
+    return screen;
+}
+
+Screen *CallCoordinator::createCallScreen(const ContactConfig &contact)
+{
+    qCInfo(lcUi) << "calls: calling" << contact.id;
+    if (m_ring)
+        closeRing(false);
+    // The screen starts the call; the end of a call still hanging up may be reported during
+    // that, and is not this call's end.
+    auto *screen = new CallScreen(m_theme, m_engine.get(), contact, picturePath(contact), m_timing);
+    m_inCall = true;
+    m_callContact = contact.id;
+    m_incoming->setBusy(true);
+    m_call = screen;
+    // Whatever way the screen goes: the call is over for the ring logic too.
+    connect(screen, &QObject::destroyed, this, [this] {
+        if (!m_call)
+            callFinished();
+    });
+    connect(screen, &CallScreen::stateChanged, this, [this](CallScreen::State state) {
+        if (state == CallScreen::State::Failed)
+            callFinished();
+    });
+    return screen;
+}
+
+void CallCoordinator::call(const QString &contactId)
+{
+    const ContactConfig *contact = m_config.contact(contactId);
+    if (!contact) {
+        qCWarning(lcUi) << "calls: no contact" << contactId;
+        return;
+    }
+    m_navigator.goHome();
+    m_navigator.push(createCallScreen(*contact));
+}
+
+void CallCoordinator::callFinished()
+{
+    if (!m_inCall)
+        return;
+    m_inCall = false;
+    qCInfo(lcUi) << "calls: the call with" << m_callContact << "is over";
+    m_incoming->setBusy(false);
+    m_incoming->callEnded(m_callContact);
+}
+
+Screen *CallCoordinator::createCallPreview(const ContactConfig &contact)
+{
+    return new CallScreen(m_theme, nullptr, contact, picturePath(contact), m_timing);
+}
+
+Screen *CallCoordinator::createRingPreview(const ContactConfig &contact,
+                                           std::optional<std::chrono::seconds> countdown)
+{
+    // Silent: the tour shows the screen, it does not ring.
+    auto *screen = new RingScreen(m_theme, contact, picturePath(contact), 0);
+    screen->setCountdown(countdown);
+    return screen;
+}
+
+void CallCoordinator::syncRinging()
+{
+    const QString ringing = m_incoming->ringingContact();
+    if (m_ring && m_ring->contact().id != ringing)
+        closeRing(ringing.isEmpty());
+    if (ringing.isEmpty() || m_ring || m_inCall)
+        return;
+    const ContactConfig *contact = m_config.contact(ringing);
+    if (!contact)
+        return;
+    qCInfo(lcUi) << "calls:" << ringing << "is calling";
+    if (!m_interrupted) {
+        if (auto *player = qobject_cast<PlayerScreen *>(m_navigator.current())) {
+            player->setInterrupted(true);
+            m_interrupted = player;
+        }
+    }
+    m_ring = new RingScreen(m_theme, *contact, picturePath(*contact), m_config.calls.ringVolume);
+    m_ring->setCountdown(m_incoming->autoAnswerRemaining());
+    connect(m_ring, &RingScreen::answerClicked, m_incoming.get(), &IncomingCalls::answer);
+    connect(m_ring, &RingScreen::rejectClicked, m_incoming.get(), &IncomingCalls::reject);
+    m_navigator.push(m_ring);
+}
+
+void CallCoordinator::closeRing(bool restore)
+{
+    if (m_ring) {
+        m_ring->ringTone().stop();
+        m_navigator.remove(m_ring);
+        m_ring = nullptr;
+    }
+    if (restore && m_interrupted) {
+        m_interrupted->setInterrupted(false);
+        m_interrupted = nullptr;
+    }
+}
+
+void CallCoordinator::onAnswerRequested(const QString &contactId)
+{
+    qCInfo(lcUi) << "calls: answering" << contactId;
+    // The stream below is not resumed: the call takes its place, and going home ends it.
+    closeRing(false);
+    m_interrupted = nullptr;
+    call(contactId);
+}
+
+void CallCoordinator::attachHome(HomeScreen *home)
+{
+    m_banner = new MissedCallsBanner(m_theme);
+    home->setBanner(m_banner);
+    connect(m_banner, &MissedCallsBanner::seenRequested, m_incoming.get(),
+            &IncomingCalls::markSeen);
+    connect(m_banner, &MissedCallsBanner::callBackRequested, this, [this](const QString &id) {
+        m_incoming->markSeen();
+        call(id);
+    });
+    updateBanner();
+}
+
+void CallCoordinator::updateBanner()
+{
+    if (!m_banner)
+        return;
+    QList<MissedCallsBanner::Call> calls;
+    for (const MissedCall &missed : m_incoming->missedCalls()) {
+        const ContactConfig *contact = m_config.contact(missed.contactId);
+        if (contact)
+            calls.append({missed.contactId, contact->name, missed.at.toLocalTime()});
+    }
+    m_banner->setCalls(calls, m_clock.now().toLocalTime().date());
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "callscreen.h"
+#include "missedcallsbanner.h"
+#include "ringscreen.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Dorfplatz {
+
+class CallEngine;
+class Clock;
+class ContactsScreen;
+class HomeScreen;
+class IncomingCalls;
+class Navigator;
+class PlayerScreen;
+class Screen;
+class Theme;
+struct KioskConfig;
+
+// Calls in the kiosk as a whole: owns the call engine (WebEngine starts with the first call, not
+// before) and the incoming calls, and opens the contacts page, the call screen and the ring
+// screen through the navigator.
+//
+// A ring comes up over whatever shows; a stream playing there pauses. Declined or missed, the
+// ring screen goes and the resident is back where they were, the stream playing again. Answered,
+// the call replaces everything; after any call the kiosk is home. While a call runs nothing rings.
+// Missed calls wait on the home screen (MissedCallsBanner) until seen.
+class CallCoordinator : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `dataDir`: the call browser's profile goes to <dataDir>/webengine-profile.
+    CallCoordinator(const Theme &theme, const KioskConfig &config, const Clock &clock,
+                    Navigator &navigator, const QString &dataDir, QObject *parent = nullptr);
+    ~CallCoordinator() override;
+
+    // Starts watching the rooms for incoming calls (after the first paint).
+    void start();
+
+    // The page of all contacts (a call tile without a target).
+    Screen *createContactsScreen();
+    // The call with `contact`, started at once (a call tile with a contact as its target).
+    Screen *createCallScreen(const ContactConfig &contact);
+    // From anywhere: home, then the call with the contact.
+    void call(const QString &contactId);
+
+    // Puts the missed-calls banner on the home screen.
+    void attachHome(HomeScreen *home);
+
+    // Screens in a given state without WebEngine or a ring: the screenshot tour.
+    Screen *createCallPreview(const ContactConfig &contact);
+    Screen *createRingPreview(const ContactConfig &contact,
+                              std::optional<std::chrono::seconds> countdown);
+
+    CallEngine &engine() const { return *m_engine; }
+    IncomingCalls &incoming() const { return *m_incoming; }
+    MissedCallsBanner *banner() const { return m_banner; }
+    RingScreen *ringScreen() const { return m_ring; }
+    CallScreen *callScreen() const { return m_call; }
+    bool inCall() const { return m_inCall; }
+
+    // Alone time, connect time and how long a failure is shown (tests shorten them).
+    void setTiming(const CallScreen::Timing &timing) { m_timing = timing; }
+    const CallScreen::Timing &timing() const { return m_timing; }
+
+private:
+    QString picturePath(const ContactConfig &contact) const;
+    // Brings the ring screen in line with IncomingCalls::ringingContact().
+    void syncRinging();
+    // Takes the ring screen away; `restore`: the stream below plays again.
+    void closeRing(bool restore);
+    void onAnswerRequested(const QString &contactId);
+    void callFinished();
+    void updateBanner();
+
+    const Theme &m_theme;
+    const KioskConfig &m_config;
+    const Clock &m_clock;
+    Navigator &m_navigator;
+    std::unique_ptr<CallEngine> m_engine;
+    std::unique_ptr<IncomingCalls> m_incoming;
+    CallScreen::Timing m_timing;
+
+    QPointer<RingScreen> m_ring;
+    QPointer<PlayerScreen> m_interrupted; // the stream paused for the ring
+    QPointer<CallScreen> m_call;
+    QString m_callContact;
+    bool m_inCall = false;
+    QPointer<MissedCallsBanner> m_banner;
+};
+
+} // namespace Dorfplatz

@@ -1,0 +1,413 @@
+#include "callscreen.h"
+
+#include "callbutton.h"
+#include "core/logging.h"
+#include "ui/shell/theme.h"
+#include "ui/widgets/bigbutton.h"
+#include "ui/widgets/picture.h"
+
+#include <QLabel>
+#include <QPainter>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double pictureMaxMm = 90.0;
+constexpr double pictureMinMm = 20.0;
+// The band over the picture: dark enough that white text keeps 7:1 over a white picture.
+constexpr int bandAlpha = 190;
+
+QLabel *textLabel(Theme::TextRole role, const Theme &theme, const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setFont(theme.font(role));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+
+int heightOf(const QLabel *label, int width)
+{
+    return label->isHidden() || label->text().isEmpty() ? 0 : label->heightForWidth(width);
+}
+
+} // namespace
+
+CallScreen::CallScreen(const Theme &theme, CallEngine *engine, ContactConfig contact,
+                       const QString &picturePath, Timing timing, QWidget *parent)
+    : Screen(parent)
+    , m_theme(theme)
+    , m_engine(engine)
+    , m_contact(std::move(contact))
+    , m_picturePath(picturePath)
+    , m_timing(timing)
+    , m_cover(new QLabel(this))
+    , m_band(new QWidget(this))
+    , m_name(textLabel(Theme::TextRole::Label, theme, u"name"_s, m_band))
+    , m_status(textLabel(Theme::TextRole::Body, theme, u"status"_s, m_band))
+    , m_problem(textLabel(Theme::TextRole::Body, theme, u"problem"_s, m_band))
+    , m_hangUp(new CallButton(theme, CallButton::Kind::HangUp, tr("Hang up"), this))
+    , m_failurePanel(new QWidget(this))
+    , m_failurePicture(new QLabel(m_failurePanel))
+    , m_failureText(textLabel(Theme::TextRole::Body, theme, u"failure"_s, m_failurePanel))
+    , m_home(new BigButton(theme, tr("Home"), u":/icons/home.svg"_s, BigButton::Style::Accent,
+                           m_failurePanel))
+{
+    const ThemePalette &palette = theme.palette();
+    const bool highContrast = theme.kind() == ThemeKind::HighContrast;
+    const QColor onDark = highContrast ? palette.text : QColor(Qt::white);
+
+    m_cover->setObjectName(u"cover"_s);
+    m_cover->setAlignment(Qt::AlignCenter);
+    m_cover->setAutoFillBackground(true);
+    m_cover->setStyleSheet(u"QLabel#cover { background: #1b1b1b; }"_s);
+
+    m_band->setObjectName(u"band"_s);
+    m_band->setAttribute(Qt::WA_StyledBackground);
+    m_band->setStyleSheet(
+        u"QWidget#band { background: rgba(0, 0, 0, %1); } "
+        u"QLabel { color: %2; background: transparent; }"_s.arg(highContrast ? 255 : bandAlpha)
+            .arg(onDark.name()));
+    m_name->setText(m_contact.name);
+    m_problem->hide();
+    m_hangUp->setObjectName(u"hangUp"_s);
+
+    m_failurePanel->setObjectName(u"failurePanel"_s);
+    m_failurePanel->setAttribute(Qt::WA_StyledBackground);
+    m_failurePanel->setStyleSheet(u"QWidget#failurePanel { background: %1; } "
+                                  u"QLabel { color: %2; background: transparent; }"_s.arg(
+                                      palette.background.name(), palette.text.name()));
+    m_failurePicture->setAlignment(Qt::AlignCenter);
+    m_home->setObjectName(u"home"_s);
+    m_failurePanel->hide();
+
+    connect(m_hangUp, &TapButton::clicked, this, &CallScreen::hangUp);
+    connect(m_home, &TapButton::clicked, this, &Screen::homeRequested);
+
+    m_aloneTimer.setSingleShot(true);
+    m_aloneTimer.setInterval(m_timing.alone);
+    connect(&m_aloneTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcUi) << "call: alone in the room of" << m_contact.id << "for"
+                     << m_aloneTimer.interval() / 1000 << "s: hanging up";
+        showFailure(Failure::NobodyCame);
+    });
+    m_connectTimer.setSingleShot(true);
+    m_connectTimer.setInterval(m_timing.connect);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        qCWarning(lcUi) << "call: the room of" << m_contact.id << "was not joined within"
+                        << m_connectTimer.interval() / 1000 << "s";
+        showFailure(Failure::Unreachable);
+    });
+    m_failureTimer.setSingleShot(true);
+    m_failureTimer.setInterval(m_timing.failureShown);
+    connect(&m_failureTimer, &QTimer::timeout, this, [this] {
+        // Not from under a ring screen: that one decides where the resident goes.
+        if (isVisible())
+            Q_EMIT homeRequested();
+    });
+
+    if (m_engine) {
+        m_view = m_engine->view();
+        if (m_view) {
+            m_view->setParent(this);
+            m_view->lower();
+            m_view->show();
+        }
+        m_engine->start(CallRequest{m_contact.server, m_contact.room, m_contact.displayName});
+        // Only now: the end of a call still running before start() is not this call's end.
+        connect(m_engine, &CallEngine::joined, this, &CallScreen::onJoined);
+        connect(m_engine, &CallEngine::participantsChanged, this,
+                &CallScreen::onParticipantsChanged);
+        connect(m_engine, &CallEngine::mediaProblem, this, &CallScreen::showMediaProblem);
+        connect(m_engine, &CallEngine::ended, this, &CallScreen::onEnded);
+        m_connectTimer.start();
+    }
+    updateStatus();
+}
+
+CallScreen::~CallScreen()
+{
+    if (m_engine) {
+        m_engine->disconnect(this);
+        if (m_engine->isActive())
+            m_engine->hangUp();
+        m_engine->releaseView();
+    }
+    // The engine owns the view: it must outlive this screen.
+    if (m_view && m_view->parent() == this) {
+        m_view->hide();
+        m_view->setParent(nullptr);
+    }
+}
+
+QString CallScreen::screenName() const
+{
+    return u"call"_s;
+}
+
+QString CallScreen::nameText() const
+{
+    return m_name->text();
+}
+
+QString CallScreen::statusText() const
+{
+    return m_status->text();
+}
+
+QString CallScreen::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+QString CallScreen::failureText() const
+{
+    return m_failurePanel->isHidden() ? QString() : m_failureText->text();
+}
+
+bool CallScreen::coverShown() const
+{
+    return !m_cover->isHidden();
+}
+
+void CallScreen::setState(State state)
+{
+    if (state == m_state)
+        return;
+    const bool held = holdsInactivity();
+    m_state = state;
+    updateStatus();
+    if (held != holdsInactivity())
+        Q_EMIT inactivityStateChanged();
+    Q_EMIT stateChanged(state);
+}
+
+void CallScreen::onJoined()
+{
+    if (m_state != State::Connecting)
+        return;
+    qCInfo(lcUi) << "call: joined the room of" << m_contact.id;
+    m_connectTimer.stop();
+    m_cover->hide();
+    setState(State::InCall);
+    onParticipantsChanged(m_engine ? m_engine->otherParticipants() : 0);
+}
+
+void CallScreen::onParticipantsChanged(int others)
+{
+    if (m_state != State::InCall)
+        return;
+    if (others > 0) {
+        m_othersCame = true;
+        m_aloneTimer.stop();
+    } else if (m_othersCame) {
+        // The other side hung up: so does the kiosk, as a telephone would.
+        qCInfo(lcUi) << "call: everyone else left the room of" << m_contact.id;
+        hangUp();
+        return;
+    } else if (!m_aloneTimer.isActive()) {
+        m_aloneTimer.start();
+    }
+    updateStatus();
+}
+
+void CallScreen::onEnded(CallEngine::EndReason reason)
+{
+    if (m_left || m_state == State::Failed)
+        return;
+    qCInfo(lcUi) << "call: ended" << reason;
+    if (reason == CallEngine::EndReason::LoadFailed) {
+        showFailure(Failure::Unreachable);
+        return;
+    }
+    m_left = true;
+    Q_EMIT homeRequested();
+}
+
+void CallScreen::hangUp()
+{
+    if (m_left)
+        return;
+    m_left = true;
+    m_aloneTimer.stop();
+    m_connectTimer.stop();
+    if (m_engine && m_engine->isActive())
+        m_engine->hangUp();
+    Q_EMIT homeRequested();
+}
+
+void CallScreen::showFailure(Failure failure)
+{
+    m_aloneTimer.stop();
+    m_connectTimer.stop();
+    if (m_engine && m_engine->isActive())
+        m_engine->hangUp();
+    const QString name = m_contact.name;
+    const QString what =
+        failure == Failure::Unreachable
+            ? tr("The connection to %1 is not working right now. Please try again later.").arg(name)
+            : tr("%1 is not there right now. Please try again later.").arg(name);
+    m_failureText->setText(what + u'\n' + tr("In a moment you will be back on the home screen."));
+    m_failurePanel->show();
+    m_failurePanel->raise();
+    m_hangUp->hide();
+    m_band->hide();
+    m_failureSide = -1;
+    m_failureTimer.start();
+    setState(State::Failed);
+    relayout();
+}
+
+void CallScreen::showMediaProblem(CallEngine::MediaProblem problem)
+{
+    (problem == CallEngine::MediaProblem::Camera ? m_cameraProblem : m_microphoneProblem) = true;
+    const QString name = m_contact.name;
+    QString sentence;
+    if (m_cameraProblem && m_microphoneProblem) {
+        sentence = tr("The camera and the microphone are not working right now. %1 can neither "
+                      "see nor hear you.")
+                       .arg(name);
+    } else if (m_cameraProblem) {
+        sentence = tr("The camera is not working right now. %1 can hear you, but cannot see you.")
+                       .arg(name);
+    } else {
+        sentence =
+            tr("The microphone is not working right now. %1 can see you, but cannot hear you.")
+                .arg(name);
+    }
+    m_problem->setText(sentence);
+    m_problem->show();
+    relayout();
+}
+
+void CallScreen::updateStatus()
+{
+    QString text;
+    if (m_state == State::Connecting)
+        text = tr("Connecting to %1 …").arg(m_contact.name);
+    else if (m_state == State::InCall && !m_othersCame)
+        text = tr("%1 is not here yet. Please wait a moment.").arg(m_contact.name);
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    relayout();
+}
+
+void CallScreen::resizeEvent(QResizeEvent *event)
+{
+    Screen::resizeEvent(event);
+    m_coverSide = -1;
+    m_failureSide = -1;
+    relayout();
+}
+
+void CallScreen::paintEvent(QPaintEvent *event)
+{
+    Screen::paintEvent(event);
+    // Behind the view while it has not drawn yet: dark, like the call that is coming.
+    QPainter(this).fillRect(rect(), QColor(0x1b, 0x1b, 0x1b));
+}
+
+void CallScreen::relayout()
+{
+    if (width() <= 0 || height() <= 0)
+        return;
+    const int margin = m_theme.px(Theme::marginMm);
+    const int gap = m_theme.px(Theme::gapMm);
+    const int edge = std::max(m_theme.px(hangUpEdgeMm), margin);
+    const QRect all = rect();
+    if (m_view)
+        m_view->setGeometry(all);
+    m_cover->setGeometry(all);
+
+    // Auflegen: centred at the bottom, far from every edge.
+    const QSize button = m_hangUp->sizeHint();
+    m_hangUp->setGeometry((width() - button.width()) / 2, height() - edge - button.height(),
+                          button.width(), button.height());
+
+    // The texts in a band across the top, clear of Auflegen. Where they do not fit (large text
+    // on a small screen), the name gets smaller, then the status gives way to a problem.
+    const int textWidth = width() - 2 * margin;
+    const int room = m_hangUp->y() - gap;
+    const bool problem = !m_problem->isHidden();
+    struct Variant
+    {
+        Theme::TextRole nameRole;
+        bool status;
+    };
+    const Variant variants[] = {{Theme::TextRole::Label, true},
+                                {Theme::TextRole::Body, true},
+                                {Theme::TextRole::Body, !problem}};
+    int bandHeight = 0;
+    for (const Variant &variant : variants) {
+        if (m_name->font() != m_theme.font(variant.nameRole))
+            m_name->setFont(m_theme.font(variant.nameRole));
+        m_status->setVisible(variant.status && !m_status->text().isEmpty());
+        bandHeight = margin - gap;
+        for (const QLabel *label : {m_name, m_status, m_problem}) {
+            if (const int h = heightOf(label, textWidth))
+                bandHeight += h + gap;
+        }
+        bandHeight += margin;
+        if (bandHeight <= room)
+            break;
+    }
+    int y = margin;
+    for (QLabel *label : {m_name, m_status, m_problem}) {
+        const int h = heightOf(label, textWidth);
+        if (h == 0)
+            continue;
+        label->setGeometry(margin, y, textWidth, h);
+        y += h + gap;
+    }
+    m_band->setGeometry(0, 0, width(), bandHeight);
+
+    // The photo on the cover, in the room between the band and the button.
+    const int coverRoom = std::min(m_hangUp->y() - m_band->height() - 2 * gap, textWidth);
+    const int coverSide = std::min(coverRoom, m_theme.px(pictureMaxMm));
+    if (coverSide != m_coverSide) {
+        m_coverSide = coverSide;
+        m_cover->setPixmap(coverSide >= m_theme.px(pictureMinMm)
+                               ? renderPicture(m_picturePath, QSize(coverSide, coverSide),
+                                               QColor(Qt::white), devicePixelRatioF())
+                               : QPixmap());
+    }
+    m_cover->setContentsMargins(0, m_band->height(), 0, height() - m_hangUp->y());
+
+    // The failure: the photo, the sentence, and "Startseite", centred.
+    m_failurePanel->setGeometry(all);
+    if (!m_failurePanel->isHidden()) {
+        const QSize home = m_home->sizeHint();
+        const int text = m_failureText->heightForWidth(textWidth);
+        int side = std::min({height() - 2 * margin - text - home.height() - 2 * gap, textWidth,
+                             m_theme.px(pictureMaxMm)});
+        if (side < m_theme.px(pictureMinMm))
+            side = 0;
+        if (side != m_failureSide) {
+            m_failureSide = side;
+            m_failurePicture->setPixmap(side > 0 ? renderPicture(m_picturePath, QSize(side, side),
+                                                                 m_theme.palette().icon,
+                                                                 devicePixelRatioF())
+                                                 : QPixmap());
+        }
+        m_failurePicture->setVisible(side > 0);
+        const int block = (side > 0 ? side + gap : 0) + text + gap + home.height();
+        int top = std::max(margin, (height() - block) / 2);
+        if (side > 0) {
+            m_failurePicture->setGeometry(margin, top, textWidth, side);
+            top += side + gap;
+        }
+        m_failureText->setGeometry(margin, top, textWidth, text);
+        top += text + gap;
+        m_home->setGeometry((width() - home.width()) / 2, top, home.width(), home.height());
+    }
+    m_cover->raise();
+    m_band->raise();
+    m_hangUp->raise();
+    m_failurePanel->raise();
+}
+
+} // namespace Dorfplatz

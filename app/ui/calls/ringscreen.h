@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/calls/contactconfig.h"
+#include "ui/shell/screen.h"
+#include "ui/shell/theme.h"
+
+#include <chrono>
+#include <optional>
+
+class QLabel;
+
+namespace Dorfplatz {
+
+class CallButton;
+class PlayerButton;
+class RingTone;
+
+// Someone is waiting in a contact's room: "Anna ruft an", her photo, a big green "Annehmen" and a
+// big red "Ablehnen" as far apart as the screen allows (side by side at the two ends of the
+// bottom row, or, where they do not fit side by side, one above and one below the photo), the
+// ringtone with a "Ton aus" button, and the auto-answer countdown when it applies. The screen
+// only reports taps; what follows is the coordinator's.
+class RingScreen : public Screen
+{
+    Q_OBJECT
+
+public:
+    // `ringVolumePercent`: CallSettings::ringVolume, the ringtone's cap.
+    RingScreen(const Theme &theme, const ContactConfig &contact, const QString &picturePath,
+               int ringVolumePercent, QWidget *parent = nullptr);
+    ~RingScreen() override;
+
+    QString screenName() const override;
+    bool holdsInactivity() const override { return true; }
+    bool hasHomeButton() const override { return true; }
+    bool showsHeader() const override { return false; }
+
+    const ContactConfig &contact() const { return m_contact; }
+    // Seconds until it answers by itself; nullopt hides the line.
+    void setCountdown(std::optional<std::chrono::seconds> remaining);
+    QString titleText() const;
+    QString countdownText() const; // empty when hidden
+
+    CallButton *answerButton() const { return m_answer; }
+    CallButton *rejectButton() const { return m_reject; }
+    PlayerButton *muteButton() const { return m_mute; }
+    RingTone &ringTone() const { return *m_tone; }
+    // Side by side (true) or one above the other.
+    bool buttonsSideBySide() const { return m_sideBySide; }
+
+Q_SIGNALS:
+    void answerClicked();
+    void rejectClicked();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void toggleMute();
+    void relayout();
+    bool layoutSideBySide(Theme::TextRole titleRole);
+    bool layoutStacked(Theme::TextRole titleRole);
+    void placePicture(QRect room);
+
+    const Theme &m_theme;
+    ContactConfig m_contact;
+    QString m_picturePath;
+    RingTone *m_tone;
+    QLabel *m_title;
+    QLabel *m_countdown;
+    QLabel *m_picture;
+    CallButton *m_answer;
+    CallButton *m_reject;
+    PlayerButton *m_mute;
+    bool m_sideBySide = true;
+    int m_pictureSide = -1;
+};
+
+} // namespace Dorfplatz
