@@ -11,10 +11,11 @@
 #   ./dorfplatz.sh package                build release, make the Debian package in build/release
 #   ./dorfplatz.sh deps                   only install the Debian packages
 #   ./dorfplatz.sh screenshots [dir]      every screen as PNG (tests/tools/screenshots.sh)
-#   ./dorfplatz.sh benchmark [startup|taptosound|events]
+#   ./dorfplatz.sh benchmark [startup|taptosound|events|calls]
 #                                         start-up time, memory, idle CPU (startup.sh),
-#                                         tap-to-sound beside cvlc (taptosound.sh) and the events
-#                                         sync and query (bench_events), or one of them
+#                                         tap-to-sound beside cvlc (taptosound.sh), the events
+#                                         sync and query (bench_events) and tap to own camera
+#                                         picture in a call (bench_calls), or one of them
 #
 # With CI set in the environment, compiler warnings are errors (DORFPLATZ_WERROR=ON).
 # The scripts under tests/ source this file for start_xvfb/stop_xvfb; sourcing runs no command.
@@ -144,6 +145,16 @@ stop_xvfb() {
     fi
 }
 
+# Chromium, inside Qt WebEngine (video calls), refuses to start as root with its sandbox on. A
+# kiosk PC runs Dorfplatz as an unprivileged user with the sandbox (packaging/dorfplatz.service);
+# a developer trying the demo as root gets it without, and is told so.
+allow_webengine_as_root() {
+    if ((EUID == 0)) && [[ -z "${QTWEBENGINE_DISABLE_SANDBOX:-}" ]]; then
+        printf 'dorfplatz.sh: running as root: video calls run without the Chromium sandbox\n' >&2
+        export QTWEBENGINE_DISABLE_SANDBOX=1
+    fi
+}
+
 # --- Subcommands ---------------------------------------------------------------------------------
 
 cmd_deps() {
@@ -167,6 +178,7 @@ EOF
     build "$RELEASE_DIR" dorfplatz dorfplatz-sync
     local data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/dorfplatz-demo
     mkdir -p "$data_dir"
+    allow_webengine_as_root
     exec "$KIOSK_BIN" --config "$DORFPLATZ_ROOT/kiosk-config/demo" --data "$data_dir" "$@"
 }
 
@@ -222,6 +234,7 @@ cmd_run() {
         [[ -x "$KIOSK_BIN" ]] || die "the kiosk could not be built"
         printf 'dorfplatz.sh: the build failed; starting the kiosk that was built before\n' >&2
     fi
+    allow_webengine_as_root
     exec "$KIOSK_BIN" "$@"
 }
 
@@ -238,20 +251,22 @@ cmd_screenshots() {
     cmd_deps
     configure "$RELEASE_DIR" Release
     build "$RELEASE_DIR" dorfplatz dorfplatz-sync
+    allow_webengine_as_root
     exec bash "$DORFPLATZ_ROOT/tests/tools/screenshots.sh" "$@"
 }
 
-# benchmark [startup | taptosound [OPTIONS...] | events]: every benchmark, or the one named; OPTIONS go to
-# tests/benchmark/taptosound.sh (e.g. --runs 5).
+# benchmark [startup | taptosound [OPTIONS...] | events | calls]: every benchmark, or the one named;
+# OPTIONS go to tests/benchmark/taptosound.sh (e.g. --runs 5).
 cmd_benchmark() {
     local which=all
-    if [[ "${1:-}" == startup || "${1:-}" == taptosound || "${1:-}" == events ]]; then
+    if [[ "${1:-}" =~ ^(startup|taptosound|events|calls)$ ]]; then
         which=$1
         shift
     fi
     cmd_deps
     configure "$RELEASE_DIR" Release
-    build "$RELEASE_DIR" dorfplatz dorfplatz-sync bench_barewindow bench_taptosound bench_events
+    build "$RELEASE_DIR" dorfplatz dorfplatz-sync bench_barewindow bench_taptosound bench_events \
+        bench_calls dorfplatz_webcalls
     local failed=0
     if [[ "$which" == all || "$which" == startup ]]; then
         bash "$DORFPLATZ_ROOT/tests/benchmark/startup.sh" || failed=1
@@ -263,6 +278,14 @@ cmd_benchmark() {
     if [[ "$which" == all || "$which" == events ]]; then
         printf '\n'
         "$RELEASE_DIR/tests/benchmark/bench_events" "$RELEASE_DIR/app/dorfplatz-sync" || failed=1
+    fi
+    if [[ "$which" == all || "$which" == calls ]]; then
+        printf '\n'
+        # WebEngine draws into a real window: a private Xvfb server, as for the tests.
+        start_xvfb 1920x1080x24 "$RELEASE_DIR/Xvfb-calls.log"
+        DORFPLATZ_MODULE_DIR=$RELEASE_DIR/lib/dorfplatz QT_QPA_PLATFORM=xcb \
+            "$RELEASE_DIR/tests/benchmark/bench_calls" || failed=1
+        stop_xvfb
     fi
     return "$failed"
 }

@@ -34,7 +34,7 @@ trap 'rm -rf "$work"' EXIT
 # --- Preconditions -------------------------------------------------------------------------------
 check "build tree has CPackConfig.cmake" test -f "$binary_dir/CPackConfig.cmake"
 check "dorfplatz is built ($binary_dir/app/dorfplatz)" test -x "$binary_dir/app/dorfplatz"
-for tool in "$cpack" dpkg-deb dpkg-shlibdeps file; do
+for tool in "$cpack" dpkg-deb dpkg-shlibdeps file readelf; do
     check "tool available: $tool" have "$tool"
 done
 if ((failed > 0)); then finish; fi
@@ -69,10 +69,12 @@ lacks_path() { ! grep -qxF "$1" "$work/paths.txt"; }
 expected=(
     ./usr/bin/dorfplatz
     ./usr/bin/dorfplatz-sync
+    ./usr/lib/dorfplatz/libdorfplatz_webcalls.so
     ./etc/dorfplatz/kiosk.json
     ./etc/dorfplatz/tiles.json
     ./etc/dorfplatz/streams.json
     ./etc/dorfplatz/feeds.json
+    ./etc/dorfplatz/contacts.json
     ./etc/dorfplatz/feeds/kusel.ics
     ./etc/dorfplatz/media/hausradio.ogg
     ./etc/dorfplatz/media/LICENSE
@@ -100,6 +102,13 @@ check "leaves out the media recipe make-media.sh" lacks_path ./etc/dorfplatz/med
 check "contains no build or test files" lacks_path ./usr/bin/bench_barewindow
 check "/usr/bin/dorfplatz is executable" \
     grep -qE '^-rwxr-xr-x .* \./usr/bin/dorfplatz$' "$work/contents.txt"
+# WebEngine is loaded by the first call (libdorfplatz_webcalls.so), never at start-up.
+dpkg-deb -x "$deb" "$work/root"
+links_webengine() { readelf -d "$1" | grep -q 'NEEDED.*WebEngine'; }
+lacks_webengine() { ! links_webengine "$1"; }
+check "/usr/bin/dorfplatz does not link Qt WebEngine" lacks_webengine "$work/root/usr/bin/dorfplatz"
+check "the calls module links Qt WebEngine" \
+    links_webengine "$work/root/usr/lib/dorfplatz/libdorfplatz_webcalls.so"
 
 # --- Control fields ------------------------------------------------------------------------------
 field() { dpkg-deb -f "$deb" "$1"; }
@@ -115,7 +124,8 @@ check "Maintainer is the Dorfplatz developers" \
     test "$(field Maintainer)" = "Dorfplatz developers <dorfplatz@example.invalid>"
 for package in libqt6widgets6 libqt6core6 qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 \
     fonts-dejavu-core libvlc5 vlc-plugin-base vlc-plugin-video-output libqt6multimedia6 \
-    gstreamer1.0-plugins-good gstreamer1.0-libav libsoup2.4-1 libical3; do
+    gstreamer1.0-plugins-good gstreamer1.0-libav libsoup2.4-1 libical3 \
+    libqt6webenginecore6 libqt6webenginewidgets6 libqt6webchannel6 libqt6webenginecore6-bin; do
     check "Depends on $package" depends_on "$package"
 done
 
@@ -127,7 +137,7 @@ else
     : >"$work/conffiles"
 fi
 for conffile in /etc/dorfplatz/kiosk.json /etc/dorfplatz/tiles.json /etc/dorfplatz/streams.json \
-    /etc/dorfplatz/feeds.json /etc/dorfplatz/feeds/kusel.ics; do
+    /etc/dorfplatz/feeds.json /etc/dorfplatz/feeds/kusel.ics /etc/dorfplatz/contacts.json; do
     check "conffiles lists $conffile" grep -qxF "$conffile" "$work/conffiles"
 done
 while IFS= read -r conffile; do
