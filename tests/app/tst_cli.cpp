@@ -21,11 +21,13 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &arguments)
+Run run(const QStringList &arguments, const QHash<QString, QString> &variables = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DORFPLATZ_BINARY), arguments);
     Run result;
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void checkStreamsNamesWhatFails();
     void selfTestOnDemo();
     void selfTestFailsOnBrokenConfig();
+    void selfTestReportsAMissingCallsModule();
 };
 
 void TestCli::version()
@@ -150,8 +153,9 @@ void TestCli::selfTestOnDemo()
     const Run r = run({u"--self-test"_s, u"--config"_s, Test::sourcePath(u"kiosk-config/demo"_s),
                        u"--data"_s, data.path()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY2(r.out.contains(u"self-test: 18 passed, 0 failed"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"self-test: 19 passed, 0 failed"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"ok   screen \"stream-video\" builds and draws"_s));
+    QVERIFY(r.out.contains(u"ok   the video calls module loads"_s));
     // It made the database and kept the configuration as the last good one.
     QVERIFY(QFileInfo::exists(data.filePath(u"app.db"_s)));
     QVERIFY(QFileInfo::exists(data.filePath(u"last-good-config/tiles.json"_s)));
@@ -164,6 +168,21 @@ void TestCli::selfTestFailsOnBrokenConfig()
     const Run r = run({u"--self-test"_s, u"--config"_s, config.path(), u"--data"_s, data.path()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(u"FAIL configuration loads"_s), qPrintable(r.out));
+}
+
+// A kiosk whose WebEngine module is missing (or cannot load its libraries) still runs; the
+// self-test is where staff learn that calls will not work.
+void TestCli::selfTestReportsAMissingCallsModule()
+{
+    QTemporaryDir data;
+    QTemporaryDir noModules;
+    const Run r = run({u"--self-test"_s, u"--config"_s, Test::sourcePath(u"kiosk-config/demo"_s),
+                       u"--data"_s, data.path()},
+                      {{u"DORFPLATZ_MODULE_DIR"_s, noModules.path()}});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"FAIL the video calls module loads: "_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"libdorfplatz_webcalls.so"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"self-test: 18 passed, 1 failed"_s), qPrintable(r.out));
 }
 
 QTEST_MAIN(TestCli)

@@ -77,23 +77,42 @@ QString CallEngine::moduleDirectory()
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../lib/dorfplatz"_s);
 }
 
+namespace {
+
+QString modulePath()
+{
+    return QDir(CallEngine::moduleDirectory()).filePath(QString::fromLatin1(callModuleName));
+}
+
+CreateCallBackend resolveModule(QLibrary &library)
+{
+    library.setFileName(modulePath());
+    return reinterpret_cast<CreateCallBackend>(library.resolve(createCallBackendSymbol));
+}
+
+} // namespace
+
+QString CallEngine::checkModule()
+{
+    QLibrary library;
+    return resolveModule(library) ? QString() : library.errorString();
+}
+
 bool CallEngine::ensureBackend()
 {
     if (m_backend)
         return true;
     if (m_unavailable)
         return false;
-    const QString path = QDir(moduleDirectory()).filePath(QString::fromLatin1(callModuleName));
-    QLibrary library(path);
-    const auto create =
-        reinterpret_cast<CreateCallBackend>(library.resolve(createCallBackendSymbol));
+    QLibrary library;
+    const auto create = resolveModule(library);
     CallBackend *backend = create ? create(callBackendInterfaceVersion, m_profileDirectory,
                                            m_allowedServers, m_listener.get())
                                   : nullptr;
     if (!backend) {
         m_unavailable = true;
-        m_moduleError =
-            create ? u"the module %1 is from another version"_s.arg(path) : library.errorString();
+        m_moduleError = create ? u"the module %1 is from another version"_s.arg(modulePath())
+                               : library.errorString();
         qCCritical(lcCalls).noquote() << "video calls are not available:" << m_moduleError;
         return false;
     }

@@ -50,6 +50,9 @@ public:
     // Where the module is looked for: $DORFPLATZ_MODULE_DIR (the tests), else lib/dorfplatz
     // beside the program's bin folder (/usr/lib/dorfplatz; build/lib/dorfplatz in a build tree).
     static QString moduleDirectory();
+    // Loads the module (and with it WebEngine's libraries) without starting anything: empty when
+    // calls can work, else why not. For --self-test.
+    static QString checkModule();
 
     // Whether WebEngine has been started (by the first view() or start()).
     bool isCreated() const;

@@ -163,6 +163,7 @@ int runApplication(int argc, char **argv)
     case CommandLine::Mode::SelfTest: {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        CallEngine::prepareApplication(); // it loads the calls module
         QApplication app(argc, argv);
         return runSelfTest(options);
     }

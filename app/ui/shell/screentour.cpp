@@ -198,6 +198,11 @@ int runSelfTest(const CommandLine &options)
           u"configuration loads from %1"_s.arg(options.configDir));
     check(kiosk.translationsLoaded(), u"translations load"_s);
     check(kiosk.finishStartup(), u"database opens and migrates in %1"_s.arg(options.dataDir));
+    if (kiosk.activeConfig().config && !kiosk.activeConfig().config->contacts.isEmpty()) {
+        const QString error = CallEngine::checkModule();
+        check(error.isEmpty(), error.isEmpty() ? u"the video calls module loads"_s
+                                               : u"the video calls module loads: %1"_s.arg(error));
+    }
 
     MainWindow *window = kiosk.shell().window();
     window->resize(1920, 1080);
