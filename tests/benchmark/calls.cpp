@@ -108,7 +108,6 @@ void prepareEnvironment()
 int main(int argc, char **argv)
 {
     prepareEnvironment();
-    CallEngine::prepareApplication(); // as the kiosk does: WebEngine is a module loaded later
     QApplication app(argc, argv);
     int warmCalls = 5;
     const QStringList arguments = app.arguments();

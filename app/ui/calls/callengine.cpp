@@ -2,11 +2,17 @@
 
 #include "core/logging.h"
 
-#include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLibrary>
+#include <QOpenGLContext>
 #include <QTimer>
 #include <QWidget>
+
+// Qt's modules share OpenGL resources through this context. Exported by QtGui, not in its public
+// headers; QtWebEngine declares them the same way.
+Q_GUI_EXPORT QOpenGLContext *qt_gl_global_share_context();
+Q_GUI_EXPORT void qt_gl_set_global_share_context(QOpenGLContext *context);
 
 namespace Dorfplatz {
 
@@ -64,11 +70,6 @@ CallEngine::~CallEngine()
     delete m_fallbackView;
 }
 
-void CallEngine::prepareApplication()
-{
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-}
-
 QString CallEngine::moduleDirectory()
 {
     const QString configured = qEnvironmentVariable("DORFPLATZ_MODULE_DIR");
@@ -79,6 +80,26 @@ QString CallEngine::moduleDirectory()
 
 namespace {
 
+// WebEngine draws through a global OpenGL context shared with the application's. Linked into a
+// program, it has Qt make one at start-up (Qt::AA_ShareOpenGLContexts); loaded by the first call,
+// it finds none ("initialized from a plugin") and crashes. The kiosk does not set the attribute,
+// because that context loads the OpenGL driver at every start (measured with Mesa: +45 ms to the
+// first paint, +30 MiB PSS); the context is made here, once, before the module is loaded, as
+// QtWebEngine's own initialisation would.
+void shareOpenGLContexts()
+{
+    if (qt_gl_global_share_context())
+        return;
+    auto context = std::make_unique<QOpenGLContext>();
+    context->setFormat(QSurfaceFormat::defaultFormat());
+    if (!context->create()) {
+        qCWarning(lcCalls) << "no OpenGL context to share with the call browser";
+        return;
+    }
+    context->setParent(qGuiApp); // lives as long as the application
+    qt_gl_set_global_share_context(context.release());
+}
+
 QString modulePath()
 {
     return QDir(CallEngine::moduleDirectory()).filePath(QString::fromLatin1(callModuleName));
@@ -86,6 +107,7 @@ QString modulePath()
 
 CreateCallBackend resolveModule(QLibrary &library)
 {
+    shareOpenGLContexts();
     library.setFileName(modulePath());
     return reinterpret_cast<CreateCallBackend>(library.resolve(createCallBackendSymbol));
 }

@@ -42,11 +42,6 @@ public:
     CallEngine(QString profileDirectory, QList<QUrl> allowedServers, QObject *parent = nullptr);
     ~CallEngine() override;
 
-    // Call before the QApplication is made, in every program that may start a call: WebEngine,
-    // loaded later by the first call, draws through OpenGL contexts that must be shared from the
-    // start (Qt::AA_ShareOpenGLContexts; WebEngine sets it itself only when linked in).
-    static void prepareApplication();
-
     // Where the module is looked for: $DORFPLATZ_MODULE_DIR (the tests), else lib/dorfplatz
     // beside the program's bin folder (/usr/lib/dorfplatz; build/lib/dorfplatz in a build tree).
     static QString moduleDirectory();

@@ -10,7 +10,6 @@
 #include "kioskshell.h"
 #include "mainwindow.h"
 #include "screentour.h"
-#include "ui/calls/callengine.h"
 #include "ui/home/homescreen.h"
 
 #include <QApplication>
@@ -163,7 +162,6 @@ int runApplication(int argc, char **argv)
     case CommandLine::Mode::SelfTest: {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        CallEngine::prepareApplication(); // it loads the calls module
         QApplication app(argc, argv);
         return runSelfTest(options);
     }
@@ -174,7 +172,6 @@ int runApplication(int argc, char **argv)
     case CommandLine::Mode::Kiosk:
         break;
     }
-    CallEngine::prepareApplication();
     QApplication app(argc, argv);
     return runKiosk(app, options);
 }

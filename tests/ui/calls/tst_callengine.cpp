@@ -122,12 +122,5 @@ void TestCallEngine::aWholeCallThroughTheModule()
 
 } // namespace Dorfplatz
 
-// As the kiosk's main() does, before the application exists.
-int main(int argc, char **argv)
-{
-    Dorfplatz::CallEngine::prepareApplication();
-    QApplication app(argc, argv);
-    Dorfplatz::TestCallEngine test;
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(Dorfplatz::TestCallEngine)
 #include "tst_callengine.moc"
