@@ -105,7 +105,8 @@ shoot() {
     printf 'PNG files: %s%s\n' "$(find "$dir" -maxdepth 1 -name '*.png' | wc -l)" "$size"
 }
 
-screens=(home.png stream-radio.png stream-video.png call.png events.png schedule.png)
+screens=(home.png stream-radio.png stream-video.png contacts.png call.png call-failed.png
+    call-camera-problem.png ring.png ring-countdown.png home-missed-call.png events.png schedule.png)
 
 echo "Screenshots from $kiosk"
 

@@ -145,7 +145,8 @@ Screen *CallCoordinator::createRingPreview(const ContactConfig &contact,
 void CallCoordinator::syncRinging()
 {
     const QString ringing = m_incoming->ringingContact();
-    if (m_ring && m_ring->contact().id != ringing)
+    // A raw pointer once checked: QPointer reloads on every use.
+    if (const RingScreen *ring = m_ring; ring && ring->contact().id != ringing)
         closeRing(ringing.isEmpty());
     if (ringing.isEmpty() || m_ring || m_inCall)
         return;
@@ -159,18 +160,20 @@ void CallCoordinator::syncRinging()
             m_interrupted = player;
         }
     }
-    m_ring = new RingScreen(m_theme, *contact, picturePath(*contact), m_config.calls.ringVolume);
-    m_ring->setCountdown(m_incoming->autoAnswerRemaining());
-    connect(m_ring, &RingScreen::answerClicked, m_incoming.get(), &IncomingCalls::answer);
-    connect(m_ring, &RingScreen::rejectClicked, m_incoming.get(), &IncomingCalls::reject);
-    m_navigator.push(m_ring);
+    auto *ring =
+        new RingScreen(m_theme, *contact, picturePath(*contact), m_config.calls.ringVolume);
+    ring->setCountdown(m_incoming->autoAnswerRemaining());
+    connect(ring, &RingScreen::answerClicked, m_incoming.get(), &IncomingCalls::answer);
+    connect(ring, &RingScreen::rejectClicked, m_incoming.get(), &IncomingCalls::reject);
+    m_ring = ring;
+    m_navigator.push(ring);
 }
 
 void CallCoordinator::closeRing(bool restore)
 {
-    if (m_ring) {
-        m_ring->ringTone().stop();
-        m_navigator.remove(m_ring);
+    if (RingScreen *ring = m_ring) {
+        ring->ringTone().stop();
+        m_navigator.remove(ring);
         m_ring = nullptr;
     }
     if (restore && m_interrupted) {

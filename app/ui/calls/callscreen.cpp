@@ -131,16 +131,17 @@ CallScreen::CallScreen(const Theme &theme, CallEngine *engine, ContactConfig con
 
 CallScreen::~CallScreen()
 {
-    if (m_engine) {
-        m_engine->disconnect(this);
-        if (m_engine->isActive())
-            m_engine->hangUp();
-        m_engine->releaseView();
+    // Raw pointers once checked: QPointer reloads on every use.
+    if (CallEngine *engine = m_engine) {
+        engine->disconnect(this);
+        if (engine->isActive())
+            engine->hangUp();
+        engine->releaseView();
     }
     // The engine owns the view: it must outlive this screen.
-    if (m_view && m_view->parent() == this) {
-        m_view->hide();
-        m_view->setParent(nullptr);
+    if (QWidget *view = m_view; view && view->parent() == this) {
+        view->hide();
+        view->setParent(nullptr);
     }
 }
 
