@@ -3,9 +3,13 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QSoundEffect;
 
 namespace Dorfplatz {
+
+class WavFile;
 
 // The sounds of the interface itself: a soft click for every tap, so a resident who does not see
 // well hears that the tap counted. Qt Multimedia's QSoundEffect plays them (low latency, mixed
@@ -33,7 +37,7 @@ public:
 
 private:
     bool m_enabled = true;
-    QString m_file;
+    std::unique_ptr<WavFile> m_file;
     QSoundEffect *m_click = nullptr;
 };
 

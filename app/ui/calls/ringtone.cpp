@@ -1,14 +1,10 @@
 #include "ringtone.h"
 
 #include "core/logging.h"
+#include "core/media/wavfile.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QSoundEffect>
-#include <QStandardPaths>
 #include <QUrl>
-#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -23,18 +19,6 @@ namespace {
 constexpr int sampleRate = 22050;
 constexpr double periodSeconds = 2.6;
 constexpr double peak = 0.5; // of full scale: gentle even before the volume cap
-
-void appendLe16(QByteArray &bytes, quint16 value)
-{
-    const quint16 le = qToLittleEndian(value);
-    bytes.append(reinterpret_cast<const char *>(&le), 2);
-}
-
-void appendLe32(QByteArray &bytes, quint32 value)
-{
-    const quint32 le = qToLittleEndian(value);
-    bytes.append(reinterpret_cast<const char *>(&le), 4);
-}
 
 // A bell-like note: a soft attack, a long decay, a quiet octave above for warmth.
 double note(double t, double frequency, double length)
@@ -57,59 +41,32 @@ RingTone::RingTone(int maxVolumePercent, QObject *parent)
 
 RingTone::~RingTone()
 {
-    delete m_effect;
-    if (!m_file.isEmpty())
-        QFile::remove(m_file);
+    delete m_effect; // before its file
 }
 
 QByteArray RingTone::chimeWav()
 {
-    const int samples = int(sampleRate * periodSeconds);
-    QByteArray data;
-    data.reserve(samples * 2);
-    for (int i = 0; i < samples; ++i) {
-        const double t = double(i) / sampleRate;
+    return WavFile::pcm16(sampleRate, periodSeconds, [](double t) {
         // E5 then C5, like a doorbell; then quiet until the next ring.
         const double value = note(t, 659.25, 0.7) + note(t - 0.45, 523.25, 0.9);
-        const double clamped = std::clamp(value * peak, -peak, peak);
-        appendLe16(data, quint16(qint16(std::lround(clamped * 32767.0))));
-    }
-    QByteArray wav;
-    wav.append("RIFF");
-    appendLe32(wav, quint32(36 + data.size()));
-    wav.append("WAVEfmt ");
-    appendLe32(wav, 16);             // size of the fmt chunk
-    appendLe16(wav, 1);              // PCM
-    appendLe16(wav, 1);              // mono
-    appendLe32(wav, sampleRate);     // samples per second
-    appendLe32(wav, sampleRate * 2); // bytes per second
-    appendLe16(wav, 2);              // bytes per frame
-    appendLe16(wav, 16);             // bits per sample
-    wav.append("data");
-    appendLe32(wav, quint32(data.size()));
-    wav.append(data);
-    return wav;
+        return std::clamp(value * peak, -peak, peak);
+    });
 }
 
 void RingTone::prepare()
 {
     if (m_effect)
         return;
-    static int counter = 0;
-    m_file = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                 .filePath(u"dorfplatz-ring-%1-%2.wav"_s.arg(QCoreApplication::applicationPid())
-                               .arg(++counter));
-    QFile file(m_file);
-    if (!file.open(QIODevice::WriteOnly) || file.write(chimeWav()) < 0) {
+    auto file = std::make_unique<WavFile>(u"ring"_s, chimeWav());
+    if (file->path().isEmpty()) {
         // The ring screen still shows; a call can be answered without the sound.
-        qCWarning(lcUi) << "cannot write the ringtone to" << m_file << file.errorString();
-        m_file.clear();
+        qCWarning(lcUi) << "cannot write the ringtone:" << file->error();
         return;
     }
-    file.close();
+    m_file = std::move(file);
     m_effect = new QSoundEffect;
     m_effect->setLoopCount(QSoundEffect::Infinite);
-    m_effect->setSource(QUrl::fromLocalFile(m_file));
+    m_effect->setSource(QUrl::fromLocalFile(m_file->path()));
     applyVolume();
 }
 

@@ -3,9 +3,13 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QSoundEffect;
 
 namespace Dorfplatz {
+
+class WavFile;
 
 // The sound of an incoming call: a soft two-note chime made in code (no file to ship), played
 // in a loop by Qt Multimedia's QSoundEffect, never louder than staff allowed (CallSettings::
@@ -43,7 +47,7 @@ private:
     double m_maxVolume;
     bool m_muted = false;
     bool m_playing = false;
-    QString m_file;
+    std::unique_ptr<WavFile> m_file;
     QSoundEffect *m_effect = nullptr;
 };
 
