@@ -80,12 +80,7 @@ void ContactsScreen::relayout()
     if (heading)
         m_heading->setGeometry(all.left(), all.top(), all.width(), headingHeight);
 
-    m_pager->setVisible(m_grid.paged());
-    m_pager->setPageCount(m_grid.pages);
-    if (m_grid.paged()) {
-        const int height = m_pager->sizeHint().height();
-        m_pager->setGeometry(m_area.left(), m_area.bottom() + 1 - height, m_area.width(), height);
-    }
+    m_pager->placeAtBottom(m_area, m_grid.pages);
     showPage(m_pager->page());
 }
 

@@ -114,12 +114,7 @@ void HomeScreen::relayout()
             m_banner->setGeometry(whole.left(), whole.top(), whole.width(), bannerHeight);
     }
     m_tilesTop = area.top();
-    m_pager->setVisible(m_grid.paged());
-    m_pager->setPageCount(m_grid.pages);
-    if (m_grid.paged()) {
-        const int height = m_pager->sizeHint().height();
-        m_pager->setGeometry(area.left(), area.bottom() + 1 - height, area.width(), height);
-    }
+    m_pager->placeAtBottom(area, m_grid.pages);
     showPage(m_pager->page());
 }
 

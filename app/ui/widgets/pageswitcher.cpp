@@ -58,6 +58,16 @@ void PageSwitcher::setPageCount(int count)
     refresh();
 }
 
+void PageSwitcher::placeAtBottom(const QRect &area, int count)
+{
+    setPageCount(count);
+    setVisible(m_count > 1);
+    if (m_count > 1) {
+        const int height = sizeHint().height();
+        setGeometry(area.left(), area.bottom() + 1 - height, area.width(), height);
+    }
+}
+
 void PageSwitcher::setPage(int page)
 {
     page = std::clamp(page, 0, m_count - 1);

@@ -25,6 +25,9 @@ public:
     Qt::Orientation orientation() const { return m_orientation; }
 
     void setPageCount(int count);
+    // For a page of tiles: `count` pages; with more than one, shown along the bottom of `area`,
+    // else hidden.
+    void placeAtBottom(const QRect &area, int count);
     void setPage(int page);
     int page() const { return m_page; }
     int pageCount() const { return m_count; }
