@@ -104,6 +104,19 @@ void IncomingCalls::markSeen()
     Q_EMIT missedCallsChanged();
 }
 
+void IncomingCalls::restoreMissedCalls(const QList<MissedCall> &calls)
+{
+    QList<MissedCall> known;
+    for (const MissedCall &call : calls) {
+        if (contact(call.contactId) && known.size() < maxMissedCalls)
+            known.append(call);
+    }
+    if (known == m_missed)
+        return;
+    m_missed = known;
+    Q_EMIT missedCallsChanged();
+}
+
 void IncomingCalls::setTickInterval(std::chrono::milliseconds interval)
 {
     m_tick.setInterval(interval);

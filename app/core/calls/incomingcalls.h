@@ -60,6 +60,9 @@ public:
     QList<MissedCall> missedCalls() const { return m_missed; }
     // The resident saw them on the home screen.
     void markSeen();
+    // Missed calls kept from before a restart; those of contacts no longer configured are left
+    // out. Emits missedCallsChanged().
+    void restoreMissedCalls(const QList<MissedCall> &calls);
 
     // How often the countdown and the ring time are checked (1 s), for tests.
     void setTickInterval(std::chrono::milliseconds interval);

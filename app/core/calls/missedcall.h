@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace Dorfplatz {
@@ -14,5 +16,10 @@ struct MissedCall
 
     bool operator==(const MissedCall &) const = default;
 };
+
+// Missed calls as kept across a restart (KioskState "calls.missed"): a JSON array. Entries that
+// cannot be read are left out, so a damaged value loses those and nothing else.
+QByteArray missedCallsToJson(const QList<MissedCall> &calls);
+QList<MissedCall> missedCallsFromJson(const QByteArray &json);
 
 } // namespace Dorfplatz

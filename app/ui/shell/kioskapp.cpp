@@ -1,6 +1,8 @@
 #include "kioskapp.h"
 
+#include "core/calls/incomingcalls.h"
 #include "core/db/database.h"
+#include "core/db/kioskstate.h"
 #include "core/db/migrator.h"
 #include "core/events/eventsource.h"
 #include "core/events/synclauncher.h"
@@ -16,6 +18,12 @@ namespace Dorfplatz {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+const QString missedCallsKey = u"calls.missed"_s;
+
+} // namespace
+
 KioskApp::KioskApp(const CommandLine &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -27,7 +35,12 @@ KioskApp::KioskApp(const CommandLine &options, QObject *parent)
     m_shell = std::make_unique<KioskShell>(m_active, options.configDir, options.dataDir, m_clock);
 }
 
-KioskApp::~KioskApp() = default;
+KioskApp::~KioskApp()
+{
+    // The missed calls are stored into m_database, which goes before the shell.
+    if (m_shell && m_shell->calls())
+        m_shell->calls()->incoming().disconnect(this);
+}
 
 bool KioskApp::finishStartup()
 {
@@ -74,14 +87,33 @@ bool KioskApp::finishStartup()
 
     // Watching the rooms for incoming calls costs a request per contact every few seconds:
     // only once the home screen is on the glass.
-    if (CallCoordinator *calls = m_shell->calls())
+    if (CallCoordinator *calls = m_shell->calls()) {
+        keepMissedCalls(calls->incoming());
         calls->start();
+    }
 
     startSyncIfStale();
     m_syncCheck.setInterval(std::chrono::hours(1));
     connect(&m_syncCheck, &QTimer::timeout, this, &KioskApp::startSyncIfStale);
     m_syncCheck.start();
     return ok;
+}
+
+void KioskApp::keepMissedCalls(IncomingCalls &incoming)
+{
+    if (!m_database)
+        return;
+    // A missed call stays on the home screen until the resident saw it, also across a restart.
+    if (const auto stored = KioskState(*m_database).value(missedCallsKey))
+        incoming.restoreMissedCalls(missedCallsFromJson(stored->toUtf8()));
+    connect(&incoming, &IncomingCalls::missedCallsChanged, this, [this, &incoming] {
+        QString error;
+        if (!KioskState(*m_database)
+                 .setValue(missedCallsKey,
+                           QString::fromUtf8(missedCallsToJson(incoming.missedCalls())),
+                           m_clock.now(), &error))
+            qCWarning(lcDb) << "cannot keep the missed calls:" << error;
+    });
 }
 
 bool KioskApp::startSyncIfStale()

@@ -14,6 +14,7 @@
 namespace Dorfplatz {
 
 class Database;
+class IncomingCalls;
 class KioskShell;
 class SyncLauncher;
 
@@ -47,6 +48,9 @@ public:
     void setSyncProgram(const QString &program) { m_syncProgram = program; }
 
 private:
+    // Restores the missed calls from app.db and stores every change there.
+    void keepMissedCalls(IncomingCalls &incoming);
+
     CommandLine m_options;
     SystemClock m_clock;
     LastGoodConfig m_lastGood;

@@ -4,6 +4,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void oneAtATime();
     void afterACallTheRoomMustBeEmptyFirst();
     void markSeen();
+    void missedCallsAreKeptAsJsonAndRestored();
 
 private:
     std::unique_ptr<IncomingCalls> makeCalls(const QList<ContactConfig> &contacts);
@@ -325,6 +327,26 @@ void TestIncomingCalls::markSeen()
     calls->markSeen();
     QCOMPARE(missed.size(), 2);
     QVERIFY(calls->missedCalls().isEmpty());
+}
+
+// What KioskApp stores in app.db across a restart: the JSON round trip, and restoring it leaves
+// out contacts that are no longer configured.
+void TestIncomingCalls::missedCallsAreKeptAsJsonAndRestored()
+{
+    const QDateTime at(QDate(2026, 11, 27), QTime(14, 5), QTimeZone::utc());
+    const QList<MissedCall> kept{{u"anna"_s, at, true}, {u"gone"_s, at.addSecs(-60), false}};
+    QCOMPARE(missedCallsFromJson(missedCallsToJson(kept)), kept);
+    QCOMPARE(missedCallsFromJson("not json"), QList<MissedCall>());
+    QCOMPARE(missedCallsFromJson(R"([{"contact": "anna", "at": "yesterday"}, 7])"),
+             QList<MissedCall>());
+
+    const auto calls = makeCalls({m_rooms->contact(u"anna"_s)});
+    QSignalSpy missed(calls.get(), &IncomingCalls::missedCallsChanged);
+    calls->restoreMissedCalls(kept);
+    QCOMPARE(missed.size(), 1);
+    QCOMPARE(calls->missedCalls(), QList<MissedCall>{kept.first()});
+    calls->restoreMissedCalls(kept); // the same again: no change
+    QCOMPARE(missed.size(), 1);
 }
 
 } // namespace Dorfplatz

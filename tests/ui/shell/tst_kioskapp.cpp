@@ -2,10 +2,13 @@
 // configuration. When the data folder cannot be used (a full or broken disk), the kiosk keeps
 // running and tells staff in German, through the header's notice.
 #include "core/app/commandline.h"
+#include "core/calls/incomingcalls.h"
 #include "core/db/database.h"
 #include "core/events/eventsource.h"
 #include "core/events/synclauncher.h"
 #include "support/testconfig.h"
+#include "ui/calls/callcoordinator.h"
+#include "ui/calls/missedcallsbanner.h"
 #include "ui/shell/kioskapp.h"
 #include "ui/shell/kioskshell.h"
 #include "ui/shell/mainwindow.h"
@@ -16,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Dorfplatz;
 using namespace Qt::StringLiterals;
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void unusableDataFolderIsReportedToStaff();
     void staleCacheStartsSyncAndScreenDataFollows();
     void freshCacheStartsNoSync();
+    void missedCallsSurviveARestartUntilSeen();
 };
 
 void TestKioskApp::startupOpensDatabaseAndKeepsConfig()
@@ -48,6 +53,38 @@ void TestKioskApp::startupOpensDatabaseAndKeepsConfig()
     QVERIFY(QFileInfo::exists(data.filePath(u"sub/folder/app.db"_s)));
     QVERIFY(QFileInfo::exists(data.filePath(u"sub/folder/last-good-config/kiosk.json"_s)));
     QVERIFY(!app.shell().hasNotice());
+}
+
+// "Anna hat angerufen" stays on the home screen until the resident saw it, also when the kiosk
+// restarted in between (app.db, table kiosk_state).
+void TestKioskApp::missedCallsSurviveARestartUntilSeen()
+{
+    QTemporaryDir data;
+    CommandLine options;
+    options.configDir = Test::sourcePath(u"kiosk-config/demo"_s);
+    options.dataDir = data.path();
+    const MissedCall missed{u"anna"_s,
+                            QDateTime(QDate(2026, 11, 27), QTime(14, 5), QTimeZone::utc()), true};
+    {
+        KioskApp app(options);
+        app.setSyncProgram(data.filePath(u"no-such-sync"_s));
+        QVERIFY(app.finishStartup());
+        // As IncomingCalls records a declined call (tst_incomingcalls rings for real).
+        app.shell().calls()->incoming().restoreMissedCalls({missed});
+    }
+    {
+        KioskApp app(options);
+        app.setSyncProgram(data.filePath(u"no-such-sync"_s));
+        QVERIFY(app.shell().calls()->incoming().missedCalls().isEmpty()); // before the database
+        QVERIFY(app.finishStartup());
+        QCOMPARE(app.shell().calls()->incoming().missedCalls(), QList<MissedCall>{missed});
+        QVERIFY(app.shell().calls()->banner()->hasCalls());
+        app.shell().calls()->incoming().markSeen();
+    }
+    KioskApp app(options);
+    app.setSyncProgram(data.filePath(u"no-such-sync"_s));
+    QVERIFY(app.finishStartup());
+    QVERIFY(app.shell().calls()->incoming().missedCalls().isEmpty());
 }
 
 void TestKioskApp::unusableDataFolderIsReportedToStaff()
