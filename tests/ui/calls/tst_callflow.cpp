@@ -84,7 +84,8 @@ private:
     // Waits until every watched room was asked `polls` more times.
     bool waitForPolls(int polls);
     bool joinCall(const QString &tileId);
-    bool waitHomeAndIdle();
+    // Home, and the call over in the engine and in the coordinator.
+    bool isHomeAndIdle() const;
 
     FixedClock m_clock{start};
     Test::StandInRoom m_room;
@@ -181,7 +182,7 @@ void TestCallFlow::cleanup()
     m_clock.set(start);
     m_calls->setTiming({3min, 30s, 300ms});
     m_shell->navigator()->goHome();
-    QVERIFY(waitHomeAndIdle());
+    QTRY_VERIFY_WITH_TIMEOUT(isHomeAndIdle(), timeout);
     m_calls->incoming().markSeen();
 }
 
@@ -227,10 +228,9 @@ bool TestCallFlow::waitForPolls(int polls)
                m_presence.requestCount(u"/room-size/lukas"_s);
     };
     const int target = count() + 2 * polls;
-    QElapsedTimer timer;
-    timer.start();
-    while (count() < target && timer.elapsed() < timeout)
-        QTest::qWait(20);
+    QSignalSpy requests(&m_presence, &Test::HttpServer::requested);
+    while (count() < target && requests.wait(timeout)) {
+    }
     return count() >= target;
 }
 
@@ -243,13 +243,8 @@ bool TestCallFlow::joinCall(const QString &tileId)
     return callScreen()->state() == CallScreen::State::InCall || state.wait(timeout);
 }
 
-bool TestCallFlow::waitHomeAndIdle()
+bool TestCallFlow::isHomeAndIdle() const
 {
-    QElapsedTimer timer;
-    timer.start();
-    while ((!m_shell->navigator()->isHome() || m_calls->engine().isActive() || m_calls->inCall()) &&
-           timer.elapsed() < timeout)
-        QTest::qWait(20);
     return m_shell->navigator()->isHome() && !m_calls->engine().isActive() && !m_calls->inCall();
 }
 
@@ -298,7 +293,7 @@ void TestCallFlow::callTileStartsTheCallAndTheRoomClosingEndsIt()
 
     Test::sendToRoom(m_calls->engine().page(), u"readyToClose"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_shell->navigator()->isHome(), timeout);
-    QVERIFY(waitHomeAndIdle());
+    QTRY_VERIFY_WITH_TIMEOUT(isHomeAndIdle(), timeout);
     QVERIFY(!m_calls->incoming().isBusy());
 }
 
@@ -310,7 +305,7 @@ void TestCallFlow::hangUpSendsTheCommandAndGoesHome()
     // Home at once; the room hears the hang-up.
     QVERIFY(m_shell->navigator()->isHome());
     QTRY_COMPARE_WITH_TIMEOUT(m_room.recorded(u"hangup"_s, u"anna"_s), hangUps + 1, timeout);
-    QVERIFY(waitHomeAndIdle());
+    QTRY_VERIFY_WITH_TIMEOUT(isHomeAndIdle(), timeout);
 }
 
 void TestCallFlow::otherSideLeavingEndsTheCall()
@@ -321,7 +316,7 @@ void TestCallFlow::otherSideLeavingEndsTheCall()
     QTRY_VERIFY_WITH_TIMEOUT(screen->statusText().isEmpty(), 5000);
     Test::sendToRoom(m_calls->engine().page(), u"participantLeft"_s, u"anna"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_shell->navigator()->isHome(), timeout);
-    QVERIFY(waitHomeAndIdle());
+    QTRY_VERIFY_WITH_TIMEOUT(isHomeAndIdle(), timeout);
 }
 
 void TestCallFlow::aloneTooLongHangsUpWithACalmSentence()
@@ -351,7 +346,7 @@ void TestCallFlow::contactsPageCallsOnOneTap()
     QTRY_COMPARE_WITH_TIMEOUT(callScreen()->state(), CallScreen::State::InCall, timeout);
     QTRY_COMPARE_WITH_TIMEOUT(m_room.recorded(u"joined"_s, u"lukas"_s), 1, 5000);
     tap(callScreen()->hangUpButton());
-    QVERIFY(waitHomeAndIdle());
+    QTRY_VERIFY_WITH_TIMEOUT(isHomeAndIdle(), timeout);
 }
 
 void TestCallFlow::ringAnsweredOpensTheCall()
@@ -369,7 +364,7 @@ void TestCallFlow::ringAnsweredOpensTheCall()
     QCOMPARE(callScreen()->contact().id, u"anna"_s);
     QTRY_COMPARE_WITH_TIMEOUT(callScreen()->state(), CallScreen::State::InCall, timeout);
     tap(callScreen()->hangUpButton());
-    QVERIFY(waitHomeAndIdle());
+    QTRY_VERIFY_WITH_TIMEOUT(isHomeAndIdle(), timeout);
     // Anna is still in her room: after the call with her it does not ring again.
     QVERIFY(waitForPolls(3));
     QVERIFY(!ringScreen());
@@ -425,7 +420,7 @@ void TestCallFlow::ringAnswersByItselfWhenTheClockMovesOn()
     QCOMPARE(callScreen()->contact().id, u"anna"_s);
     QTRY_COMPARE_WITH_TIMEOUT(callScreen()->state(), CallScreen::State::InCall, timeout);
     tap(callScreen()->hangUpButton());
-    QVERIFY(waitHomeAndIdle());
+    QTRY_VERIFY_WITH_TIMEOUT(isHomeAndIdle(), timeout);
 }
 
 void TestCallFlow::nothingRingsDuringACall()

@@ -431,22 +431,7 @@ void TestCallScreens::missedCallsBannerOnHome()
 
 void TestCallScreens::layoutFits_data()
 {
-    QTest::addColumn<QSize>("size");
-    QTest::addColumn<int>("scale");
-    QTest::addColumn<QString>("theme");
-    const QList<QSize> sizes{{1920, 1080}, {1280, 800}, {1080, 1920}};
-    for (const QSize &size : sizes) {
-        for (const int scale : {100, 150, 200}) {
-            QTest::addRow("%dx%d at %d percent", size.width(), size.height(), scale)
-                << size << scale << u"standard"_s;
-        }
-    }
-    QTest::addRow("1024x600 at 100 percent") << QSize(1024, 600) << 100 << u"standard"_s;
-    QTest::addRow("1024x600 at 150 percent") << QSize(1024, 600) << 150 << u"standard"_s;
-    QTest::addRow("high contrast 1280x800 at 200 percent")
-        << QSize(1280, 800) << 200 << u"high-contrast"_s;
-    QTest::addRow("high contrast 1920x1080 at 100 percent")
-        << QSize(1920, 1080) << 100 << u"high-contrast"_s;
+    Test::addScreenVariants({100, 150});
 }
 
 void TestCallScreens::layoutFits()

@@ -11,6 +11,27 @@ namespace Dorfplatz::Test {
 
 using namespace Qt::StringLiterals;
 
+void addScreenVariants(const QList<int> &smallScreenScales)
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<QString>("theme");
+    const QList<QSize> sizes{{1920, 1080}, {1280, 800}, {1080, 1920}};
+    for (const QSize &size : sizes) {
+        for (const int scale : {100, 150, 200}) {
+            QTest::addRow("%dx%d at %d percent", size.width(), size.height(), scale)
+                << size << scale << u"standard"_s;
+        }
+    }
+    for (const int scale : smallScreenScales)
+        QTest::addRow("1024x600 at %d percent", scale)
+            << QSize(1024, 600) << scale << u"standard"_s;
+    QTest::addRow("high contrast 1280x800 at 200 percent")
+        << QSize(1280, 800) << 200 << u"high-contrast"_s;
+    QTest::addRow("high contrast 1920x1080 at 100 percent")
+        << QSize(1920, 1080) << 100 << u"high-contrast"_s;
+}
+
 QRect rectIn(const QWidget *widget, const QWidget *ancestor)
 {
     return QRect(widget->mapTo(ancestor, QPoint(0, 0)), widget->size());
