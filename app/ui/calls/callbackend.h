@@ -34,6 +34,20 @@ enum class CallEnd
     LoadFailed,
 };
 
+// For logs: "hung up", "room closed", "load failed".
+inline const char *callEndName(CallEnd reason)
+{
+    switch (reason) {
+    case CallEnd::HungUp:
+        return "hung up";
+    case CallEnd::RoomClosed:
+        return "room closed";
+    case CallEnd::LoadFailed:
+        return "load failed";
+    }
+    return "?";
+}
+
 enum class CallMediaProblem
 {
     Camera,

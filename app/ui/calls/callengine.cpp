@@ -33,23 +33,9 @@ public:
     }
     void backendMediaProblem(CallMediaProblem problem) override
     {
-        Q_EMIT m_engine->mediaProblem(
-            problem == CallMediaProblem::Camera ? MediaProblem::Camera : MediaProblem::Microphone);
+        Q_EMIT m_engine->mediaProblem(problem);
     }
-    void backendEnded(CallEnd reason) override
-    {
-        switch (reason) {
-        case CallEnd::HungUp:
-            Q_EMIT m_engine->ended(EndReason::HungUp);
-            return;
-        case CallEnd::RoomClosed:
-            Q_EMIT m_engine->ended(EndReason::RoomClosed);
-            return;
-        case CallEnd::LoadFailed:
-            Q_EMIT m_engine->ended(EndReason::LoadFailed);
-            return;
-        }
-    }
+    void backendEnded(CallEnd reason) override { Q_EMIT m_engine->ended(reason); }
 
 private:
     CallEngine *m_engine;

@@ -21,20 +21,11 @@ class CallEngine : public QObject
     Q_OBJECT
 
 public:
-    enum class EndReason
-    {
-        HungUp,     // the resident (or the kiosk) hung up
-        RoomClosed, // the room said readyToClose, or the page went away
-        LoadFailed, // the server or external_api.js could not be reached, or no module
-    };
-    Q_ENUM(EndReason)
-
-    enum class MediaProblem
-    {
-        Camera,
-        Microphone,
-    };
-    Q_ENUM(MediaProblem)
+    // HungUp: the resident (or the kiosk) hung up. RoomClosed: the room said readyToClose, or
+    // the page went away. LoadFailed: the server or external_api.js could not be reached, or the
+    // module is missing. The seam's own enums (callbackend.h): both sides use the same ones.
+    using EndReason = CallEnd;
+    using MediaProblem = CallMediaProblem;
 
     // `profileDirectory`: cookies, cache and storage of the call browser
     // (<data>/webengine-profile). `allowedServers`: every configured call server; only their

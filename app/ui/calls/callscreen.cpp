@@ -220,7 +220,7 @@ void CallScreen::onEnded(CallEngine::EndReason reason)
 {
     if (m_left || m_state == State::Failed)
         return;
-    qCInfo(lcUi) << "call: ended" << reason;
+    qCInfo(lcUi) << "call: ended" << callEndName(reason);
     if (reason == CallEngine::EndReason::LoadFailed) {
         showFailure(Failure::Unreachable);
         return;

@@ -8,19 +8,6 @@ namespace Dorfplatz {
 
 namespace {
 
-CallEnd toCallEnd(WebCallEngine::EndReason reason)
-{
-    switch (reason) {
-    case WebCallEngine::EndReason::HungUp:
-        return CallEnd::HungUp;
-    case WebCallEngine::EndReason::RoomClosed:
-        return CallEnd::RoomClosed;
-    case WebCallEngine::EndReason::LoadFailed:
-        return CallEnd::LoadFailed;
-    }
-    return CallEnd::RoomClosed;
-}
-
 class WebCallBackend final : public CallBackend
 {
 public:
@@ -32,17 +19,11 @@ public:
                          [listener] { listener->backendJoined(); });
         QObject::connect(&m_engine, &WebCallEngine::participantsChanged, &m_engine,
                          [listener](int others) { listener->backendParticipantsChanged(others); });
-        QObject::connect(&m_engine, &WebCallEngine::mediaProblem, &m_engine,
-                         [listener](WebCallEngine::MediaProblem problem) {
-                             listener->backendMediaProblem(
-                                 problem == WebCallEngine::MediaProblem::Camera
-                                     ? CallMediaProblem::Camera
-                                     : CallMediaProblem::Microphone);
-                         });
+        QObject::connect(
+            &m_engine, &WebCallEngine::mediaProblem, &m_engine,
+            [listener](CallMediaProblem problem) { listener->backendMediaProblem(problem); });
         QObject::connect(&m_engine, &WebCallEngine::ended, &m_engine,
-                         [listener](WebCallEngine::EndReason reason) {
-                             listener->backendEnded(toCallEnd(reason));
-                         });
+                         [listener](CallEnd reason) { listener->backendEnded(reason); });
     }
 
     bool isCreated() const override { return m_engine.isCreated(); }

@@ -298,7 +298,7 @@ void WebCallEngine::finish(EndReason reason)
     using State = Private::State;
     if (d->state == State::Idle || d->state == State::Emptying)
         return;
-    qCInfo(lcCallWeb) << "call" << d->call << "over:" << reason;
+    qCInfo(lcCallWeb) << "call" << d->call << "over:" << callEndName(reason);
     d->joinTimer.stop();
     d->graceTimer.stop();
     d->bridge.setCall(0);
