@@ -1,4 +1,4 @@
-#include "core/app/synccommand.h"
+#include "sync/synccommand.h"
 
 int main(int argc, char **argv)
 {

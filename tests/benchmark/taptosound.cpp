@@ -31,20 +31,20 @@
 // Internal: "--serve-hls DIR" makes this program the HLS server (see serveHls()).
 #include "core/config/configsource.h"
 #include "core/config/lastgoodconfig.h"
-#include "core/media/playerprovider.h"
-#include "core/media/streamsession.h"
 #include "core/time/clock.h"
+#include "media/playerprovider.h"
+#include "media/streamsession.h"
 #include "support/icecastserver.h"
 #include "support/mediamaker.h"
 #include "support/testconfig.h"
 #include "support/testhttpserver.h"
 #include "ui/home/homescreen.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/navigator.h"
+#include "ui/kit/tile.h"
 #include "ui/player/playerscreen.h"
 #include "ui/shell/kioskshell.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/navigator.h"
-#include "ui/widgets/bigbutton.h"
-#include "ui/widgets/tile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 #include "configfields.h"
 #include "configfile.h"
 #include "contactsloader.h"
-#include "core/media/playlistparser.h"
+#include "core/streams/playlistparser.h"
 #include "feedsloader.h"
 #include "jsonobjectreader.h"
 

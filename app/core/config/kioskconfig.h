@@ -2,7 +2,7 @@
 
 #include "core/calls/contactconfig.h"
 #include "core/events/feedconfig.h"
-#include "core/media/streamconfig.h"
+#include "core/streams/streamconfig.h"
 #include "core/time/dailyhours.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 #include "feedfetcher.h"
 
 #include "core/logging.h"
-#include "core/media/replydisposal.h"
+#include "core/net/replydisposal.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "callbutton.h"
 
-#include "ui/shell/theme.h"
-#include "ui/widgets/picture.h"
+#include "ui/kit/picture.h"
+#include "ui/kit/theme.h"
 
 #include <QFontMetrics>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/widgets/tapbutton.h"
+#include "ui/kit/tapbutton.h"
 
 #include <QPixmap>
 

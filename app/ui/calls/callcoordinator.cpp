@@ -11,9 +11,7 @@
 #include "ringscreen.h"
 #include "ringtone.h"
 #include "ui/calls/callengine.h"
-#include "ui/home/homescreen.h"
-#include "ui/player/playerscreen.h"
-#include "ui/shell/navigator.h"
+#include "ui/kit/navigator.h"
 
 #include <QDir>
 
@@ -86,8 +84,8 @@ Screen *CallCoordinator::createContactsScreen()
 Screen *CallCoordinator::createCallScreen(const ContactConfig &contact)
 {
     qCInfo(lcUi) << "calls: calling" << contact.id;
-    if (m_ring)
-        closeRing(false);
+    if (RingScreen *ring = m_ring)
+        closeRing(ring);
     // The screen starts the call; the end of a call still hanging up may be reported during
     // that, and is not this call's end.
     auto *screen = new CallScreen(m_theme, m_engine.get(), contact, picturePath(contact), m_timing);
@@ -145,56 +143,49 @@ Screen *CallCoordinator::createRingPreview(const ContactConfig &contact,
 void CallCoordinator::syncRinging()
 {
     const QString ringing = m_incoming->ringingContact();
-    // A raw pointer once checked: QPointer reloads on every use.
-    if (const RingScreen *ring = m_ring; ring && ring->contact().id != ringing)
-        closeRing(ringing.isEmpty());
-    if (ringing.isEmpty() || m_ring || m_inCall)
+    RingScreen *previous = m_ring;
+    if (previous && previous->contact().id == ringing)
         return;
-    const ContactConfig *contact = m_config.contact(ringing);
-    if (!contact)
-        return;
-    qCInfo(lcUi) << "calls:" << ringing << "is calling";
-    if (!m_interrupted) {
-        if (auto *player = qobject_cast<PlayerScreen *>(m_navigator.current())) {
-            player->setInterrupted(true);
-            m_interrupted = player;
-        }
+    m_ring = nullptr;
+    const ContactConfig *contact =
+        ringing.isEmpty() || m_inCall ? nullptr : m_config.contact(ringing);
+    if (contact) {
+        qCInfo(lcUi) << "calls:" << ringing << "is calling";
+        auto *ring =
+            new RingScreen(m_theme, *contact, picturePath(*contact), m_config.calls.ringVolume);
+        ring->setCountdown(m_incoming->autoAnswerRemaining());
+        connect(ring, &RingScreen::answerClicked, m_incoming.get(), &IncomingCalls::answer);
+        connect(ring, &RingScreen::rejectClicked, m_incoming.get(), &IncomingCalls::reject);
+        m_ring = ring;
+        m_navigator.interruptWith(ring);
     }
-    auto *ring =
-        new RingScreen(m_theme, *contact, picturePath(*contact), m_config.calls.ringVolume);
-    ring->setCountdown(m_incoming->autoAnswerRemaining());
-    connect(ring, &RingScreen::answerClicked, m_incoming.get(), &IncomingCalls::answer);
-    connect(ring, &RingScreen::rejectClicked, m_incoming.get(), &IncomingCalls::reject);
-    m_ring = ring;
-    m_navigator.push(ring);
+    // After the new ring is up: what the old one interrupted does not resume in between.
+    if (previous)
+        closeRing(previous);
 }
 
-void CallCoordinator::closeRing(bool restore)
+void CallCoordinator::closeRing(RingScreen *ring)
 {
-    if (RingScreen *ring = m_ring) {
-        ring->ringTone().stop();
-        m_navigator.remove(ring);
+    ring->ringTone().stop();
+    m_navigator.remove(ring);
+    if (m_ring == ring)
         m_ring = nullptr;
-    }
-    if (restore && m_interrupted) {
-        m_interrupted->setInterrupted(false);
-        m_interrupted = nullptr;
-    }
 }
 
 void CallCoordinator::onAnswerRequested(const QString &contactId)
 {
     qCInfo(lcUi) << "calls: answering" << contactId;
-    // The stream below is not resumed: the call takes its place, and going home ends it.
-    closeRing(false);
-    m_interrupted = nullptr;
+    // Not closeRing(): the stream below would resume for a moment. The call takes the place of
+    // both; going home for it deactivates them without resuming anything.
+    if (RingScreen *ring = m_ring)
+        ring->ringTone().stop();
     call(contactId);
 }
 
-void CallCoordinator::attachHome(HomeScreen *home)
+MissedCallsBanner *CallCoordinator::createBanner()
 {
+    Q_ASSERT(!m_banner);
     m_banner = new MissedCallsBanner(m_theme);
-    home->setBanner(m_banner);
     connect(m_banner, &MissedCallsBanner::seenRequested, m_incoming.get(),
             &IncomingCalls::markSeen);
     connect(m_banner, &MissedCallsBanner::callBackRequested, this, [this](const QString &id) {
@@ -202,6 +193,7 @@ void CallCoordinator::attachHome(HomeScreen *home)
         call(id);
     });
     updateBanner();
+    return m_banner;
 }
 
 void CallCoordinator::updateBanner()

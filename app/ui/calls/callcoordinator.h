@@ -14,10 +14,8 @@ namespace Dorfplatz {
 class CallEngine;
 class Clock;
 class ContactsScreen;
-class HomeScreen;
 class IncomingCalls;
 class Navigator;
-class PlayerScreen;
 class Screen;
 class Theme;
 struct KioskConfig;
@@ -26,8 +24,9 @@ struct KioskConfig;
 // before) and the incoming calls, and opens the contacts page, the call screen and the ring
 // screen through the navigator.
 //
-// A ring comes up over whatever shows; a stream playing there pauses. Declined or missed, the
-// ring screen goes and the resident is back where they were, the stream playing again. Answered,
+// A ring comes up over whatever shows and interrupts it (Navigator::interruptWith): a stream
+// playing there pauses. Declined or missed, the ring screen goes and the resident is back where
+// they were, the stream playing again. Answered,
 // the call replaces everything; after any call the kiosk is home. While a call runs nothing rings.
 // Missed calls wait on the home screen (MissedCallsBanner) until seen.
 class CallCoordinator : public QObject
@@ -50,8 +49,8 @@ public:
     // From anywhere: home, then the call with the contact.
     void call(const QString &contactId);
 
-    // Puts the missed-calls banner on the home screen.
-    void attachHome(HomeScreen *home);
+    // The missed calls for the home screen (HomeScreen::setBanner takes it); made once.
+    MissedCallsBanner *createBanner();
 
     // Screens in a given state without WebEngine or a ring: the screenshot tour.
     Screen *createCallPreview(const ContactConfig &contact);
@@ -73,8 +72,9 @@ private:
     QString picturePath(const ContactConfig &contact) const;
     // Brings the ring screen in line with IncomingCalls::ringingContact().
     void syncRinging();
-    // Takes the ring screen away; `restore`: the stream below plays again.
-    void closeRing(bool restore);
+    // Takes a ring screen away: what it interrupted resumes (a stream plays again), unless
+    // something else has come up over it in the meantime.
+    void closeRing(RingScreen *ring);
     void onAnswerRequested(const QString &contactId);
     void callFinished();
     void updateBanner();
@@ -88,7 +88,6 @@ private:
     CallScreen::Timing m_timing;
 
     QPointer<RingScreen> m_ring;
-    QPointer<PlayerScreen> m_interrupted; // the stream paused for the ring
     QPointer<CallScreen> m_call;
     QString m_callContact;
     bool m_inCall = false;

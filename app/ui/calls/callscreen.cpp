@@ -2,9 +2,9 @@
 
 #include "callbutton.h"
 #include "core/logging.h"
-#include "ui/shell/theme.h"
-#include "ui/widgets/bigbutton.h"
-#include "ui/widgets/picture.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/picture.h"
+#include "ui/kit/theme.h"
 
 #include <QLabel>
 #include <QPainter>

@@ -2,7 +2,7 @@
 
 #include "core/calls/contactconfig.h"
 #include "ui/calls/callengine.h"
-#include "ui/shell/screen.h"
+#include "ui/kit/screen.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,8 +1,8 @@
 #include "contactsscreen.h"
 
-#include "ui/shell/theme.h"
-#include "ui/widgets/pageswitcher.h"
-#include "ui/widgets/tile.h"
+#include "ui/kit/pageswitcher.h"
+#include "ui/kit/theme.h"
+#include "ui/kit/tile.h"
 
 #include <QLabel>
 

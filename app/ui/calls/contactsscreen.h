@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/calls/contactconfig.h"
-#include "ui/home/tilegrid.h"
-#include "ui/shell/screen.h"
+#include "ui/kit/screen.h"
+#include "ui/kit/tilegrid.h"
 
 #include <QList>
 

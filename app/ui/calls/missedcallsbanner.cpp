@@ -1,7 +1,7 @@
 #include "missedcallsbanner.h"
 
-#include "ui/shell/theme.h"
-#include "ui/widgets/bigbutton.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/theme.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -20,7 +20,7 @@ constexpr double textShareBeside = 0.3;
 } // namespace
 
 MissedCallsBanner::MissedCallsBanner(const Theme &theme, QWidget *parent)
-    : QWidget(parent)
+    : HomeBanner(parent)
     , m_theme(theme)
     , m_text(new QLabel(this))
     , m_callBackButton(

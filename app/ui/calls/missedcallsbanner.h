@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ui/kit/homebanner.h"
+
 #include <QDateTime>
 #include <QList>
-#include <QWidget>
 
 class QLabel;
 
@@ -15,7 +16,7 @@ class Theme;
 // big buttons, "Anna anrufen" (calls the newest caller back) and "Gesehen". Either tap counts as
 // seen. Hidden while there is nothing to tell. Where every caller's line does not fit in the height
 // budget the home screen gives it, only the newest caller's shows.
-class MissedCallsBanner : public QWidget
+class MissedCallsBanner : public HomeBanner
 {
     Q_OBJECT
 
@@ -36,12 +37,10 @@ public:
     QString text() const;
     QString callBackContact() const { return m_callBack; }
 
-    // The height it should stay within if it can (the home screen: a third of its room).
-    void setHeightBudget(int height);
+    void setHeightBudget(int height) override;
     bool hasCalls() const { return !m_allLines.isEmpty(); }
-    // Hidden though there are calls: the home screen has no room for it and a tile at once
-    // (very large text on a small screen). Shown again when there is.
-    void setSuppressed(bool suppressed);
+    bool hasContent() const override { return hasCalls(); }
+    void setSuppressed(bool suppressed) override;
     bool isSuppressed() const { return m_suppressed; }
 
     BigButton *callBackButton() const { return m_callBackButton; }

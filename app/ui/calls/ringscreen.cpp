@@ -3,11 +3,10 @@
 #include "callbutton.h"
 #include "core/logging.h"
 #include "ringtone.h"
-#include "ui/player/playerbutton.h"
-#include "ui/widgets/picture.h"
+#include "ui/kit/picture.h"
+#include "ui/kit/playerbutton.h"
 
 #include <QLabel>
-#include <QShowEvent>
 
 #include <climits>
 
@@ -114,18 +113,14 @@ void RingScreen::toggleMute()
     m_mute->setLabel(m_tone->isMuted() ? tr("Sound on") : tr("Sound off"));
 }
 
-void RingScreen::showEvent(QShowEvent *event)
+void RingScreen::activated()
 {
-    Screen::showEvent(event);
-    if (!event->spontaneous())
-        m_tone->start();
+    m_tone->start();
 }
 
-void RingScreen::hideEvent(QHideEvent *event)
+void RingScreen::deactivated()
 {
-    Screen::hideEvent(event);
-    if (!event->spontaneous())
-        m_tone->stop();
+    m_tone->stop();
 }
 
 void RingScreen::resizeEvent(QResizeEvent *event)

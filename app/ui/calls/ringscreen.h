@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/calls/contactconfig.h"
-#include "ui/shell/screen.h"
-#include "ui/shell/theme.h"
+#include "ui/kit/screen.h"
+#include "ui/kit/theme.h"
 
 #include <chrono>
 #include <optional>
@@ -53,8 +53,9 @@ Q_SIGNALS:
     void rejectClicked();
 
 protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
+    // The tone rings while the screen is current (Screen's life cycle).
+    void activated() override;
+    void deactivated() override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

@@ -1,7 +1,7 @@
 #include "ringtone.h"
 
 #include "core/logging.h"
-#include "core/media/wavfile.h"
+#include "media/wavfile.h"
 
 #include <QSoundEffect>
 #include <QUrl>

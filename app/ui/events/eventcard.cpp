@@ -1,7 +1,7 @@
 #include "eventcard.h"
 
 #include "eventtimetext.h"
-#include "ui/shell/theme.h"
+#include "ui/kit/theme.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "eventcardlayout.h"
-#include "ui/widgets/tapbutton.h"
+#include "ui/kit/tapbutton.h"
 
 namespace Dorfplatz {
 

@@ -2,7 +2,7 @@
 
 #include "eventtimetext.h"
 #include "textlines.h"
-#include "ui/shell/theme.h"
+#include "ui/kit/theme.h"
 
 #include <QFontMetrics>
 

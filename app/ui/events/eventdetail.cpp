@@ -3,9 +3,9 @@
 #include "eventsfooter.h"
 #include "eventtimetext.h"
 #include "textlines.h"
-#include "ui/shell/theme.h"
-#include "ui/widgets/bigbutton.h"
-#include "ui/widgets/pageswitcher.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/pageswitcher.h"
+#include "ui/kit/theme.h"
 
 #include <QLabel>
 #include <QSignalBlocker>

@@ -7,9 +7,9 @@
 #include "eventdetail.h"
 #include "eventsfooter.h"
 #include "eventtab.h"
-#include "ui/shell/theme.h"
-#include "ui/widgets/bigbutton.h"
-#include "ui/widgets/pageswitcher.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/pageswitcher.h"
+#include "ui/kit/theme.h"
 
 #include <QLabel>
 #include <QSignalBlocker>

@@ -3,8 +3,8 @@
 #include "core/time/minuteticker.h"
 #include "eventcardlayout.h"
 #include "eventday.h"
-#include "ui/shell/screen.h"
-#include "ui/shell/theme.h"
+#include "ui/kit/screen.h"
+#include "ui/kit/theme.h"
 
 #include <QList>
 

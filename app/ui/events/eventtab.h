@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/shell/theme.h"
-#include "ui/widgets/tapbutton.h"
+#include "ui/kit/tapbutton.h"
+#include "ui/kit/theme.h"
 
 namespace Dorfplatz {
 

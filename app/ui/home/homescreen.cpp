@@ -1,10 +1,10 @@
 #include "homescreen.h"
 
 #include "core/config/configloader.h"
-#include "ui/calls/missedcallsbanner.h"
-#include "ui/shell/theme.h"
-#include "ui/widgets/pageswitcher.h"
-#include "ui/widgets/tile.h"
+#include "ui/kit/homebanner.h"
+#include "ui/kit/pageswitcher.h"
+#include "ui/kit/theme.h"
+#include "ui/kit/tile.h"
 
 #include <QEvent>
 #include <QTimer>
@@ -64,7 +64,7 @@ void HomeScreen::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
-void HomeScreen::setBanner(MissedCallsBanner *banner)
+void HomeScreen::setBanner(HomeBanner *banner)
 {
     delete m_banner;
     m_banner = banner;
@@ -93,7 +93,7 @@ void HomeScreen::relayout()
         return TileGrid::choose(area.size(), int(m_tiles.size()), gap, pagingHeight,
                                 [this](QSize size) { return fits(size); });
     };
-    bool banner = m_banner && m_banner->hasCalls();
+    bool banner = m_banner && m_banner->hasContent();
     int bannerHeight = 0;
     if (banner) {
         // News, not the main thing: the tiles keep at least two thirds of the room if they can.
@@ -109,7 +109,7 @@ void HomeScreen::relayout()
         m_grid = choose();
     }
     if (m_banner) {
-        m_banner->setSuppressed(m_banner->hasCalls() && !banner);
+        m_banner->setSuppressed(m_banner->hasContent() && !banner);
         if (banner)
             m_banner->setGeometry(whole.left(), whole.top(), whole.width(), bannerHeight);
     }

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "core/config/kioskconfig.h"
-#include "tilegrid.h"
-#include "ui/shell/screen.h"
+#include "ui/kit/screen.h"
+#include "ui/kit/tilegrid.h"
 
 #include <QList>
 
 namespace Dorfplatz {
 
-class MissedCallsBanner;
+class HomeBanner;
 class PageSwitcher;
 class Theme;
 class Tile;
@@ -30,11 +30,11 @@ public:
     const TileGrid &grid() const { return m_grid; }
     PageSwitcher *pageSwitcher() const { return m_pager; }
 
-    // The missed calls above the tiles: the screen takes ownership and gives the banner the
+    // News above the tiles (the missed calls): the screen takes ownership and gives the banner the
     // whole width and the height it asks for (within a third of the room if it can) while it is
     // visible; the tiles share what is left.
-    void setBanner(MissedCallsBanner *banner);
-    MissedCallsBanner *banner() const { return m_banner; }
+    void setBanner(HomeBanner *banner);
+    HomeBanner *banner() const { return m_banner; }
 
 Q_SIGNALS:
     void tileActivated(const Dorfplatz::TileConfig &tile);
@@ -55,7 +55,7 @@ private:
     QList<TileConfig> m_configs;
     QList<Tile *> m_tiles;
     PageSwitcher *m_pager;
-    MissedCallsBanner *m_banner = nullptr;
+    HomeBanner *m_banner = nullptr;
     int m_tilesTop = 0;
     TileGrid m_grid;
     bool m_painted = false;

@@ -1,6 +1,6 @@
 #include "confignoticescreen.h"
 
-#include "ui/shell/theme.h"
+#include "ui/kit/theme.h"
 
 #include <QLabel>
 #include <QLocale>

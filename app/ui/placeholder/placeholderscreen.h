@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/config/kioskconfig.h"
-#include "ui/shell/screen.h"
+#include "ui/kit/screen.h"
 
 class QLabel;
 

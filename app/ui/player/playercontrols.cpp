@@ -1,7 +1,7 @@
 #include "playercontrols.h"
 
-#include "playerbutton.h"
-#include "ui/shell/theme.h"
+#include "ui/kit/playerbutton.h"
+#include "ui/kit/theme.h"
 #include "volumebar.h"
 
 #include <algorithm>

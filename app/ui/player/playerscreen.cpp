@@ -1,13 +1,13 @@
 #include "playerscreen.h"
 
 #include "core/logging.h"
-#include "core/media/mediaplayer.h"
-#include "core/media/playerprovider.h"
-#include "playerbutton.h"
+#include "media/mediaplayer.h"
+#include "media/playerprovider.h"
 #include "playercontrols.h"
 #include "playerstatus.h"
-#include "ui/shell/theme.h"
-#include "ui/widgets/picture.h"
+#include "ui/kit/picture.h"
+#include "ui/kit/playerbutton.h"
+#include "ui/kit/theme.h"
 #include "videoview.h"
 #include "volumebar.h"
 
@@ -181,38 +181,33 @@ void PlayerScreen::setControlsKeepTime(std::chrono::milliseconds keep)
         m_controlsTimer.start();
 }
 
-void PlayerScreen::showEvent(QShowEvent *event)
+void PlayerScreen::activated()
 {
-    Screen::showEvent(event);
     if (m_session->phase() == StreamSession::Phase::Idle)
         startPlaying();
 }
 
-void PlayerScreen::hideEvent(QHideEvent *event)
+void PlayerScreen::deactivated()
 {
-    Screen::hideEvent(event);
-    // A screen is hidden when the resident leaves it; the navigator deletes it right after.
-    // Not so when a call rings over it: the stream waits, paused, for the resident's return.
-    if (!event->spontaneous() && !m_interrupted &&
-        m_session->phase() != StreamSession::Phase::Idle) {
-        qCInfo(lcUi) << "player hidden: stopping" << m_stream.id;
+    // The resident left the screen; the navigator deletes it right after.
+    if (m_session->phase() != StreamSession::Phase::Idle) {
+        qCInfo(lcUi) << "player left: stopping" << m_stream.id;
         m_session->stop();
     }
+    m_resumeAfterInterruption = false;
 }
 
-void PlayerScreen::setInterrupted(bool interrupted)
+void PlayerScreen::interrupted()
 {
-    if (interrupted == m_interrupted)
-        return;
-    m_interrupted = interrupted;
     const StreamSession::Phase phase = m_session->phase();
-    if (interrupted) {
-        m_resumeAfterInterruption =
-            phase != StreamSession::Phase::Idle && phase != StreamSession::Phase::Paused;
-        qCInfo(lcUi) << "player interrupted: pausing" << m_stream.id;
-        m_session->pause();
-        return;
-    }
+    m_resumeAfterInterruption =
+        phase != StreamSession::Phase::Idle && phase != StreamSession::Phase::Paused;
+    qCInfo(lcUi) << "player interrupted: pausing" << m_stream.id;
+    m_session->pause();
+}
+
+void PlayerScreen::resumed()
+{
     if (m_resumeAfterInterruption) {
         qCInfo(lcUi) << "player: resuming" << m_stream.id << "after the interruption";
         m_session->resume();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/media/streamconfig.h"
-#include "core/media/streamsession.h"
-#include "ui/shell/screen.h"
+#include "core/streams/streamconfig.h"
+#include "media/streamsession.h"
+#include "ui/kit/screen.h"
 
 #include <QTimer>
 
@@ -73,11 +73,7 @@ public:
     // The picture of a video station; null for radio.
     VideoView *videoView() const { return m_video; }
 
-    // Something more urgent comes up over the screen (a ringing call): the stream pauses, and
-    // hiding the screen does not stop it. Ending the interruption resumes what was playing;
-    // a stream the resident had paused stays paused.
-    void setInterrupted(bool interrupted);
-    bool isInterrupted() const { return m_interrupted; }
+    bool isInterrupted() const { return activity() == Activity::Interrupted; }
 
     // Video: whether the name and controls are shown, and how long they stay after a tap.
     bool controlsShown() const { return m_controlsShown; }
@@ -91,8 +87,13 @@ Q_SIGNALS:
     void controlsShownChanged(bool shown);
 
 protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
+    // Playing follows the life cycle: activated starts the stream, deactivated stops it.
+    // Something more urgent coming up over the screen (a ringing call) pauses it; when that goes,
+    // what was playing plays on, and a stream the resident had paused stays paused.
+    void activated() override;
+    void deactivated() override;
+    void interrupted() override;
+    void resumed() override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -123,7 +124,6 @@ private:
     int m_volume;
     bool m_retrying = false;
     bool m_holdsInactivity = false;
-    bool m_interrupted = false;
     bool m_resumeAfterInterruption = false;
 
     QLabel *m_logo = nullptr;

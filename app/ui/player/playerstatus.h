@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/media/streamconfig.h"
-#include "core/media/streamsession.h"
+#include "core/streams/streamconfig.h"
+#include "media/streamsession.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/media/mediaplayer.h"
+#include "media/mediaplayer.h"
 
 #include <QWidget>
 

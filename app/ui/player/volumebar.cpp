@@ -1,6 +1,6 @@
 #include "volumebar.h"
 
-#include "ui/shell/theme.h"
+#include "ui/kit/theme.h"
 
 #include <QPainter>
 

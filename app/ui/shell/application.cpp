@@ -4,11 +4,11 @@
 #include "core/config/configloader.h"
 #include "core/i18n/translations.h"
 #include "core/logging.h"
-#include "core/media/playerprovider.h"
-#include "core/media/streamchecker.h"
 #include "kioskapp.h"
 #include "kioskshell.h"
 #include "mainwindow.h"
+#include "media/playerprovider.h"
+#include "media/streamchecker.h"
 #include "screentour.h"
 #include "ui/home/homescreen.h"
 

@@ -7,9 +7,9 @@
 #include "core/events/eventsource.h"
 #include "core/events/synclauncher.h"
 #include "core/logging.h"
-#include "core/media/playerprovider.h"
-#include "core/media/uisounds.h"
 #include "kioskshell.h"
+#include "media/playerprovider.h"
+#include "media/uisounds.h"
 #include "ui/calls/callcoordinator.h"
 
 #include <QDir>

@@ -1,17 +1,17 @@
 #include "kioskshell.h"
 
 #include "core/events/eventsource.h"
-#include "core/media/playerprovider.h"
-#include "core/media/uisounds.h"
 #include "mainwindow.h"
-#include "navigator.h"
-#include "screen.h"
+#include "media/playerprovider.h"
+#include "media/uisounds.h"
 #include "screenfactory.h"
 #include "ui/calls/callcoordinator.h"
 #include "ui/home/homescreen.h"
+#include "ui/kit/header.h"
+#include "ui/kit/navigator.h"
+#include "ui/kit/screen.h"
+#include "ui/kit/tapbutton.h"
 #include "ui/notice/confignoticescreen.h"
-#include "ui/widgets/header.h"
-#include "ui/widgets/tapbutton.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -74,7 +74,7 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, QString da
         // Cheap until the first call or the first poll (after the first paint).
         m_calls = std::make_unique<CallCoordinator>(m_theme, *active.config, clock, *m_navigator,
                                                     dataDir);
-        m_calls->attachHome(m_homeScreen);
+        m_homeScreen->setBanner(m_calls->createBanner());
         m_factory = std::make_unique<ScreenFactory>(m_theme, *active.config, *m_players, *m_events,
                                                     clock, m_calls.get());
     }

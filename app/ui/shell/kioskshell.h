@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/config/configsource.h"
-#include "theme.h"
+#include "ui/kit/theme.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "theme.h"
-#include "ui/widgets/header.h"
+#include "ui/kit/header.h"
+#include "ui/kit/theme.h"
 
 #include <QGuiApplication>
 #include <QScreen>

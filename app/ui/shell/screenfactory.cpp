@@ -1,7 +1,7 @@
 #include "screenfactory.h"
 
 #include "core/config/configloader.h"
-#include "core/media/playerprovider.h"
+#include "media/playerprovider.h"
 #include "ui/calls/callcoordinator.h"
 #include "ui/events/eventsscreen.h"
 #include "ui/placeholder/placeholderscreen.h"

@@ -4,12 +4,12 @@
 #include "kioskapp.h"
 #include "kioskshell.h"
 #include "mainwindow.h"
-#include "navigator.h"
-#include "screen.h"
 #include "ui/calls/callcoordinator.h"
 #include "ui/calls/callengine.h"
 #include "ui/events/eventcard.h"
 #include "ui/events/eventsscreen.h"
+#include "ui/kit/navigator.h"
+#include "ui/kit/screen.h"
 
 #include <QApplication>
 #include <QDir>

@@ -9,7 +9,7 @@
 #include "core/calls/presencewatcher.h"
 #include "core/config/configsource.h"
 #include "core/config/lastgoodconfig.h"
-#include "core/media/streamsession.h"
+#include "media/streamsession.h"
 #include "pagescript.h"
 #include "standinroom.h"
 #include "support/fixedclock.h"
@@ -24,13 +24,13 @@
 #include "ui/calls/ringscreen.h"
 #include "ui/calls/ringtone.h"
 #include "ui/home/homescreen.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/header.h"
+#include "ui/kit/navigator.h"
+#include "ui/kit/tile.h"
 #include "ui/player/playerscreen.h"
 #include "ui/shell/kioskshell.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/navigator.h"
-#include "ui/widgets/bigbutton.h"
-#include "ui/widgets/header.h"
-#include "ui/widgets/tile.h"
 
 #include <QJsonArray>
 #include <QScreen>

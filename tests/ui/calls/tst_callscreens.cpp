@@ -16,14 +16,14 @@
 #include "ui/calls/ringscreen.h"
 #include "ui/calls/ringtone.h"
 #include "ui/home/homescreen.h"
-#include "ui/player/playerbutton.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/header.h"
+#include "ui/kit/pageswitcher.h"
+#include "ui/kit/playerbutton.h"
+#include "ui/kit/theme.h"
+#include "ui/kit/tile.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/theme.h"
 #include "ui/support/layoutcheck.h"
-#include "ui/widgets/bigbutton.h"
-#include "ui/widgets/header.h"
-#include "ui/widgets/pageswitcher.h"
-#include "ui/widgets/tile.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -326,6 +326,7 @@ void TestCallScreens::ringScreenReportsTapsAndCountsDown()
     RingScreen screen(m_theme, contact(u"anna"_s, u"Anna"_s), picture(), 60);
     screen.resize(1920, 1080);
     screen.show();
+    screen.activate(); // as the navigator does when it shows a screen
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
     tapFreely(screen);
     QCOMPARE(screen.screenName(), u"ring"_s);
@@ -352,7 +353,7 @@ void TestCallScreens::ringScreenReportsTapsAndCountsDown()
     QTest::mouseClick(screen.answerButton(), Qt::LeftButton);
     QCOMPARE(answered.size(), 1);
     // Leaving the screen stops the sound.
-    screen.hide();
+    screen.deactivate();
     QVERIFY(!screen.ringTone().isPlaying());
 }
 
@@ -361,6 +362,7 @@ void TestCallScreens::ringScreenSoundOff()
     RingScreen screen(m_theme, contact(u"anna"_s, u"Anna"_s), picture(), 80);
     screen.resize(1280, 800);
     screen.show();
+    screen.activate(); // as the navigator does when it shows a screen
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
     tapFreely(screen);
     QCOMPARE(screen.muteButton()->text(), u"Sound off"_s);

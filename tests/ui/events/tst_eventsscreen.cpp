@@ -15,12 +15,12 @@
 #include "ui/events/eventtab.h"
 #include "ui/events/eventtimetext.h"
 #include "ui/events/textlines.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/header.h"
+#include "ui/kit/pageswitcher.h"
+#include "ui/kit/theme.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/theme.h"
 #include "ui/support/layoutcheck.h"
-#include "ui/widgets/bigbutton.h"
-#include "ui/widgets/header.h"
-#include "ui/widgets/pageswitcher.h"
 
 #include <QAbstractScrollArea>
 #include <QLabel>

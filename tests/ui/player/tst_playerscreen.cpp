@@ -3,18 +3,18 @@
 // inside the kiosk's limits, holds off the inactivity timer only while something plays or is
 // brought back, stops when the resident leaves, hides the video controls after the keep time,
 // and every control is large enough at every size and text scale.
-#include "core/media/playerprovider.h"
-#include "core/media/qt/qtplayer.h"
-#include "core/media/vlc/vlcplayer.h"
+#include "media/playerprovider.h"
+#include "media/qt/qtplayer.h"
+#include "media/vlc/vlcplayer.h"
 #include "support/mediamaker.h"
-#include "ui/player/playerbutton.h"
+#include "ui/kit/navigator.h"
+#include "ui/kit/playerbutton.h"
+#include "ui/kit/theme.h"
 #include "ui/player/playercontrols.h"
 #include "ui/player/playerscreen.h"
 #include "ui/player/playerstatus.h"
 #include "ui/player/videoview.h"
 #include "ui/player/volumebar.h"
-#include "ui/shell/navigator.h"
-#include "ui/shell/theme.h"
 #include "ui/support/layoutcheck.h"
 
 #include <QElapsedTimer>
@@ -157,6 +157,7 @@ void TestPlayerScreen::showAndWaitForPlaying(PlayerScreen &screen, QSize size) c
 {
     screen.resize(size);
     screen.show();
+    screen.activate(); // as the navigator does when it shows a screen
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
     QTRY_COMPARE_WITH_TIMEOUT(screen.session()->phase(), StreamSession::Phase::Playing,
                               startTimeoutMs);
@@ -231,6 +232,7 @@ void TestPlayerScreen::saysOneMomentUntilHeard()
     QSignalSpy statusChanged(screen.get(), &PlayerScreen::statusTextChanged);
     screen->resize(1280, 720);
     screen->show();
+    screen->activate(); // as the navigator does when it shows a screen
     QCOMPARE(screen->session()->phase(), StreamSession::Phase::Connecting);
     QCOMPARE(screen->statusText(), oneMoment);
     const auto *status = screen->findChild<QLabel *>(u"status"_s);
@@ -378,6 +380,7 @@ void TestPlayerScreen::holdsInactivityOnlyWhilePlaying()
     QVERIFY(!screen->holdsInactivity());
     screen->resize(1280, 720);
     screen->show();
+    screen->activate();                 // as the navigator does when it shows a screen
     QVERIFY(screen->holdsInactivity()); // connecting: the resident waits for it
     QCOMPARE(changed.count(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(screen->session()->phase(), StreamSession::Phase::Playing,
@@ -453,6 +456,7 @@ void TestPlayerScreen::videoControlsHideAndReturn()
 
     screen->resize(1280, 720);
     screen->show();
+    screen->activate(); // as the navigator does when it shows a screen
     // Until the picture is there, the status and the controls stay. Checked before the event
     // loop runs: a local video can be on the glass by the time the window is exposed.
     QVERIFY(screen->controlsShown());
@@ -519,6 +523,7 @@ void TestPlayerScreen::waitingSaysWhatHappens()
     screen->session()->setRetryDelays(60s, 60s);
     screen->resize(1280, 720);
     screen->show();
+    screen->activate(); // as the navigator does when it shows a screen
     QTRY_COMPARE_WITH_TIMEOUT(screen->session()->phase(), StreamSession::Phase::Waiting,
                               startTimeoutMs);
     QCOMPARE(screen->statusText(), PlayerStatus::problemText(screen->session()->problem()));
@@ -567,6 +572,7 @@ void TestPlayerScreen::layoutFits()
     screen->session()->setRetryDelays(60s, 60s);
     screen->resize(size);
     screen->show();
+    screen->activate(); // as the navigator does when it shows a screen
     QVERIFY(QTest::qWaitForWindowExposed(screen.get()));
     QCOMPARE(screen->size(), size);
     checkLayout(*screen, sized);

@@ -1,12 +1,12 @@
-#include "core/media/mediaplayer.h"
-#include "core/media/playerprovider.h"
-#include "core/media/streamsession.h"
+#include "media/mediaplayer.h"
+#include "media/playerprovider.h"
+#include "media/streamsession.h"
 #include "support/icecastserver.h"
 #include "support/mediamaker.h"
 #include "support/testhttpserver.h"
+#include "ui/kit/tapbutton.h"
+#include "ui/kit/theme.h"
 #include "ui/player/playerscreen.h"
-#include "ui/shell/theme.h"
-#include "ui/widgets/tapbutton.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -122,6 +122,7 @@ PlayerScreen *TestPlayerStreams::open(const QList<QUrl> &urls, StreamKind kind)
     session->setStartTimeout(5s);
     m_screen->resize(1280, 800);
     m_screen->show();
+    m_screen->activate(); // as the navigator does when it shows a screen
     return m_screen.get();
 }
 

@@ -9,11 +9,11 @@
 #include "support/testconfig.h"
 #include "ui/calls/callcoordinator.h"
 #include "ui/calls/missedcallsbanner.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/header.h"
 #include "ui/shell/kioskapp.h"
 #include "ui/shell/kioskshell.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/widgets/bigbutton.h"
-#include "ui/widgets/header.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

@@ -9,16 +9,16 @@
 #include "support/testconfig.h"
 #include "ui/events/eventtab.h"
 #include "ui/home/homescreen.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/clocklabel.h"
+#include "ui/kit/header.h"
+#include "ui/kit/navigator.h"
+#include "ui/kit/pageswitcher.h"
+#include "ui/kit/screen.h"
+#include "ui/kit/tile.h"
 #include "ui/shell/kioskshell.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/navigator.h"
-#include "ui/shell/screen.h"
 #include "ui/support/layoutcheck.h"
-#include "ui/widgets/bigbutton.h"
-#include "ui/widgets/clocklabel.h"
-#include "ui/widgets/header.h"
-#include "ui/widgets/pageswitcher.h"
-#include "ui/widgets/tile.h"
 
 #include <QJsonArray>
 #include <QLabel>

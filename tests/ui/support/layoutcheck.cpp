@@ -1,8 +1,8 @@
 #include "layoutcheck.h"
 
-#include "ui/shell/screenmetrics.h"
-#include "ui/shell/theme.h"
-#include "ui/widgets/tapbutton.h"
+#include "ui/kit/screenmetrics.h"
+#include "ui/kit/tapbutton.h"
+#include "ui/kit/theme.h"
 
 #include <QTest>
 #include <QWidget>

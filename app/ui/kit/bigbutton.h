@@ -1,0 +1,44 @@
+#pragma once
+
+#include "tapbutton.h"
+#include "ui/kit/theme.h"
+
+#include <QPixmap>
+
+namespace Dorfplatz {
+
+// A large text button with an optional icon (Startseite, weiter, zurück, …): at least 20 mm in
+// both directions, or 12 mm when marked as a staff control.
+class BigButton : public TapButton
+{
+    Q_OBJECT
+
+public:
+    enum class Style
+    {
+        Accent,
+        Notice
+    };
+
+    BigButton(const Theme &theme, const QString &text, QString iconPath = {},
+              Style style = Style::Accent, QWidget *parent = nullptr);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QFont buttonFont() const;
+    int iconSize() const;
+
+    QString m_iconPath;
+    Style m_style;
+    // The icon as last drawn, so a press or release repaints without rendering the SVG again.
+    QPixmap m_icon;
+    QColor m_iconColor;
+    int m_iconSide = 0;
+};
+
+} // namespace Dorfplatz

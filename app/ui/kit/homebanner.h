@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+namespace Dorfplatz {
+
+// News above the home screen's tiles (missed calls; next: the coming session). Features make
+// them, the home screen places them: the whole width, the height the banner asks for within a
+// budget, or nothing when a tile would no longer fit below it. The home screen knows only this.
+class HomeBanner : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // Something to tell: the home screen makes room for it.
+    virtual bool hasContent() const = 0;
+    // The height it should stay within if it can (the home screen: a third of its room).
+    virtual void setHeightBudget(int height) = 0;
+    // Hidden though there is something to tell: no room for it and a tile at once (very large
+    // text on a small screen). Shown again when there is.
+    virtual void setSuppressed(bool suppressed) = 0;
+};
+
+} // namespace Dorfplatz
