@@ -1,12 +1,12 @@
 // dorfplatz-sync as the nightly timer and the kiosk run it: the real program through QProcess,
 // feeds from a real HTTP server on 127.0.0.1, the cache a real SQLite file. Includes the crash
 // test: the sync killed with SIGKILL at random moments must never leave a damaged or half-written
-// cache behind.
-#include "core/app/filelock.h"
+// cache behind. And what the program links: the domain core, nothing of the player or the GUI.
 #include "core/db/database.h"
 #include "core/events/eventcache.h"
 #include "support/icsgenerator.h"
 #include "support/testhttpserver.h"
+#include "sync/filelock.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Dorfplatz;
 using namespace Qt::StringLiterals;
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void unwritableDataFolder();
     void demoConfigurationWorksOffline();
     void sigkillNeverDamagesTheCache();
+    void linksCoreOnly();
 
 private:
     Run sync(const QStringList &extra = {}, bool json = true);
@@ -451,6 +454,31 @@ void TestSync::sigkillNeverDamagesTheCache()
     QCOMPARE(sync().exitCode, 0);
     const QStringList leftovers = m_data.entryList({u"*staging*"_s}, QDir::Files);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
+}
+
+void TestSync::linksCoreOnly()
+{
+    // The nightly sync runs without a display or sound card: a player or GUI library would be
+    // loaded for nothing and could fail to load there. CMake keeps the layers apart; this checks
+    // what the built program really pulls in, libraries of libraries included.
+    QProcess ldd;
+    ldd.start(u"ldd"_s, {QStringLiteral(DORFPLATZ_SYNC_BINARY)});
+    QVERIFY2(ldd.waitForFinished(30000), qPrintable(ldd.errorString()));
+    QCOMPARE(ldd.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(ldd.exitCode(), 0);
+    const QStringList lines =
+        QString::fromLocal8Bit(ldd.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList forbidden{u"libvlc"_s,     u"Qt6Multimedia"_s, u"Qt6Gui"_s,
+                                u"Qt6Widgets"_s, u"Qt6Svg"_s,        u"Qt6WebEngine"_s};
+    for (const QString &line : lines) {
+        for (const QString &library : forbidden)
+            QVERIFY2(!line.contains(library, Qt::CaseInsensitive), qPrintable(line.trimmed()));
+    }
+    // Without this, a changed ldd output format would let every check above pass.
+    const bool core = std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.contains(u"libQt6Core.so"_s);
+    });
+    QVERIFY2(core, qPrintable(lines.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestSync)

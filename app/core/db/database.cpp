@@ -23,14 +23,6 @@ QString nextConnectionName()
     return u"dorfplatz.db.%1"_s.arg(++counter);
 }
 
-QString errorText(const QSqlError &sqlError)
-{
-    // databaseText is SQLite's own message; driverText only adds Qt's generic "Unable to ...".
-    const QString text =
-        (sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()).trimmed();
-    return text.isEmpty() ? u"unknown SQLite error"_s : text;
-}
-
 void report(QString *error, const QString &message)
 {
     if (error)
@@ -46,7 +38,7 @@ bool queryValue(const QSqlDatabase &db, const QString &sql, QVariant *value, QSt
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
-        *error = u"%1: %2"_s.arg(sql, errorText(query.lastError()));
+        *error = u"%1: %2"_s.arg(sql, Database::errorText(query.lastError()));
         return false;
     }
     if (value)
@@ -135,6 +127,14 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Ac
         return fail(u"foreign keys cannot be enabled"_s);
 
     return database;
+}
+
+QString Database::errorText(const QSqlError &sqlError)
+{
+    // databaseText is SQLite's own message; driverText only adds Qt's generic "Unable to ...".
+    const QString text =
+        (sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()).trimmed();
+    return text.isEmpty() ? u"unknown SQLite error"_s : text;
 }
 
 bool Database::exec(const QString &sql, QString *error)

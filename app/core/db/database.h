@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QSqlError;
+
 namespace Dorfplatz {
 
 // One SQLite connection, owned. A QSqlDatabase may only be used in the thread that opened it, so
@@ -39,6 +41,10 @@ public:
     // Executes one statement; returns false and fills *error on failure. Without an error
     // argument a failure is logged, so it is never lost silently.
     bool exec(const QString &sql, QString *error = nullptr);
+
+    // The text for logs and status tables: SQLite's own message ("database or disk is full"),
+    // never empty.
+    static QString errorText(const QSqlError &sqlError);
 
     Q_DISABLE_COPY_MOVE(Database)
 

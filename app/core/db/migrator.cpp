@@ -20,14 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString errorText(const QSqlError &sqlError)
-{
-    // databaseText is SQLite's own message; driverText only adds Qt's generic "Unable to ...".
-    const QString text =
-        sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
-    return text.trimmed();
-}
-
 const QString versionTable = u"schema_version"_s;
 
 struct VersionState
@@ -43,7 +35,7 @@ bool readVersion(const QSqlDatabase &db, VersionState *state, QString *error)
     query.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
     query.addBindValue(versionTable);
     if (!query.exec() || !query.next()) {
-        *error = u"cannot read the schema: %1"_s.arg(errorText(query.lastError()));
+        *error = u"cannot read the schema: %1"_s.arg(Database::errorText(query.lastError()));
         return false;
     }
     state->tableExists = query.value(0).toInt() > 0;
@@ -53,7 +45,8 @@ bool readVersion(const QSqlDatabase &db, VersionState *state, QString *error)
 
     // LIMIT 2 is enough to tell "exactly one row" from "more than one".
     if (!query.exec(u"SELECT version FROM schema_version LIMIT 2"_s)) {
-        *error = u"cannot read the schema version: %1"_s.arg(errorText(query.lastError()));
+        *error =
+            u"cannot read the schema version: %1"_s.arg(Database::errorText(query.lastError()));
         return false;
     }
     int rows = 0;

@@ -51,15 +51,6 @@ const Migrator &schema()
     return migrator;
 }
 
-QString errorText(const QSqlError &sqlError)
-{
-    // databaseText is SQLite's own message ("database or disk is full"); driverText only adds
-    // Qt's generic "Unable to ...".
-    const QString text =
-        (sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()).trimmed();
-    return text.isEmpty() ? u"unknown SQLite error"_s : text;
-}
-
 void report(QString *error, const QString &message)
 {
     if (error)
@@ -72,7 +63,7 @@ bool exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
-    *error = errorText(query.lastError());
+    *error = Database::errorText(query.lastError());
     return false;
 }
 
@@ -81,7 +72,7 @@ bool exec(QSqlQuery &query, QString *error)
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
     if (!query.prepare(sql)) {
-        *error = errorText(query.lastError());
+        *error = Database::errorText(query.lastError());
         return false;
     }
     for (const QVariant &value : values)
@@ -95,7 +86,7 @@ bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
     query.setForwardOnly(true);
     if (query.exec(sql))
         return true;
-    *error = u"%1: %2"_s.arg(sql.simplified().left(60), errorText(query.lastError()));
+    *error = u"%1: %2"_s.arg(sql.simplified().left(60), Database::errorText(query.lastError()));
     return false;
 }
 
@@ -160,7 +151,7 @@ QString unusableReason(const Database &db)
     QSqlQuery check(db.connection());
     check.setForwardOnly(true);
     if (!check.exec(u"PRAGMA quick_check"_s) || !check.next())
-        return u"PRAGMA quick_check failed: %1"_s.arg(errorText(check.lastError()));
+        return u"PRAGMA quick_check failed: %1"_s.arg(Database::errorText(check.lastError()));
     if (const QString result = check.value(0).toString(); result != u"ok"_s)
         return u"PRAGMA quick_check: %1"_s.arg(result);
     return {};
@@ -520,7 +511,7 @@ bool EventCache::Private::writeStaging(const QString &staging, const EventOccurr
         QSqlQuery insert(connection);
         if (!insert.prepare(u"INSERT INTO occurrences (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                             "?, ?, ?, ?)"_s.arg(stagingColumns))) {
-            *error = errorText(insert.lastError());
+            *error = Database::errorText(insert.lastError());
             return false;
         }
         for (const EventOccurrence &occurrence : occurrences) {
@@ -551,7 +542,7 @@ bool EventCache::Private::writeStaging(const QString &staging, const EventOccurr
     // sector, full disk with journal_mode=OFF) does not reach the live cache.
     QSqlQuery check(connection);
     if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()) {
-        *error = u"PRAGMA quick_check: %1"_s.arg(errorText(check.lastError()));
+        *error = u"PRAGMA quick_check: %1"_s.arg(Database::errorText(check.lastError()));
         return false;
     }
     if (const QString result = check.value(0).toString(); result != u"ok"_s) {
@@ -571,7 +562,8 @@ bool EventCache::Private::swapIn(const FeedStatus &status, qsizetype expected, Q
         if (!check.exec(u"SELECT count(*), count(start_utc), count(end_utc), "
                         "coalesce(sum(end_utc < start_utc), 0) FROM staging.occurrences"_s) ||
             !check.next()) {
-            *error = u"cannot check the staging database: %1"_s.arg(errorText(check.lastError()));
+            *error = u"cannot check the staging database: %1"_s.arg(
+                Database::errorText(check.lastError()));
             return false;
         }
         const qint64 rows = check.value(0).toLongLong();
@@ -825,7 +817,7 @@ EventOccurrences EventCache::occurrences(const QDateTime &fromUtc, const QDateTi
             rows.append(occurrenceFromRow(query));
         // next() is false at the end and on an error (e.g. the disk failed in the middle).
         if (query.lastError().isValid())
-            failure = errorText(query.lastError());
+            failure = Database::errorText(query.lastError());
     }
     if (!failure.isEmpty()) {
         d->noteReadError(u"Cannot read events from %1: %2"_s.arg(d->path, failure), error);
@@ -848,9 +840,9 @@ QList<FeedStatus> EventCache::feedStatuses(QString *error) const
             result.append(statusFromRow(query));
     }
     if (query.lastError().isValid()) {
-        d->noteReadError(
-            u"Cannot read the feed status from %1: %2"_s.arg(d->path, errorText(query.lastError())),
-            error);
+        d->noteReadError(u"Cannot read the feed status from %1: %2"_s.arg(
+                             d->path, Database::errorText(query.lastError())),
+                         error);
         return {};
     }
     return result;

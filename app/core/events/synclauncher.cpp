@@ -1,12 +1,12 @@
 #include "synclauncher.h"
 
 #include "core/logging.h"
+#include "syncstep.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QStandardPaths>
 
 namespace Dorfplatz {
@@ -89,12 +89,27 @@ void SyncLauncher::readLines()
     while ((newline = m_buffer.indexOf('\n')) >= 0) {
         const QByteArray line = m_buffer.left(newline);
         m_buffer.remove(0, newline + 1);
-        const QJsonObject report = QJsonDocument::fromJson(line).object();
-        const QString event = report.value(u"event"_s).toString();
-        if (event == u"start")
-            Q_EMIT progress(0, report.value(u"feeds"_s).toInt());
-        else if (event == u"feed-done")
-            Q_EMIT progress(report.value(u"done"_s).toInt(), report.value(u"total"_s).toInt());
+        const std::optional<SyncStep> step =
+            SyncStep::fromJson(QJsonDocument::fromJson(line).object());
+        if (!step) {
+            // A program of another version, or a stray line: progress is only a courtesy.
+            qCDebug(lcEvents).noquote()
+                << u"dorfplatz-sync: unknown line %1"_s.arg(QString::fromUtf8(line));
+            continue;
+        }
+        switch (step->kind) {
+        case SyncStep::Kind::Start:
+            Q_EMIT progress(0, step->feeds);
+            break;
+        case SyncStep::Kind::FeedDone:
+            Q_EMIT progress(step->done, step->total);
+            break;
+        case SyncStep::Kind::FeedStart:
+        case SyncStep::Kind::Finished:
+        case SyncStep::Kind::Error:
+            // The end and its reason arrive with the exit code (finished()), problems on stderr.
+            break;
+        }
     }
 }
 

@@ -49,38 +49,17 @@ EventOccurrences filtered(EventOccurrences occurrences, const FeedConfig &feed)
     return occurrences;
 }
 
-QString failureName(FeedFetcher::Failure failure)
-{
-    switch (failure) {
-    case FeedFetcher::Failure::None:
-        break;
-    case FeedFetcher::Failure::Timeout:
-        return u"timeout"_s;
-    case FeedFetcher::Failure::TooLarge:
-        return u"too-large"_s;
-    case FeedFetcher::Failure::TooManyRedirects:
-        return u"redirects"_s;
-    case FeedFetcher::Failure::HttpError:
-        return u"http"_s;
-    case FeedFetcher::Failure::Network:
-        return u"network"_s;
-    case FeedFetcher::Failure::FileError:
-        return u"file"_s;
-    }
-    return {};
-}
-
-QString outcomeName(FeedFetcher::Outcome outcome)
+SyncStep::Result resultOf(FeedFetcher::Outcome outcome)
 {
     switch (outcome) {
     case FeedFetcher::Outcome::Fetched:
-        return u"updated"_s;
+        return SyncStep::Result::Updated;
     case FeedFetcher::Outcome::NotModified:
-        return u"unchanged"_s;
+        return SyncStep::Result::Unchanged;
     case FeedFetcher::Outcome::Failed:
         break;
     }
-    return u"failed"_s;
+    return SyncStep::Result::Failed;
 }
 
 } // namespace
@@ -102,7 +81,7 @@ SyncRunner::~SyncRunner() = default;
 void SyncRunner::start()
 {
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
-    Q_EMIT report({{u"event"_s, u"start"_s}, {u"feeds"_s, int(m_feeds.size())}});
+    Q_EMIT report({.kind = SyncStep::Kind::Start, .feeds = int(m_feeds.size())});
     QStringList ids;
     for (const FeedConfig &feed : m_feeds)
         ids.append(feed.id);
@@ -123,12 +102,12 @@ void SyncRunner::next()
         return;
     }
     const FeedConfig &feed = m_feeds.at(m_index);
-    Q_EMIT report({{u"event"_s, u"feed-start"_s},
-                   {u"id"_s, feed.id},
-                   {u"name"_s, feed.name},
-                   {u"url"_s, feed.url.toDisplayString()},
-                   {u"done"_s, int(m_index)},
-                   {u"total"_s, int(m_feeds.size())}});
+    Q_EMIT report({.kind = SyncStep::Kind::FeedStart,
+                   .feedId = feed.id,
+                   .feedName = feed.name,
+                   .url = feed.url.toDisplayString(),
+                   .done = int(m_index),
+                   .total = int(m_feeds.size())});
 
     FeedFetcher::Request request;
     request.url = feed.url;
@@ -161,17 +140,18 @@ void SyncRunner::fetched(const FeedFetcher::Result &result)
     const QDateTime attempt = m_clock.now().toUTC();
     QElapsedTimer timer;
     timer.start();
-    QJsonObject line{{u"event"_s, u"feed-done"_s},
-                     {u"id"_s, feed.id},
-                     {u"name"_s, feed.name},
-                     {u"done"_s, int(m_index + 1)},
-                     {u"total"_s, int(m_feeds.size())},
-                     {u"attempts"_s, result.attempts}};
-    Stored stored{
-        .outcome = result.outcome, .failure = failureName(result.failure), .error = result.error};
+    SyncStep step{.kind = SyncStep::Kind::FeedDone,
+                  .feedId = feed.id,
+                  .feedName = feed.name,
+                  .done = int(m_index + 1),
+                  .total = int(m_feeds.size()),
+                  .attempts = result.attempts};
+    Stored stored{.outcome = result.outcome,
+                  .failure = SyncStep::failureFrom(result.failure),
+                  .error = result.error};
 
     if (result.outcome == FeedFetcher::Outcome::Fetched) {
-        stored = store(feed, result.body, result, attempt, line);
+        stored = store(feed, result.body, result, attempt, step);
         // Kept so that a later "not modified" can still be expanded into the moved window.
         QSaveFile copy(bodyPath(feed));
         if (stored.outcome == FeedFetcher::Outcome::Fetched &&
@@ -183,14 +163,14 @@ void SyncRunner::fetched(const FeedFetcher::Result &result)
         // The calendar is the same, but the window has moved since it was expanded.
         QFile copy(bodyPath(feed));
         if (copy.open(QIODevice::ReadOnly)) {
-            stored = store(feed, copy.readAll(), result, attempt, line);
+            stored = store(feed, copy.readAll(), result, attempt, step);
             if (stored.outcome == FeedFetcher::Outcome::Fetched)
                 stored.outcome = FeedFetcher::Outcome::NotModified;
         } else {
             QString cacheError;
             if (!m_cache.recordUnchanged(feed.id, attempt, &cacheError))
-                stored = {FeedFetcher::Outcome::Failed, u"cache"_s, cacheError, true};
-            line.insert(u"occurrences"_s, m_cache.feedStatus(feed.id).occurrences);
+                stored = {FeedFetcher::Outcome::Failed, SyncStep::Failure::Cache, cacheError, true};
+            step.occurrences = m_cache.feedStatus(feed.id).occurrences;
         }
     }
     if (stored.cacheFailed) {
@@ -211,23 +191,21 @@ void SyncRunner::fetched(const FeedFetcher::Result &result)
         break;
     case FeedFetcher::Outcome::Failed:
         ++m_failed;
-        line.insert(u"error"_s, stored.error);
-        line.insert(u"failure"_s, stored.failure);
-        if (result.httpStatus > 0)
-            line.insert(u"httpStatus"_s, result.httpStatus);
-        line.insert(u"lastSuccess"_s,
-                    m_cache.feedStatus(feed.id).lastSuccess.toString(Qt::ISODate));
+        step.error = stored.error;
+        step.failure = stored.failure;
+        step.httpStatus = result.httpStatus;
+        step.lastSuccess = m_cache.feedStatus(feed.id).lastSuccess;
         break;
     }
-    line.insert(u"result"_s, outcomeName(stored.outcome));
-    line.insert(u"writeMs"_s, timer.elapsed());
-    Q_EMIT report(line);
+    step.result = resultOf(stored.outcome);
+    step.writeMs = timer.elapsed();
+    Q_EMIT report(step);
     QMetaObject::invokeMethod(this, &SyncRunner::next, Qt::QueuedConnection);
 }
 
 SyncRunner::Stored SyncRunner::store(const FeedConfig &feed, const QByteArray &body,
                                      const FeedFetcher::Result &result, const QDateTime &attempt,
-                                     QJsonObject &line)
+                                     SyncStep &step)
 {
     const QDate today = m_clock.now().toLocalTime().date();
     IcsOptions options;
@@ -241,7 +219,7 @@ SyncRunner::Stored SyncRunner::store(const FeedConfig &feed, const QByteArray &b
     for (const QString &problem : std::as_const(parsed.problems))
         qCInfo(lcEvents).noquote() << u"feed %1: %2"_s.arg(feed.id, problem);
     if (!parsed.ok)
-        return {FeedFetcher::Outcome::Failed, u"invalid"_s, parsed.error, false};
+        return {FeedFetcher::Outcome::Failed, SyncStep::Failure::Invalid, parsed.error, false};
 
     EventOccurrences occurrences = filtered(std::move(parsed.occurrences), feed);
     if (!feed.attribution.isEmpty()) {
@@ -262,12 +240,12 @@ SyncRunner::Stored SyncRunner::store(const FeedConfig &feed, const QByteArray &b
     status.configHash = feedConfigHash(feed);
     QString cacheError;
     if (!m_cache.replaceFeed(status, occurrences, &cacheError))
-        return {FeedFetcher::Outcome::Failed, u"cache"_s, cacheError, true};
-    line.insert(u"events"_s, parsed.events);
-    line.insert(u"occurrences"_s, int(occurrences.size()));
-    line.insert(u"skipped"_s, parsed.skipped);
-    line.insert(u"capped"_s, parsed.capped);
-    return {FeedFetcher::Outcome::Fetched, {}, {}, false};
+        return {FeedFetcher::Outcome::Failed, SyncStep::Failure::Cache, cacheError, true};
+    step.events = parsed.events;
+    step.occurrences = int(occurrences.size());
+    step.skipped = parsed.skipped;
+    step.capped = parsed.capped;
+    return {FeedFetcher::Outcome::Fetched, SyncStep::Failure::None, {}, false};
 }
 
 void SyncRunner::finish()
@@ -280,12 +258,12 @@ void SyncRunner::finish()
         m_exitCode = AllFailed;
     else
         m_exitCode = SomeFailed;
-    Q_EMIT report({{u"event"_s, u"finished"_s},
-                   {u"updated"_s, m_updated},
-                   {u"unchanged"_s, m_unchanged},
-                   {u"failed"_s, m_failed},
-                   {u"exitCode"_s, m_exitCode},
-                   {u"ms"_s, QDateTime::currentMSecsSinceEpoch() - m_startedMs}});
+    Q_EMIT report({.kind = SyncStep::Kind::Finished,
+                   .updated = m_updated,
+                   .unchanged = m_unchanged,
+                   .failed = m_failed,
+                   .ms = QDateTime::currentMSecsSinceEpoch() - m_startedMs,
+                   .exitCode = m_exitCode});
     Q_EMIT finished(m_exitCode);
 }
 

@@ -2,8 +2,8 @@
 
 #include "feedconfig.h"
 #include "feedfetcher.h"
+#include "syncstep.h"
 
-#include <QJsonObject>
 #include <QObject>
 
 namespace Dorfplatz {
@@ -46,24 +46,24 @@ public:
     static QString feedConfigHash(const FeedConfig &feed);
 
 Q_SIGNALS:
-    // One step: {"event": "start"|"feed-start"|"feed-done"|"finished", ...}. See README.
-    void report(const QJsonObject &line);
+    // Start, then FeedStart and FeedDone for each feed, then Finished.
+    void report(const Dorfplatz::SyncStep &step);
     void finished(int exitCode);
 
 private:
     struct Stored
     {
         FeedFetcher::Outcome outcome = FeedFetcher::Outcome::Failed;
-        QString failure; // "invalid", "cache", or the fetcher's failure name
+        SyncStep::Failure failure = SyncStep::Failure::None;
         QString error;
         bool cacheFailed = false;
     };
 
     void next();
     void fetched(const FeedFetcher::Result &result);
-    // Parses, filters and swaps one calendar into the cache; fills line with the counts.
+    // Parses, filters and swaps one calendar into the cache; fills step with the counts.
     Stored store(const FeedConfig &feed, const QByteArray &body, const FeedFetcher::Result &result,
-                 const QDateTime &attempt, QJsonObject &line);
+                 const QDateTime &attempt, SyncStep &step);
     QString bodyPath(const FeedConfig &feed) const;
     void finish();
 
