@@ -194,21 +194,59 @@ cmd_test() {
     unset WAYLAND_DISPLAY
     export QT_QPA_PLATFORM=xcb
     printf 'Running the tests with Xvfb on DISPLAY=%s\n' "$DISPLAY"
+    run_tests "$TEST_DIR" "$@"
+}
+
+# run_tests BUILD_DIR [CTEST_ARGS...]: runs the tests of BUILD_DIR with ctest. A test that fails is
+# run once more, alone, only to tell the developer whether it is flaky (passes then) or broken;
+# either way the result is a failure (non-zero): a flaky test is never hidden. The output ends
+# with the first run's own ctest summary ("NN% tests passed, N tests failed out of M" and the
+# list of failed tests), which is what CI reads.
+run_tests() {
+    local dir=$1
+    shift
+    local first_log=$dir/ctest-first-run.log
+    local failed_list=$dir/Testing/Temporary/LastTestsFailed.log
     local status=0
-    ctest --test-dir "$TEST_DIR" --output-on-failure -j"$JOBS" --timeout 600 "$@" || status=$?
-    if ((status != 0)); then
-        # The full output above is long; repeat what failed where it is read first, at the end.
-        printf '\n=== What failed (from %s) ===\n' "$TEST_DIR/Testing/Temporary/LastTest.log"
-        grep -E -A3 '^(FAIL!|XPASS|QFATAL)' "$TEST_DIR/Testing/Temporary/LastTest.log" | head -80 || true
-        # Players, X11 and GStreamer share two cores with everything else; a test that failed
-        # once is run once more, alone, and named in the output either way.
-        printf '\n=== Running the failed tests once more, one at a time ===\n'
-        status=0
-        ctest --test-dir "$TEST_DIR" --output-on-failure --rerun-failed --timeout 600 || status=$?
-        if ((status == 0)); then
-            printf 'dorfplatz.sh: FLAKY: the tests above failed once and passed when run again\n'
-        fi
+    rm -f "$failed_list" # ctest leaves the last run's list when every test passes
+    ctest --test-dir "$dir" --output-on-failure -j"$JOBS" --timeout 600 "$@" |
+        tee "$first_log" || status=$?
+    if ((status == 0)); then
+        return 0
     fi
+    # The full output above is long; repeat what failed where it is read first, at the end.
+    printf '\n=== What failed (from %s) ===\n' "$dir/Testing/Temporary/LastTest.log"
+    grep -E -A3 '^(FAIL!|XPASS|QFATAL)' "$dir/Testing/Temporary/LastTest.log" | head -80 || true
+    local first_failed=() flaky=() broken=() name
+    if [[ -f "$failed_list" ]]; then # "NUMBER:NAME" a line
+        mapfile -t first_failed < <(sed -n 's/^[0-9]*://p' "$failed_list")
+    fi
+    if ((${#first_failed[@]} > 0)); then
+        # Players, X11 and GStreamer share two cores with everything else: each failed test runs
+        # once more, alone, so the developer learns whether it fails by itself.
+        printf '\n=== Running the failed tests once more, one at a time ===\n'
+        for name in "${first_failed[@]}"; do
+            if ctest --test-dir "$dir" --output-on-failure --timeout 600 \
+                -R "^$(printf '%s' "$name" | sed 's/[][\.*^$+?(){}|]/\\&/g')\$"; then
+                flaky+=("$name")
+            else
+                broken+=("$name")
+            fi
+        done
+    fi
+    printf '\n=== Result: the tests FAILED ===\n'
+    for name in "${flaky[@]}"; do
+        printf 'dorfplatz.sh: FLAKY: %s failed on the first run and passed when run again\n' "$name"
+    done
+    for name in "${broken[@]}"; do
+        printf 'dorfplatz.sh: FAILED: %s failed on the first run and again when run alone\n' "$name"
+    done
+    if ((${#first_failed[@]} == 0)); then
+        printf 'dorfplatz.sh: ctest failed (exit status %d) without naming a failed test\n' "$status"
+    fi
+    # Last, where CI reads it: the first run's own summary (the reruns printed theirs above).
+    printf '\nctest summary of the first run:\n'
+    sed -n '/^[0-9]*% tests passed, [0-9]* tests\{0,1\} failed out of [0-9]*/,$p' "$first_log"
     return "$status"
 }
 

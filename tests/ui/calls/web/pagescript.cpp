@@ -32,4 +32,24 @@ void sendToRoom(QWebEnginePage *page, const QString &hook, const QString &id)
                         u", '*')"_s);
 }
 
+bool roundTripThroughRoom(QWebEnginePage *page, int timeoutMs)
+{
+    static int pings = 0;
+    const QString id = QString::number(++pings);
+    // The host page is the kiosk's own; the test listens for the answer beside it. Scripts run
+    // in order: the listener is there before the ping.
+    page->runJavaScript(uR"(
+        if (!window.standInPongListener) {
+            window.standInPongListener = event => {
+                if (event.data && typeof event.data === "object" && "standInPong" in event.data)
+                    window.standInPong = event.data.standInPong;
+            };
+            window.addEventListener("message", window.standInPongListener);
+        })"_s);
+    sendToRoom(page, u"ping"_s, id);
+    return QTest::qWaitFor(
+        [&] { return evaluate(page, u"window.standInPong"_s, timeoutMs).toString() == id; },
+        timeoutMs);
+}
+
 } // namespace Dorfplatz::Test

@@ -16,4 +16,11 @@ QVariant evaluate(QWebEnginePage *page, const QString &script, int timeoutMs = 1
 // "participantJoined", "participantLeft", "readyToClose", "cameraError", "micError".
 void sendToRoom(QWebEnginePage *page, const QString &hook, const QString &id = {});
 
+// A barrier for "nothing more comes from the room": sends the stand-in room in `page` a "ping"
+// and waits until its answer has reached the host page. The room's messages arrive in order, so
+// by then the host page has handled everything the room sent before and passed it on over the
+// web channel, and the answer, read back with runJavaScript, comes after those messages. False
+// if no answer came within timeoutMs.
+bool roundTripThroughRoom(QWebEnginePage *page, int timeoutMs = 10000);
+
 } // namespace Dorfplatz::Test

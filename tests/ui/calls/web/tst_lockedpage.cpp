@@ -44,6 +44,8 @@ private:
     bool load(const QUrl &url);
     bool showHost(const QString &html, const QUrl &origin);
     QVariant js(const QString &script) { return Test::evaluate(m_page.get(), script); }
+    // A barrier for "a window would be asking the server by now".
+    bool pageReachedTheServerAgain();
     // Clicks like a finger until `done` holds: a fresh element may not be hit-testable yet.
     bool clickUntil(const QPoint &pos, const std::function<bool()> &done);
     QStringList refusals(const QString &what) const;
@@ -71,6 +73,7 @@ void TestLockedPage::initTestCase()
             server->addContent(path, "text/html", plainPage);
     }
     m_allowed.addContent(u"/file.bin"_s, "application/octet-stream", QByteArray(4096, 'x'));
+    m_allowed.addContent(u"/marker.html"_s, "text/html", plainPage);
 
     m_profile = std::make_unique<CallProfile>(m_dir.filePath(u"profile"_s));
     m_page = std::make_unique<LockedPage>(m_profile.get(), Origins({m_allowed.url(u"/"_s)}));
@@ -125,6 +128,25 @@ bool TestLockedPage::clickUntil(const QPoint &pos, const std::function<bool()> &
             break;
     }
     return done();
+}
+
+// The page loads a marker page into a new frame of its own, and this waits until that request has
+// reached the server. It is asked for after whatever the page did before (a window.open(), a tap
+// on a link), through the same browser-side navigation a window's first page would take: a page
+// that a window would load would have been asked for by then.
+bool TestLockedPage::pageReachedTheServerAgain()
+{
+    const int before = m_allowed.requestCount(u"/marker.html"_s);
+    const QVariant added = js(uR"(
+        (function () {
+            const frame = document.createElement("iframe");
+            frame.src = "/marker.html?%1";
+            document.body.appendChild(frame);
+            return true;
+        })())"_s.arg(before));
+    return added.toBool() &&
+           QTest::qWaitFor([&] { return m_allowed.requestCount(u"/marker.html"_s) > before; },
+                           10000);
 }
 
 QStringList TestLockedPage::refusals(const QString &what) const
@@ -231,7 +253,7 @@ void TestLockedPage::windowOpenOpensNothing()
     const int before = m_allowed.requestCount(u"/popup.html"_s);
     QCOMPARE(js(u"window.open('%1') === null"_s.arg(popup.toString())).toBool(), true);
     QCOMPARE(js(u"window.open('%1', '_blank') === null"_s.arg(popup.toString())).toBool(), true);
-    QTest::qWait(300); // a window that would open would be asking the server by now
+    QVERIFY(pageReachedTheServerAgain()); // a window that would open would have asked by now
     QCOMPARE(m_allowed.requestCount(u"/popup.html"_s), before);
     QCOMPARE(visibleWindows(), 1);
 }
@@ -252,7 +274,7 @@ void TestLockedPage::blankTargetLinkOpensNothing()
         })())"_s.arg(popup.toString()));
     // A real tap (a user gesture): WebEngine asks createWindow(), which opens nothing.
     QVERIFY(clickUntil(QPoint(400, 300), [this] { return !refusals(u"window"_s).isEmpty(); }));
-    QTest::qWait(300);
+    QVERIFY(pageReachedTheServerAgain());
     QCOMPARE(m_allowed.requestCount(u"/popup.html"_s), before);
     QCOMPARE(js(u"location.pathname"_s).toString(), u"/page.html"_s);
     QCOMPARE(visibleWindows(), 1);
