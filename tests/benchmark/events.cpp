@@ -5,6 +5,7 @@
 // Prints the median of 5 syncs (wall time and peak memory of the child, from getrusage) and the
 // median of 200 queries.
 #include "core/events/eventcache.h"
+#include "core/events/syncstep.h"
 #include "support/icsgenerator.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -70,9 +71,10 @@ SyncRun runSync(const QString &binary, const QString &config, const QString &dat
     QFile lines(QString::fromLocal8Bit(output));
     if (lines.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : lines.readAll().split('\n')) {
-            const QJsonObject report = QJsonDocument::fromJson(line).object();
-            if (report.value(u"event"_s).toString() == u"feed-done")
-                run.occurrences = report.value(u"occurrences"_s).toInt();
+            const std::optional<SyncStep> step =
+                SyncStep::fromJson(QJsonDocument::fromJson(line).object());
+            if (step && step->kind == SyncStep::Kind::FeedDone)
+                run.occurrences = step->occurrences.value_or(0);
         }
     }
     return run;

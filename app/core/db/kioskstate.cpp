@@ -25,7 +25,8 @@ std::optional<QString> KioskState::value(const QString &key) const
         ok = query.exec();
     }
     if (!ok) {
-        qCWarning(lcDb) << "cannot read" << key << "from kiosk_state:" << query.lastError().text();
+        qCWarning(lcDb) << "cannot read" << key
+                        << "from kiosk_state:" << Database::errorText(query.lastError());
         return std::nullopt;
     }
     if (!query.next())
@@ -41,7 +42,7 @@ bool KioskState::setValue(const QString &key, const QString &value, const QDateT
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
                        "updated_at = excluded.updated_at"_s)) {
         if (error)
-            *error = query.lastError().text();
+            *error = Database::errorText(query.lastError());
         return false;
     }
     query.addBindValue(key);
@@ -50,7 +51,7 @@ bool KioskState::setValue(const QString &key, const QString &value, const QDateT
     if (query.exec())
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = Database::errorText(query.lastError());
     return false;
 }
 

@@ -1,6 +1,7 @@
 #include "scopedtransaction.h"
 
 #include "core/logging.h"
+#include "database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,11 +18,7 @@ bool run(const QSqlDatabase &db, const QString &sql, QString *error)
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
-    // databaseText is SQLite's own message; driverText only adds Qt's generic "Unable to ...".
-    const QSqlError sqlError = query.lastError();
-    const QString text =
-        sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
-    *error = u"%1 failed: %2"_s.arg(sql, text.trimmed());
+    *error = u"%1 failed: %2"_s.arg(sql, Database::errorText(query.lastError()));
     return false;
 }
 

@@ -85,28 +85,13 @@ int distance(const QRect &a, const QRect &b)
     return std::max(dx, dy);
 }
 
-// No text of `root` is cut or leaves `root`, and none lies under a control.
+// No text of `root` is cut or leaves `root`, and none lies under a control. The call screens
+// centre wrapped texts in narrow columns, where one long word (a name) can be wider than the label
+// without heightForWidth noticing, so the glyphs are measured too. This test has never compared
+// the texts with each other.
 void checkTexts(const QWidget &root, const Test::NamedRects &controls)
 {
-    for (const QLabel *label : root.findChildren<QLabel *>()) {
-        if (!label->isVisible() || label->text().isEmpty())
-            continue;
-        const QString what = label->objectName() + u" \""_s + label->text().left(40) + u"\""_s;
-        const QRect r = rectIn(label, &root);
-        QVERIFY2(root.rect().contains(r), qPrintable(what + u" leaves the screen"_s));
-        const QRect bounds =
-            label->fontMetrics().boundingRect(QRect(0, 0, label->contentsRect().width(), 100000),
-                                              Qt::TextWordWrap | Qt::AlignHCenter, label->text());
-        QVERIFY2(bounds.width() <= label->contentsRect().width(),
-                 qPrintable(what + u" is too wide"_s));
-        QVERIFY2(label->heightForWidth(label->width()) <= label->height() &&
-                     bounds.height() <= label->contentsRect().height(),
-                 qPrintable(what + u" is cut off"_s));
-        for (const auto &[name, control] : controls) {
-            // Labels inside a control (none here) would be its text; a label over one hides it.
-            QVERIFY2(!r.intersects(control), qPrintable(what + u" lies under "_s + name));
-        }
-    }
+    Test::checkTexts(root, controls, {.measureGlyphs = true, .textsApart = false});
 }
 
 std::unique_ptr<Theme> makeTheme(const QString &kind, int scale)

@@ -4,6 +4,7 @@
 #include "ui/kit/tapbutton.h"
 #include "ui/kit/theme.h"
 
+#include <QLabel>
 #include <QTest>
 #include <QWidget>
 
@@ -73,7 +74,56 @@ void verifyControls(const QWidget &screen, const Theme &theme, const NamedRects 
     }
 }
 
+// Whether the text of `label` is whole; `what` names it in the failure.
+void verifyFits(const QLabel &label, const QString &what, const TextRules &rules)
+{
+    if (rules.singleLinesBySizeHint && !label.wordWrap()) {
+        const QSize needed = label.sizeHint();
+        QVERIFY2(needed.width() <= label.width() && needed.height() <= label.height() + 2,
+                 qPrintable(what + u" is cut off: needs %1×%2, has %3×%4"_s.arg(needed.width())
+                                       .arg(needed.height())
+                                       .arg(label.width())
+                                       .arg(label.height())));
+    } else {
+        QVERIFY2(label.heightForWidth(label.width()) <= label.height(),
+                 qPrintable(what + u" is cut off"_s));
+    }
+    if (rules.measureGlyphs) {
+        const QRect inside = label.contentsRect();
+        const QRect glyphs = label.fontMetrics().boundingRect(
+            QRect(0, 0, inside.width(), 100000), Qt::TextWordWrap | Qt::AlignHCenter, label.text());
+        QVERIFY2(glyphs.width() <= inside.width(), qPrintable(what + u" is too wide"_s));
+        QVERIFY2(glyphs.height() <= inside.height(), qPrintable(what + u" is cut off"_s));
+    }
+}
+
 } // namespace
+
+void checkTexts(const QWidget &screen, const NamedRects &controls, const TextRules &rules)
+{
+    const QRect bounds = screen.rect();
+    NamedRects texts;
+    for (const QLabel *label : screen.findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const QString what = label->objectName() + u" \""_s + label->text().left(40) + u"\""_s;
+        const QRect r = rectIn(label, &screen);
+        QVERIFY2(bounds.contains(r), qPrintable(what + u" leaves the screen"_s));
+        verifyFits(*label, what, rules);
+        if (QTest::currentTestFailed())
+            return;
+        for (const auto &[name, control] : controls)
+            QVERIFY2(!r.intersects(control), qPrintable(what + u" overlaps "_s + name));
+        texts.append({what, r});
+    }
+    if (!rules.textsApart)
+        return;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        for (qsizetype j = i + 1; j < texts.size(); ++j)
+            QVERIFY2(!texts[i].second.intersects(texts[j].second),
+                     qPrintable(texts[i].first + u" overlaps "_s + texts[j].first));
+    }
+}
 
 NamedRects checkControls(const QWidget &screen, const Theme &theme, const NamedRects &extra)
 {
