@@ -11,8 +11,15 @@ namespace Dorfplatz {
 using namespace Qt::StringLiterals;
 
 namespace {
+
 constexpr double paddingMm = 5.0;
 constexpr double spacingMm = 4.0;
+
+QColor fillOf(const ThemePalette &palette, CallButton::Kind kind)
+{
+    return kind == CallButton::Kind::Answer ? palette.answer : palette.hangUp;
+}
+
 } // namespace
 
 CallButton::CallButton(const Theme &theme, Kind kind, const QString &text, QWidget *parent)
@@ -26,8 +33,12 @@ CallButton::CallButton(const Theme &theme, Kind kind, const QString &text, QWidg
 
 QColor CallButton::fillColor(Kind kind)
 {
-    // Dark enough for white text at 7:1 (WCAG AAA), and still plainly green and red.
-    return kind == Kind::Answer ? QColor(0x1B, 0x5E, 0x20) : QColor(0xA3, 0x15, 0x15);
+    return fillOf(Theme::paletteFor(ThemeKind::Standard), kind);
+}
+
+QColor CallButton::textColor()
+{
+    return Theme::paletteFor(ThemeKind::Standard).callButtonText;
 }
 
 void CallButton::setIconShown(bool shown)
@@ -59,20 +70,15 @@ QSize CallButton::sizeHint() const
 void CallButton::paintEvent(QPaintEvent *)
 {
     const ThemePalette &palette = theme().palette();
-    const QColor fill = isDown() ? palette.pressed : fillColor(m_kind);
-    const QColor foreground = isDown() ? palette.pressedText : textColor();
+    const QColor fill = isDown() ? palette.pressed : fillOf(palette, m_kind);
+    const QColor foreground = isDown() ? palette.pressedText : palette.callButtonText;
 
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const int border = theme().px(Theme::borderMm);
     // In the high-contrast theme the border keeps the button's edge visible on black.
     const QColor edge = theme().kind() == ThemeKind::HighContrast ? palette.border : fill;
-    painter.setPen(QPen(edge, border));
-    painter.setBrush(fill);
-    const qreal radius = theme().px(4);
-    painter.drawRoundedRect(
-        QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0), radius,
-        radius);
+    theme().paintCard(painter, rect(),
+                      {.fill = fill, .frame = edge, .corner = Theme::Corner::Large});
 
     const QFont font = theme().font(Theme::TextRole::Button);
     const QFontMetrics metrics(font);

@@ -30,9 +30,10 @@ public:
     // Without the handset the button is narrower (large text on a small screen); the word stays.
     void setIconShown(bool shown);
     bool iconShown() const { return m_iconShown; }
-    // The fill and the text on it; both pass 7:1 (tst_callscreens checks).
+    // The fill and the text on it (ThemePalette::answer, hangUp, callButtonText: the same in both
+    // themes); both pass 7:1 (tst_callscreens checks).
     static QColor fillColor(Kind kind);
-    static QColor textColor() { return Qt::white; }
+    static QColor textColor();
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }

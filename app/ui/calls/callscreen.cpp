@@ -3,11 +3,15 @@
 #include "callbutton.h"
 #include "core/logging.h"
 #include "ui/kit/bigbutton.h"
+#include "ui/kit/firstfit.h"
 #include "ui/kit/picture.h"
+#include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
 #include <QLabel>
 #include <QPainter>
+
+#include <array>
 
 namespace Dorfplatz {
 
@@ -17,23 +21,8 @@ namespace {
 
 constexpr double pictureMaxMm = 90.0;
 constexpr double pictureMinMm = 20.0;
-// The band over the picture: dark enough that white text keeps 7:1 over a white picture.
-constexpr int bandAlpha = 190;
-
-QLabel *textLabel(Theme::TextRole role, const Theme &theme, const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setFont(theme.font(role));
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
-}
-
-int heightOf(const QLabel *label, int width)
-{
-    return label->isHidden() || label->text().isEmpty() ? 0 : label->heightForWidth(width);
-}
+// The band's texts are shown and hidden to make room: a hidden one takes none.
+constexpr TextHeightRules shownText{.hiddenIsEmpty = true};
 
 } // namespace
 
@@ -47,31 +36,31 @@ CallScreen::CallScreen(const Theme &theme, CallEngine *engine, ContactConfig con
     , m_timing(timing)
     , m_cover(new QLabel(this))
     , m_band(new QWidget(this))
-    , m_name(textLabel(Theme::TextRole::Label, theme, u"name"_s, m_band))
-    , m_status(textLabel(Theme::TextRole::Body, theme, u"status"_s, m_band))
-    , m_problem(textLabel(Theme::TextRole::Body, theme, u"problem"_s, m_band))
+    , m_name(textLabel(theme, Theme::TextRole::Label, u"name"_s, m_band))
+    , m_status(textLabel(theme, Theme::TextRole::Body, u"status"_s, m_band))
+    , m_problem(textLabel(theme, Theme::TextRole::Body, u"problem"_s, m_band))
     , m_hangUp(new CallButton(theme, CallButton::Kind::HangUp, tr("Hang up"), this))
     , m_failurePanel(new QWidget(this))
     , m_failurePicture(new QLabel(m_failurePanel))
-    , m_failureText(textLabel(Theme::TextRole::Body, theme, u"failure"_s, m_failurePanel))
+    , m_failureText(textLabel(theme, Theme::TextRole::Body, u"failure"_s, m_failurePanel))
     , m_home(new BigButton(theme, tr("Home"), u":/icons/home.svg"_s, BigButton::Style::Accent,
                            m_failurePanel))
 {
     const ThemePalette &palette = theme.palette();
-    const bool highContrast = theme.kind() == ThemeKind::HighContrast;
-    const QColor onDark = highContrast ? palette.text : QColor(Qt::white);
 
     m_cover->setObjectName(u"cover"_s);
     m_cover->setAlignment(Qt::AlignCenter);
     m_cover->setAutoFillBackground(true);
-    m_cover->setStyleSheet(u"QLabel#cover { background: #1b1b1b; }"_s);
+    m_cover->setStyleSheet(u"QLabel#cover { background: %1; }"_s.arg(palette.call.name()));
 
     m_band->setObjectName(u"band"_s);
     m_band->setAttribute(Qt::WA_StyledBackground);
-    m_band->setStyleSheet(
-        u"QWidget#band { background: rgba(0, 0, 0, %1); } "
-        u"QLabel { color: %2; background: transparent; }"_s.arg(highContrast ? 255 : bandAlpha)
-            .arg(onDark.name()));
+    const QColor &band = palette.callBand;
+    m_band->setStyleSheet(u"QWidget#band { background: rgba(%1, %2, %3, %4); } "
+                          u"QLabel { color: %5; background: transparent; }"_s.arg(
+                              QString::number(band.red()), QString::number(band.green()),
+                              QString::number(band.blue()), QString::number(band.alpha()),
+                              palette.callText.name()));
     m_name->setText(m_contact.name);
     m_problem->hide();
     m_hangUp->setObjectName(u"hangUp"_s);
@@ -309,7 +298,7 @@ void CallScreen::paintEvent(QPaintEvent *event)
 {
     Screen::paintEvent(event);
     // Behind the view while it has not drawn yet: dark, like the call that is coming.
-    QPainter(this).fillRect(rect(), QColor(0x1b, 0x1b, 0x1b));
+    QPainter(this).fillRect(rect(), m_theme.palette().call);
 }
 
 void CallScreen::relayout()
@@ -317,7 +306,6 @@ void CallScreen::relayout()
     if (width() <= 0 || height() <= 0)
         return;
     const int margin = m_theme.px(Theme::marginMm);
-    const int gap = m_theme.px(Theme::gapMm);
     const int edge = std::max(m_theme.px(hangUpEdgeMm), margin);
     const QRect all = rect();
     if (m_view)
@@ -328,87 +316,98 @@ void CallScreen::relayout()
     const QSize button = m_hangUp->sizeHint();
     m_hangUp->setGeometry((width() - button.width()) / 2, height() - edge - button.height(),
                           button.width(), button.height());
+    placeBand();
+    placeCover();
+    m_failurePanel->setGeometry(all);
+    if (!m_failurePanel->isHidden())
+        placeFailure();
+    m_cover->raise();
+    m_band->raise();
+    m_hangUp->raise();
+    m_failurePanel->raise();
+}
+
+void CallScreen::placeBand()
+{
+    const int margin = m_theme.px(Theme::marginMm);
+    const int gap = m_theme.px(Theme::gapMm);
+    const int textWidth = width() - 2 * margin;
+    const std::array<QLabel *, 3> labels{m_name, m_status, m_problem};
 
     // The texts in a band across the top, clear of Auflegen. Where they do not fit (large text
     // on a small screen), the name gets smaller, then the status gives way to a problem.
-    const int textWidth = width() - 2 * margin;
-    const int room = m_hangUp->y() - gap;
-    const bool problem = !m_problem->isHidden();
     struct Variant
     {
         Theme::TextRole nameRole;
         bool status;
     };
+    const bool problem = !m_problem->isHidden();
     const Variant variants[] = {{Theme::TextRole::Label, true},
                                 {Theme::TextRole::Body, true},
                                 {Theme::TextRole::Body, !problem}};
-    int bandHeight = 0;
-    for (const Variant &variant : variants) {
-        if (m_name->font() != m_theme.font(variant.nameRole))
-            m_name->setFont(m_theme.font(variant.nameRole));
+    const auto measure = [&](const Variant &variant) {
+        setFontIfChanged(m_name, m_theme.font(variant.nameRole));
         m_status->setVisible(variant.status && !m_status->text().isEmpty());
-        bandHeight = margin - gap;
-        for (const QLabel *label : {m_name, m_status, m_problem}) {
-            if (const int h = heightOf(label, textWidth))
+        int bandHeight = margin - gap;
+        for (const QLabel *label : labels) {
+            if (const int h = textHeight(label, textWidth, shownText))
                 bandHeight += h + gap;
         }
-        bandHeight += margin;
-        if (bandHeight <= room)
-            break;
-    }
+        return bandHeight + margin;
+    };
+    const int room = m_hangUp->y() - gap;
+    const int bandHeight =
+        firstThatFitsOrLast(variants, measure, [room](int height) { return height <= room; });
+
     int y = margin;
-    for (QLabel *label : {m_name, m_status, m_problem}) {
-        const int h = heightOf(label, textWidth);
+    for (QLabel *label : labels) {
+        const int h = textHeight(label, textWidth, shownText);
         if (h == 0)
             continue;
         label->setGeometry(margin, y, textWidth, h);
         y += h + gap;
     }
     m_band->setGeometry(0, 0, width(), bandHeight);
+}
 
+void CallScreen::placeCover()
+{
     // The photo on the cover, in the room between the band and the button.
+    const int gap = m_theme.px(Theme::gapMm);
+    const int textWidth = width() - 2 * m_theme.px(Theme::marginMm);
     const int coverRoom = std::min(m_hangUp->y() - m_band->height() - 2 * gap, textWidth);
     const int coverSide = std::min(coverRoom, m_theme.px(pictureMaxMm));
     if (coverSide != m_coverSide) {
         m_coverSide = coverSide;
         m_cover->setPixmap(coverSide >= m_theme.px(pictureMinMm)
                                ? renderPicture(m_picturePath, QSize(coverSide, coverSide),
-                                               QColor(Qt::white), devicePixelRatioF())
+                                               m_theme.palette().callPicture, devicePixelRatioF())
                                : QPixmap());
     }
     m_cover->setContentsMargins(0, m_band->height(), 0, height() - m_hangUp->y());
+}
 
+void CallScreen::placeFailure()
+{
     // The failure: the photo, the sentence, and "Startseite", centred.
-    m_failurePanel->setGeometry(all);
-    if (!m_failurePanel->isHidden()) {
-        const QSize home = m_home->sizeHint();
-        const int text = m_failureText->heightForWidth(textWidth);
-        int side = std::min({height() - 2 * margin - text - home.height() - 2 * gap, textWidth,
-                             m_theme.px(pictureMaxMm)});
-        if (side < m_theme.px(pictureMinMm))
-            side = 0;
-        if (side != m_failureSide) {
-            m_failureSide = side;
-            m_failurePicture->setPixmap(side > 0 ? renderPicture(m_picturePath, QSize(side, side),
-                                                                 m_theme.palette().icon,
-                                                                 devicePixelRatioF())
-                                                 : QPixmap());
-        }
-        m_failurePicture->setVisible(side > 0);
-        const int block = (side > 0 ? side + gap : 0) + text + gap + home.height();
-        int top = std::max(margin, (height() - block) / 2);
-        if (side > 0) {
-            m_failurePicture->setGeometry(margin, top, textWidth, side);
-            top += side + gap;
-        }
-        m_failureText->setGeometry(margin, top, textWidth, text);
-        top += text + gap;
-        m_home->setGeometry((width() - home.width()) / 2, top, home.width(), home.height());
+    const int margin = m_theme.px(Theme::marginMm);
+    const int gap = m_theme.px(Theme::gapMm);
+    const int textWidth = width() - 2 * margin;
+    const QSize home = m_home->sizeHint();
+    const int text = m_failureText->heightForWidth(textWidth);
+    const int side = pictureSide(
+        m_theme, std::min(height() - 2 * margin - text - home.height() - 2 * gap, textWidth),
+        pictureMaxMm, pictureMinMm);
+    showPicture(m_failurePicture, m_picturePath, side, m_theme.palette().icon, m_failureSide);
+    const int block = (side > 0 ? side + gap : 0) + text + gap + home.height();
+    int top = std::max(margin, (height() - block) / 2);
+    if (side > 0) {
+        m_failurePicture->setGeometry(margin, top, textWidth, side);
+        top += side + gap;
     }
-    m_cover->raise();
-    m_band->raise();
-    m_hangUp->raise();
-    m_failurePanel->raise();
+    m_failureText->setGeometry(margin, top, textWidth, text);
+    top += text + gap;
+    m_home->setGeometry((width() - home.width()) / 2, top, home.width(), home.height());
 }
 
 } // namespace Dorfplatz

@@ -100,6 +100,9 @@ private:
     void setState(State state);
     void updateStatus();
     void relayout();
+    void placeBand();
+    void placeCover();
+    void placeFailure();
 
     const Theme &m_theme;
     QPointer<CallEngine> m_engine;

@@ -1,6 +1,7 @@
 #include "contactsscreen.h"
 
 #include "ui/kit/pageswitcher.h"
+#include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 #include "ui/kit/tile.h"
 
@@ -17,13 +18,10 @@ ContactsScreen::ContactsScreen(const Theme &theme, const QList<ContactConfig> &c
     : Screen(parent)
     , m_theme(theme)
     , m_contacts(contacts)
-    , m_heading(new QLabel(tr("Whom would you like to call?"), this))
+    , m_heading(textLabel(theme, Theme::TextRole::Heading, u"heading"_s, this))
     , m_pager(new PageSwitcher(theme, this))
 {
-    m_heading->setObjectName(u"heading"_s);
-    m_heading->setFont(theme.font(Theme::TextRole::Heading));
-    m_heading->setAlignment(Qt::AlignCenter);
-    m_heading->setWordWrap(true);
+    m_heading->setText(tr("Whom would you like to call?"));
     for (qsizetype i = 0; i < m_contacts.size(); ++i) {
         const ContactConfig &contact = m_contacts.at(i);
         auto *tile = new Tile(theme, contact.name, picturePaths.value(i), this);
@@ -87,32 +85,9 @@ void ContactsScreen::relayout()
 void ContactsScreen::showPage(int page)
 {
     const int gap = m_theme.px(Theme::gapMm);
-    const int perPage = m_grid.perPage();
     // A page that is not full is centred, so two contacts do not cling to the left.
-    const int onLast = perPage > 0 ? int(m_tiles.size()) - page * perPage : 0;
-    const int shown = std::min(perPage, onLast);
-    const int usedColumns = std::min(m_grid.columns, shown);
-    const int usedRows = m_grid.columns > 0 ? (shown + m_grid.columns - 1) / m_grid.columns : 0;
-    const int left =
-        m_area.left() +
-        (m_area.width() - usedColumns * m_grid.tileSize.width() - (usedColumns - 1) * gap) / 2;
-    const int gridHeight = m_grid.rows * m_grid.tileSize.height() + (m_grid.rows - 1) * gap;
-    const int top =
-        m_area.top() +
-        std::max(0, (gridHeight - usedRows * m_grid.tileSize.height() - (usedRows - 1) * gap) / 2);
-    for (qsizetype i = 0; i < m_tiles.size(); ++i) {
-        Tile *tile = m_tiles.at(i);
-        const bool onPage = perPage > 0 && i / perPage == page;
-        tile->setVisible(onPage);
-        if (!onPage)
-            continue;
-        const int index = int(i % perPage);
-        const int row = index / m_grid.columns;
-        const int column = index % m_grid.columns;
-        tile->setGeometry(left + column * (m_grid.tileSize.width() + gap),
-                          top + row * (m_grid.tileSize.height() + gap), m_grid.tileSize.width(),
-                          m_grid.tileSize.height());
-    }
+    const QPoint origin = m_grid.centredOrigin(m_area, int(m_tiles.size()), page, gap);
+    m_grid.placePage(m_tiles, page, origin, gap);
 }
 
 } // namespace Dorfplatz

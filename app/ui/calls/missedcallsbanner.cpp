@@ -208,13 +208,9 @@ void MissedCallsBanner::paintEvent(QPaintEvent *)
     const ThemePalette &palette = m_theme.palette();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const int border = m_theme.px(Theme::borderMm * 2);
-    painter.setPen(QPen(palette.border, border));
-    painter.setBrush(palette.surface);
-    const qreal radius = m_theme.px(3);
-    painter.drawRoundedRect(
-        QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0), radius,
-        radius);
+    m_theme.paintCard(
+        painter, rect(),
+        {.fill = palette.surface, .frame = palette.border, .frameMm = Theme::borderMm * 2});
 }
 
 } // namespace Dorfplatz

@@ -3,12 +3,12 @@
 #include "callbutton.h"
 #include "core/logging.h"
 #include "ringtone.h"
+#include "ui/kit/firstfit.h"
 #include "ui/kit/picture.h"
 #include "ui/kit/playerbutton.h"
+#include "ui/kit/textlabel.h"
 
 #include <QLabel>
-
-#include <climits>
 
 namespace Dorfplatz {
 
@@ -22,30 +22,8 @@ constexpr double apartMm = 30.0;
 constexpr double buttonEdgeMm = 10.0;
 constexpr double pictureMaxMm = 90.0;
 constexpr double pictureMinMm = 20.0;
-constexpr int textFlags = Qt::TextWordWrap | Qt::AlignHCenter | Qt::AlignTop;
-
-QLabel *textLabel(Theme::TextRole role, const Theme &theme, const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setFont(theme.font(role));
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
-}
-
-// The height `label` needs at `width`, or -1 when a word is wider than that.
-int textHeight(const QLabel *label, int width)
-{
-    if (label->isHidden() || label->text().isEmpty())
-        return 0;
-    if (width <= 0)
-        return -1;
-    const QRect bounds =
-        QFontMetrics(label->font())
-            .boundingRect(QRect(0, 0, width, INT_MAX / 2), textFlags, label->text());
-    return bounds.width() > width ? -1 : std::max(bounds.height(), label->heightForWidth(width));
-}
+// -1 where a word does not fit: that arrangement is not taken. The countdown is hidden without one.
+constexpr TextHeightRules wholeText{.hiddenIsEmpty = true, .wholeWords = true};
 
 } // namespace
 
@@ -56,8 +34,8 @@ RingScreen::RingScreen(const Theme &theme, const ContactConfig &contact, const Q
     , m_contact(contact)
     , m_picturePath(picturePath)
     , m_tone(new RingTone(ringVolumePercent, this))
-    , m_title(textLabel(Theme::TextRole::Heading, theme, u"title"_s, this))
-    , m_countdown(textLabel(Theme::TextRole::Body, theme, u"countdown"_s, this))
+    , m_title(textLabel(theme, Theme::TextRole::Heading, u"title"_s, this))
+    , m_countdown(textLabel(theme, Theme::TextRole::Body, u"countdown"_s, this))
     , m_picture(new QLabel(this))
     , m_answer(new CallButton(theme, CallButton::Kind::Answer, tr("Answer"), this))
     , m_reject(new CallButton(theme, CallButton::Kind::HangUp, tr("Decline"), this))
@@ -136,43 +114,60 @@ void RingScreen::relayout()
         return;
     // The fullest arrangement that fits: first a smaller title, then buttons without the
     // handset. The last resort is the stacked one with everything small.
-    for (const bool icons : {true, false}) {
-        m_answer->setIconShown(icons);
-        m_reject->setIconShown(icons);
-        for (const Theme::TextRole role : {Theme::TextRole::Heading, Theme::TextRole::Label}) {
-            if (layoutSideBySide(role) || layoutStacked(role))
-                return;
-        }
-    }
-    layoutStacked(Theme::TextRole::Label);
+    struct Variant
+    {
+        bool icons;
+        Theme::TextRole titleRole;
+        bool sideBySide;
+    };
+    static constexpr Variant variants[] = {
+        {true, Theme::TextRole::Heading, true},  {true, Theme::TextRole::Heading, false},
+        {true, Theme::TextRole::Label, true},    {true, Theme::TextRole::Label, false},
+        {false, Theme::TextRole::Heading, true}, {false, Theme::TextRole::Heading, false},
+        {false, Theme::TextRole::Label, true},   {false, Theme::TextRole::Label, false},
+    };
+    const auto layout = [this](const Variant &variant) {
+        m_answer->setIconShown(variant.icons);
+        m_reject->setIconShown(variant.icons);
+        return variant.sideBySide ? layoutSideBySide(variant.titleRole)
+                                  : layoutStacked(variant.titleRole);
+    };
+    if (!firstThatFits(variants, layout))
+        layoutStacked(Theme::TextRole::Label);
+}
+
+RingScreen::Parts RingScreen::parts(Theme::TextRole titleRole)
+{
+    m_title->setFont(m_theme.font(titleRole));
+    return Parts{
+        .margin = m_theme.px(Theme::marginMm),
+        .gap = m_theme.px(Theme::gapMm),
+        .edge = m_theme.px(buttonEdgeMm),
+        .textWidth = width() - 2 * m_theme.px(Theme::marginMm),
+        .mute = m_mute->sizeHint(),
+        .answer = m_answer->sizeHint(),
+        .reject = m_reject->sizeHint(),
+    };
 }
 
 bool RingScreen::layoutSideBySide(Theme::TextRole titleRole)
 {
-    const int margin = m_theme.px(Theme::marginMm);
-    const int gap = m_theme.px(Theme::gapMm);
-    const int edge = m_theme.px(buttonEdgeMm);
-    m_title->setFont(m_theme.font(titleRole));
-
-    const QSize mute = m_mute->sizeHint();
-    const QSize answer = m_answer->sizeHint();
-    const QSize reject = m_reject->sizeHint();
+    const auto [margin, gap, edge, textWidth, mute, answer, reject] = parts(titleRole);
     const int rowHeight = std::max(answer.height(), reject.height());
     if (width() - 2 * edge - answer.width() - reject.width() < m_theme.px(apartMm))
         return false;
 
     // The title centred between "Ton aus" (top right) and its mirror image; where it does not
     // fit there, across the whole width below "Ton aus".
-    const int textWidth = width() - 2 * margin;
     int titleWidth = width() - 2 * (margin + mute.width() + gap);
-    int title = textHeight(m_title, titleWidth);
+    int title = textHeight(m_title, titleWidth, wholeText);
     int titleTop = margin;
     if (title < 0) {
         titleWidth = textWidth;
-        title = textHeight(m_title, titleWidth);
+        title = textHeight(m_title, titleWidth, wholeText);
         titleTop = margin + mute.height() + gap;
     }
-    const int countdown = textHeight(m_countdown, textWidth);
+    const int countdown = textHeight(m_countdown, textWidth, wholeText);
     if (title < 0 || countdown < 0)
         return false;
     int y = std::max(titleTop + title, margin + mute.height()) + gap;
@@ -199,17 +194,9 @@ bool RingScreen::layoutSideBySide(Theme::TextRole titleRole)
 
 bool RingScreen::layoutStacked(Theme::TextRole titleRole)
 {
-    const int margin = m_theme.px(Theme::marginMm);
-    const int gap = m_theme.px(Theme::gapMm);
-    const int edge = m_theme.px(buttonEdgeMm);
-    m_title->setFont(m_theme.font(titleRole));
-
-    const QSize mute = m_mute->sizeHint();
-    const QSize answer = m_answer->sizeHint();
-    const QSize reject = m_reject->sizeHint();
-    const int textWidth = width() - 2 * margin;
-    const int title = textHeight(m_title, textWidth);
-    const int countdown = textHeight(m_countdown, textWidth);
+    const auto [margin, gap, edge, textWidth, mute, answer, reject] = parts(titleRole);
+    const int title = textHeight(m_title, textWidth, wholeText);
+    const int countdown = textHeight(m_countdown, textWidth, wholeText);
     if (title < 0 || countdown < 0)
         return false;
 
@@ -251,16 +238,9 @@ bool RingScreen::layoutStacked(Theme::TextRole titleRole)
 
 void RingScreen::placePicture(QRect room)
 {
-    int side = std::min({room.width(), room.height(), m_theme.px(pictureMaxMm)});
-    if (side < m_theme.px(pictureMinMm))
-        side = 0;
-    if (side != m_pictureSide) {
-        m_pictureSide = side;
-        m_picture->setPixmap(side > 0 ? renderPicture(m_picturePath, QSize(side, side),
-                                                      m_theme.palette().icon, devicePixelRatioF())
-                                      : QPixmap());
-    }
-    m_picture->setVisible(side > 0);
+    const int side =
+        pictureSide(m_theme, std::min(room.width(), room.height()), pictureMaxMm, pictureMinMm);
+    showPicture(m_picture, m_picturePath, side, m_theme.palette().icon, m_pictureSide);
     if (side > 0)
         m_picture->setGeometry(room.x(), room.y() + (room.height() - side) / 2, room.width(), side);
 }

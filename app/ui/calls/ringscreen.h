@@ -59,8 +59,21 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // What both arrangements measure, with the title in `titleRole`.
+    struct Parts
+    {
+        int margin;
+        int gap;
+        int edge; // of the call buttons
+        int textWidth;
+        QSize mute;
+        QSize answer;
+        QSize reject;
+    };
+
     void toggleMute();
     void relayout();
+    Parts parts(Theme::TextRole titleRole);
     bool layoutSideBySide(Theme::TextRole titleRole);
     bool layoutStacked(Theme::TextRole titleRole);
     void placePicture(QRect room);

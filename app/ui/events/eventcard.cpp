@@ -58,21 +58,15 @@ void EventCard::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
 
-    const int border = theme().px(Theme::borderMm);
-    const QRectF card =
-        QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0);
-    painter.setPen(QPen(pressed ? palette.pressed : palette.border, border));
-    painter.setBrush(background);
-    const qreal radius = theme().px(3);
-    painter.drawRoundedRect(card, radius, radius);
+    theme().paintCard(painter, rect(),
+                      {.fill = background, .frame = pressed ? palette.pressed : palette.border});
 
     for (const EventCardLine &line : std::as_const(m_lines)) {
         painter.setFont(EventCardLayout::font(theme(), line.kind, m_texts.cancelled));
         if (line.kind == EventCardLine::Kind::Badge) {
             // The mark in reverse: a block of text colour that reads at once.
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(foreground);
-            painter.drawRoundedRect(line.rect, theme().px(1), theme().px(1));
+            theme().paintCard(painter, line.rect,
+                              {.fill = foreground, .frame = {}, .corner = Theme::Corner::Badge});
             painter.setPen(background);
             painter.drawText(line.rect, Qt::AlignCenter, line.text);
             continue;

@@ -4,7 +4,9 @@
 #include "eventtimetext.h"
 #include "textlines.h"
 #include "ui/kit/bigbutton.h"
+#include "ui/kit/firstfit.h"
 #include "ui/kit/pageswitcher.h"
+#include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
 #include <QLabel>
@@ -18,16 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QLabel *textLabel(const QString &objectName, const QFont &font, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setFont(font);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    // The lines are broken here, to the width, so each page holds whole lines.
-    label->setWordWrap(false);
-    return label;
-}
+// The lines are broken here, to the width, so each page holds whole lines.
+constexpr TextLabelStyle lines{.alignment = Qt::AlignLeft | Qt::AlignTop, .wordWrap = false};
+constexpr TextLabelStyle boldLines{
+    .alignment = Qt::AlignLeft | Qt::AlignTop, .wordWrap = false, .bold = true};
 
 // A font with a negative leading has lines closer than its glyphs are tall; a label still
 // draws each line at the full height.
@@ -51,12 +47,12 @@ EventDetail::EventDetail(const Theme &theme, QWidget *parent)
     //: Closes the whole text of one event: "Zurück zur Liste"
     , m_back(new BigButton(theme, tr("Back to the list"), u":/icons/previous.svg"_s,
                            BigButton::Style::Accent, this))
-    , m_when(textLabel(u"detailWhen"_s, bold(theme.font(Theme::TextRole::Body)), this))
-    , m_badge(textLabel(u"detailCancelled"_s, bold(theme.font(Theme::TextRole::Body)), this))
-    , m_title(textLabel(u"detailTitle"_s, bold(theme.font(Theme::TextRole::Label)), this))
-    , m_place(textLabel(u"detailPlace"_s, theme.font(Theme::TextRole::Body), this))
-    , m_text(textLabel(u"detailText"_s, theme.font(Theme::TextRole::Body), this))
-    , m_attribution(textLabel(u"detailAttribution"_s, theme.font(Theme::TextRole::Body), this))
+    , m_when(textLabel(theme, Theme::TextRole::Body, u"detailWhen"_s, this, boldLines))
+    , m_badge(textLabel(theme, Theme::TextRole::Body, u"detailCancelled"_s, this, boldLines))
+    , m_title(textLabel(theme, Theme::TextRole::Label, u"detailTitle"_s, this, boldLines))
+    , m_place(textLabel(theme, Theme::TextRole::Body, u"detailPlace"_s, this, lines))
+    , m_text(textLabel(theme, Theme::TextRole::Body, u"detailText"_s, this, lines))
+    , m_attribution(textLabel(theme, Theme::TextRole::Body, u"detailAttribution"_s, this, lines))
     , m_pager(new PageSwitcher(theme, this))
 {
     setObjectName(u"eventDetail"_s);
@@ -66,7 +62,7 @@ EventDetail::EventDetail(const Theme &theme, QWidget *parent)
     m_badge->setText(EventTimeText::cancelled());
     m_badge->setStyleSheet(u"QLabel { color: %1; background: %2; border-radius: %3px; "
                            u"padding: 0 %4px; }"_s.arg(palette.surface.name(), palette.text.name())
-                               .arg(theme.px(1))
+                               .arg(theme.radius(Theme::Corner::Badge))
                                .arg(theme.px(1.5)));
     connect(m_back, &BigButton::clicked, this, &EventDetail::closed);
     connect(m_pager, &PageSwitcher::pageChanged, this, &EventDetail::showPage);
@@ -213,9 +209,12 @@ void EventDetail::relayout()
     };
     // The title as large as a tile's label, unless then not even the time, the title and the
     // place fit on the first page.
-    build(Theme::TextRole::Label);
-    if (m_pages.first().last < headerLines)
-        build(Theme::TextRole::Button);
+    static constexpr Theme::TextRole titleRoles[] = {Theme::TextRole::Label,
+                                                     Theme::TextRole::Button};
+    firstThatFits(titleRoles, [&](Theme::TextRole role) {
+        build(role);
+        return m_pages.first().last >= headerLines;
+    });
 
     if (m_pages.size() > 1) {
         m_pager->setGeometry(inner.left(), inner.bottom() + 1 - pagerHeight, inner.width(),

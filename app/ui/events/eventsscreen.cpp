@@ -8,13 +8,16 @@
 #include "eventsfooter.h"
 #include "eventtab.h"
 #include "ui/kit/bigbutton.h"
+#include "ui/kit/firstfit.h"
 #include "ui/kit/pageswitcher.h"
+#include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
 #include <QLabel>
 #include <QSignalBlocker>
 
 #include <numeric>
+#include <span>
 
 namespace Dorfplatz {
 
@@ -47,21 +50,7 @@ QString rangeName(EventDay::Range range)
     return {};
 }
 
-QLabel *textLabel(const Theme &theme, const QString &objectName, Theme::TextRole role,
-                  QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setFont(theme.font(role));
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setWordWrap(true);
-    return label;
-}
-
-int labelHeight(const QLabel *label, int width)
-{
-    return label->text().isEmpty() ? 0 : label->heightForWidth(width);
-}
+constexpr TextLabelStyle footerText{.alignment = Qt::AlignLeft | Qt::AlignTop};
 
 } // namespace
 
@@ -73,10 +62,10 @@ EventsScreen::EventsScreen(const Theme &theme, EventSource &source, const Clock 
     , m_clock(clock)
     , m_ticker(clock, this)
     , m_list(new QWidget(this))
-    , m_empty(textLabel(theme, u"empty"_s, Theme::TextRole::Label, m_list))
+    , m_empty(textLabel(theme, Theme::TextRole::Label, u"empty"_s, m_list))
     , m_pager(new PageSwitcher(theme, m_list))
-    , m_status(textLabel(theme, u"status"_s, Theme::TextRole::Body, m_list))
-    , m_attribution(textLabel(theme, u"attribution"_s, Theme::TextRole::Body, m_list))
+    , m_status(textLabel(theme, Theme::TextRole::Body, u"status"_s, m_list, footerText))
+    , m_attribution(textLabel(theme, Theme::TextRole::Body, u"attribution"_s, m_list, footerText))
     , m_detail(new EventDetail(theme, this))
 {
     m_list->setObjectName(u"eventList"_s);
@@ -87,7 +76,6 @@ EventsScreen::EventsScreen(const Theme &theme, EventSource &source, const Clock 
         m_tabs.at(size_t(range)) = tab;
     }
     m_tabs.at(size_t(m_range))->setSelected(true);
-    m_empty->setAlignment(Qt::AlignCenter);
     m_detail->hide();
 
     connect(m_pager, &PageSwitcher::pageChanged, this, &EventsScreen::showPage);
@@ -243,30 +231,30 @@ int EventsScreen::layoutTabs(const QRect &inner, Theme::TextRole largest)
 {
     const int gap = m_theme.px(Theme::gapMm);
     const int room = inner.width() - 2 * gap;
-    QList<int> widths;
-    // The largest text with which all three stand in one row, each widened by the same share.
-    for (const Theme::TextRole role : {Theme::TextRole::Button, Theme::TextRole::Body}) {
-        if (role == Theme::TextRole::Button && largest != Theme::TextRole::Button)
-            continue;
-        int sum = 0;
-        widths.clear();
+    // The largest text with which all three stand in one row, each widened by the same share;
+    // body text on two lines where even that is too wide: words are never cut.
+    struct TabVariant
+    {
+        Theme::TextRole role;
+        bool wrapped;
+    };
+    static constexpr TabVariant variants[] = {{Theme::TextRole::Button, false},
+                                              {Theme::TextRole::Body, false},
+                                              {Theme::TextRole::Body, true}};
+    const auto measure = [this](const TabVariant &variant) {
+        QList<int> widths;
         for (EventTab *tab : m_tabs) {
-            tab->setTextRole(role);
-            widths.append(tab->naturalWidth());
-            sum += widths.last();
+            tab->setTextRole(variant.role);
+            widths.append(variant.wrapped ? tab->minimumWidth() : tab->naturalWidth());
         }
-        if (sum <= room)
-            break;
-        // Body text on two lines where even that is too wide: words are never cut.
-        if (role == Theme::TextRole::Body) {
-            sum = 0;
-            widths.clear();
-            for (EventTab *tab : m_tabs) {
-                widths.append(tab->minimumWidth());
-                sum += widths.last();
-            }
-        }
-    }
+        return widths;
+    };
+    const auto fits = [room](const QList<int> &widths) {
+        return std::accumulate(widths.cbegin(), widths.cend(), 0) <= room;
+    };
+    QList<int> widths = firstThatFitsOrLast(
+        std::span(variants).subspan(largest == Theme::TextRole::Button ? 0 : 1), measure, fits);
+
     const int sum = std::accumulate(widths.cbegin(), widths.cend(), 0);
     const int extra = std::max(0, room - sum) / 3;
     int height = 0;
@@ -282,99 +270,139 @@ int EventsScreen::layoutTabs(const QRect &inner, Theme::TextRole largest)
     return height;
 }
 
-EventsScreen::Arrangement EventsScreen::arrange(const QRect &inner, int top) const
+EventsScreen::Chrome EventsScreen::measureChrome(int width) const
 {
     const int gap = m_theme.px(Theme::gapMm);
-    const int count = int(m_entries.size());
-    const int statusHeight = labelHeight(m_status, inner.width());
-    const int attributionHeight =
-        m_attribution->text().isEmpty()
-            ? -1
-            : labelHeight(m_attribution, inner.width()) + m_theme.px(footerLineGapMm);
     const QSize previous = m_pager->previousButton()->sizeHint();
     const QSize next = m_pager->nextButton()->sizeHint();
-    const int belowHeight = std::max(previous.height(), next.height());
-    const int besideWidth = std::max(previous.width(), next.width());
-    // Both buttons; "Page 1 of 3" between them only where there is room (PageSwitcher).
-    const int besideHeight = previous.height() + next.height() + gap;
-
-    const auto area = [&](PagerPlace pager, bool attribution, Arrangement &result) {
-        const int footer = statusHeight + (attribution ? attributionHeight : 0);
-        const int bottom = inner.bottom() + 1 - footer - gap;
-        QRect cards(inner.left(), top, inner.width(), bottom - top);
-        if (pager == PagerPlace::Below) {
-            cards.setHeight(cards.height() - belowHeight - gap);
-            result.pagerRect =
-                QRect(inner.left(), cards.bottom() + 1 + gap, inner.width(), belowHeight);
-        } else if (pager == PagerPlace::Beside) {
-            cards.setWidth(cards.width() - besideWidth - gap);
-            result.pagerRect =
-                QRect(cards.right() + 1 + gap, cards.top(), besideWidth, cards.height());
-            if (cards.height() < besideHeight)
-                return false;
-        }
-        result.pager = pager;
-        result.attribution = attribution;
-        result.cards = cards;
-        return cards.width() > 0 && cards.height() > 0;
+    return Chrome{
+        .status = textHeight(m_status, width),
+        .attribution = m_attribution->text().isEmpty()
+                           ? -1
+                           : textHeight(m_attribution, width) + m_theme.px(footerLineGapMm),
+        .below = std::max(previous.height(), next.height()),
+        .besideWidth = std::max(previous.width(), next.width()),
+        // Both buttons; "Page 1 of 3" between them only where there is room (PageSwitcher).
+        .besideHeight = previous.height() + next.height() + gap,
     };
+}
 
-    Arrangement best;
-    if (count == 0) {
-        area(PagerPlace::None, false, best);
-        return best;
+EventsScreen::Arrangement EventsScreen::frame(const QRect &inner, int top, const Chrome &chrome,
+                                              PagerPlace pager, bool attribution) const
+{
+    const int gap = m_theme.px(Theme::gapMm);
+    const int footer = chrome.status + (attribution ? chrome.attribution : 0);
+    const int bottom = inner.bottom() + 1 - footer - gap;
+    Arrangement result;
+    result.pager = pager;
+    result.attribution = attribution;
+    QRect &cards = result.cards;
+    cards = QRect(inner.left(), top, inner.width(), bottom - top);
+    if (pager == PagerPlace::Below) {
+        cards.setHeight(cards.height() - chrome.below - gap);
+        result.pagerRect =
+            QRect(inner.left(), cards.bottom() + 1 + gap, inner.width(), chrome.below);
+    } else if (pager == PagerPlace::Beside) {
+        cards.setWidth(cards.width() - chrome.besideWidth - gap);
+        result.pagerRect =
+            QRect(cards.right() + 1 + gap, cards.top(), chrome.besideWidth, cards.height());
     }
+    return result;
+}
+
+bool EventsScreen::hasRoom(const Arrangement &arrangement, const Chrome &chrome)
+{
+    const QRect &cards = arrangement.cards;
+    if (arrangement.pager == PagerPlace::Beside && cards.height() < chrome.besideHeight)
+        return false;
+    return cards.width() > 0 && cards.height() > 0;
+}
+
+QList<EventsScreen::CardVariant> EventsScreen::cardVariants(bool withAttribution)
+{
+    // The richest card first; for each, no paging before paging below and beside, the
+    // attribution before none, one column before two, the time beside the title before above it.
+    QList<std::pair<PagerPlace, bool>> frames;
+    for (const PagerPlace pager : {PagerPlace::None, PagerPlace::Below, PagerPlace::Beside}) {
+        if (withAttribution)
+            frames.append({pager, true});
+        frames.append({pager, false});
+    }
+    using Shape = std::pair<int, EventCardStyle::Arrangement>;
+    static constexpr Shape shapes[] = {{1, EventCardStyle::Arrangement::Side},
+                                       {1, EventCardStyle::Arrangement::Stacked},
+                                       {2, EventCardStyle::Arrangement::Side},
+                                       {2, EventCardStyle::Arrangement::Stacked}};
+    QList<CardVariant> variants;
+    for (const Limits &limits : cardLimits) {
+        for (const auto &[pager, attribution] : std::as_const(frames)) {
+            for (const auto &[columns, arrangement] : shapes)
+                variants.append(CardVariant{limits, pager, attribution, columns, arrangement});
+        }
+    }
+    return variants;
+}
+
+std::optional<EventsScreen::Arrangement> EventsScreen::measureCards(const CardVariant &variant,
+                                                                    bool strict, const QRect &inner,
+                                                                    int top,
+                                                                    const Chrome &chrome) const
+{
+    const int gap = m_theme.px(Theme::gapMm);
+    Arrangement result = frame(inner, top, chrome, variant.pager, variant.attribution);
+    if (!hasRoom(result, chrome))
+        return std::nullopt;
+    const int width = (result.cards.width() - (variant.columns - 1) * gap) / variant.columns;
+    if (variant.columns > 1 && width < m_theme.px(twoColumnMinMm))
+        return std::nullopt;
+    result.style = m_layout->fit(width, variant.arrangement, variant.limits, strict);
+    if (!result.style.isValid())
+        return std::nullopt;
+    const int rows = (result.cards.height() + gap) / (result.style.height + gap);
+    result.columns = variant.columns;
+    result.perPage = rows * variant.columns;
+    // Without paging, every card must be on the one page.
+    if (result.perPage == 0 ||
+        (variant.pager == PagerPlace::None && result.perPage < int(m_entries.size())))
+        return std::nullopt;
+    return result;
+}
+
+EventsScreen::Arrangement EventsScreen::arrange(const QRect &inner, int top) const
+{
+    const Chrome chrome = measureChrome(inner.width());
+    const int count = int(m_entries.size());
+    if (count == 0)
+        return frame(inner, top, chrome, PagerPlace::None, false);
     const int target = std::min(count, targetCardsPerPage);
-    QList<bool> attributionChoices{false};
-    if (attributionHeight >= 0)
-        attributionChoices.prepend(true);
+    const QList<CardVariant> variants = cardVariants(chrome.attribution >= 0);
     // Strict first: no title word broken, no time on more than two lines. Only when that shows
     // no card at all (a long compound word in very large text) may words break anywhere.
     for (const bool strict : {true, false}) {
-        for (const Limits &limits : cardLimits) {
-            for (const PagerPlace pager :
-                 {PagerPlace::None, PagerPlace::Below, PagerPlace::Beside}) {
-                for (const bool attribution : std::as_const(attributionChoices)) {
-                    Arrangement candidate;
-                    if (!area(pager, attribution, candidate))
-                        continue;
-                    for (const int columns : {1, 2}) {
-                        const int width = (candidate.cards.width() - (columns - 1) * gap) / columns;
-                        if (columns > 1 && width < m_theme.px(twoColumnMinMm))
-                            continue;
-                        for (const auto arrangement : {EventCardStyle::Arrangement::Side,
-                                                       EventCardStyle::Arrangement::Stacked}) {
-                            const EventCardStyle style =
-                                m_layout->fit(width, arrangement, limits, strict);
-                            if (!style.isValid())
-                                continue;
-                            const int rows =
-                                (candidate.cards.height() + gap) / (style.height + gap);
-                            candidate.columns = columns;
-                            candidate.style = style;
-                            candidate.perPage = rows * columns;
-                            if (candidate.perPage == 0 ||
-                                (pager == PagerPlace::None && candidate.perPage < count))
-                                continue;
-                            if (candidate.perPage >= target)
-                                return candidate;
-                            if (candidate.perPage > best.perPage)
-                                best = candidate;
-                        }
-                    }
-                }
-            }
-        }
-        if (best.perPage > 0)
-            return best;
+        // The first that shows the target number of cards; else the one that shows the most.
+        Arrangement most;
+        const auto found = firstThatFits(
+            variants,
+            [&](const CardVariant &variant) {
+                return measureCards(variant, strict, inner, top, chrome);
+            },
+            [&](const Arrangement &arrangement) {
+                if (arrangement.perPage > most.perPage)
+                    most = arrangement;
+                return arrangement.perPage >= target;
+            });
+        if (found)
+            return *found;
+        if (most.perPage > 0)
+            return most;
     }
     // Not even one card of the least kind fits (a tiny window): one per page, as large as the
     // room allows, rather than none.
-    area(PagerPlace::Below, false, best);
-    best.style = m_layout->fit(best.cards.width(), EventCardStyle::Arrangement::Stacked,
-                               cardLimits[std::size(cardLimits) - 1], false);
-    best.perPage = 1;
-    return best;
+    Arrangement least = frame(inner, top, chrome, PagerPlace::Below, false);
+    least.style = m_layout->fit(least.cards.width(), EventCardStyle::Arrangement::Stacked,
+                                cardLimits[std::size(cardLimits) - 1], false);
+    least.perPage = 1;
+    return least;
 }
 
 void EventsScreen::relayout()
@@ -402,8 +430,8 @@ void EventsScreen::relayout()
     const Arrangement &a = m_arrangement;
 
     const int width = inner.width();
-    const int statusHeight = labelHeight(m_status, width);
-    const int attributionHeight = a.attribution ? labelHeight(m_attribution, width) : 0;
+    const int statusHeight = textHeight(m_status, width);
+    const int attributionHeight = a.attribution ? textHeight(m_attribution, width) : 0;
     int y = inner.bottom() + 1 - statusHeight -
             (a.attribution ? attributionHeight + m_theme.px(footerLineGapMm) : 0);
     m_status->setGeometry(inner.left(), y, width, statusHeight);

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 class QLabel;
 
@@ -97,10 +98,39 @@ private:
         QRect pagerRect;
     };
 
+    // What the footer and the paging buttons take, measured once per arrangement.
+    struct Chrome
+    {
+        int status = 0;
+        int attribution = -1; // with the gap above it; -1 when there is none
+        int below = 0;        // the paging buttons' height below the cards
+        int besideWidth = 0;  // their width beside the cards
+        int besideHeight = 0; // both above each other
+    };
+    // One way to show the cards, tried in the order cardVariants() gives.
+    struct CardVariant
+    {
+        EventCardLayout::Limits limits;
+        PagerPlace pager;
+        bool attribution;
+        int columns;
+        EventCardStyle::Arrangement arrangement;
+    };
+
     void selectEntries();
     void relayout();
     // Places the tabs with text no larger than `largest`; returns their height.
     int layoutTabs(const QRect &inner, Theme::TextRole largest);
+    Chrome measureChrome(int width) const;
+    // The room for the cards and the pager below `top`, without looking at the cards.
+    Arrangement frame(const QRect &inner, int top, const Chrome &chrome, PagerPlace pager,
+                      bool attribution) const;
+    static bool hasRoom(const Arrangement &arrangement, const Chrome &chrome);
+    static QList<CardVariant> cardVariants(bool withAttribution);
+    // The variant's arrangement, or nothing when its cards do not fit at all.
+    std::optional<Arrangement> measureCards(const CardVariant &variant, bool strict,
+                                            const QRect &inner, int top,
+                                            const Chrome &chrome) const;
     Arrangement arrange(const QRect &inner, int top) const;
     void showPage(int page);
     void openDetail(const EventEntry &entry);

@@ -92,13 +92,7 @@ void EventTab::paintEvent(QPaintEvent *)
     }
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const int border = theme().px(Theme::borderMm);
-    painter.setPen(QPen(frame, border));
-    painter.setBrush(background);
-    const qreal radius = theme().px(3);
-    painter.drawRoundedRect(
-        QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0), radius,
-        radius);
+    theme().paintCard(painter, rect(), {.fill = background, .frame = frame});
     painter.setFont(textFont());
     painter.setPen(foreground);
     painter.drawText(textRect(), textFlags, text());

@@ -121,21 +121,7 @@ void HomeScreen::relayout()
 void HomeScreen::showPage(int page)
 {
     const int margin = m_theme.px(Theme::marginMm);
-    const int gap = m_theme.px(Theme::gapMm);
-    const int perPage = m_grid.perPage();
-    for (qsizetype i = 0; i < m_tiles.size(); ++i) {
-        Tile *tile = m_tiles.at(i);
-        const bool onPage = perPage > 0 && i / perPage == page;
-        tile->setVisible(onPage);
-        if (!onPage)
-            continue;
-        const int index = int(i % perPage);
-        const int row = index / m_grid.columns;
-        const int column = index % m_grid.columns;
-        tile->setGeometry(margin + column * (m_grid.tileSize.width() + gap),
-                          m_tilesTop + row * (m_grid.tileSize.height() + gap),
-                          m_grid.tileSize.width(), m_grid.tileSize.height());
-    }
+    m_grid.placePage(m_tiles, page, QPoint(margin, m_tilesTop), m_theme.px(Theme::gapMm));
 }
 
 void HomeScreen::paintEvent(QPaintEvent *event)

@@ -62,13 +62,9 @@ void BigButton::paintEvent(QPaintEvent *)
 
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const int border = theme().px(Theme::borderMm);
-    painter.setPen(QPen(m_style == Style::Notice ? palette.border : background, border));
-    painter.setBrush(background);
-    const qreal radius = theme().px(3);
-    painter.drawRoundedRect(
-        QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0), radius,
-        radius);
+    theme().paintCard(
+        painter, rect(),
+        {.fill = background, .frame = m_style == Style::Notice ? palette.border : background});
 
     const QFontMetrics metrics(buttonFont());
     const int icon = iconSize();

@@ -1,8 +1,10 @@
 #include "picture.h"
 
 #include "core/logging.h"
+#include "theme.h"
 
 #include <QImageReader>
+#include <QLabel>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -53,6 +55,23 @@ QPixmap renderPicture(const QString &path, QSize box, const QColor &tint, qreal 
     QPixmap pixmap = QPixmap::fromImage(image);
     pixmap.setDevicePixelRatio(devicePixelRatio);
     return pixmap;
+}
+
+int pictureSide(const Theme &theme, int room, double maxMm, double minMm)
+{
+    const int side = std::min(room, theme.px(maxMm));
+    return side < theme.px(minMm) ? 0 : side;
+}
+
+void showPicture(QLabel *label, const QString &path, int side, const QColor &tint, int &shownSide)
+{
+    if (side != shownSide) {
+        shownSide = side;
+        label->setPixmap(
+            side > 0 ? renderPicture(path, QSize(side, side), tint, label->devicePixelRatioF())
+                     : QPixmap());
+    }
+    label->setVisible(side > 0);
 }
 
 } // namespace Dorfplatz

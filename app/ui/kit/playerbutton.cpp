@@ -49,13 +49,7 @@ void PlayerButton::paintEvent(QPaintEvent *event)
     const ThemePalette &palette = theme().palette();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const int border = theme().px(Theme::borderMm);
-    painter.setPen(QPen(palette.border, border, Qt::DashLine));
-    painter.setBrush(Qt::NoBrush);
-    const qreal radius = theme().px(3);
-    painter.drawRoundedRect(
-        QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0), radius,
-        radius);
+    theme().paintCard(painter, rect(), {.frame = palette.border, .line = Qt::DashLine});
     painter.setFont(theme().font(Theme::TextRole::Button));
     painter.setPen(palette.text);
     painter.drawText(rect(), Qt::AlignCenter, text());

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QFontMetricsF>
+#include <QPainter>
 
 #include <cmath>
 
@@ -20,6 +21,11 @@ double measureCapRatio()
     // DejaVu Sans has a cap height of 0.73 em; use that if the font system gives nothing.
     return cap > 0 ? cap / 200.0 : 0.73;
 }
+
+// Dark enough for white text at 7:1 (WCAG AAA), and still plainly green and red; the same in both
+// themes, where the high-contrast one frames them in yellow on black.
+constexpr QColor answerGreen(0x1B, 0x5E, 0x20);
+constexpr QColor hangUpRed(0xA3, 0x15, 0x15);
 
 double channel(double c)
 {
@@ -57,6 +63,13 @@ ThemePalette Theme::paletteFor(ThemeKind kind)
             .pressedText = QColor(0x00, 0x00, 0x00),
             .notice = QColor(0x00, 0x00, 0x00),
             .noticeText = QColor(0xFF, 0xFF, 0xFF),
+            .answer = answerGreen,
+            .hangUp = hangUpRed,
+            .callButtonText = QColor(0xFF, 0xFF, 0xFF),
+            .call = QColor(0x1B, 0x1B, 0x1B),
+            .callPicture = QColor(0xFF, 0xFF, 0xFF),
+            .callBand = QColor(0x00, 0x00, 0x00),
+            .callText = QColor(0xFF, 0xEB, 0x3B),
         };
     case ThemeKind::Standard:
         break;
@@ -73,6 +86,13 @@ ThemePalette Theme::paletteFor(ThemeKind kind)
         .pressedText = QColor(0xFF, 0xFF, 0xFF),
         .notice = QColor(0xFF, 0xF1, 0xC1),
         .noticeText = QColor(0x1B, 0x1B, 0x1B),
+        .answer = answerGreen,
+        .hangUp = hangUpRed,
+        .callButtonText = QColor(0xFF, 0xFF, 0xFF),
+        .call = QColor(0x1B, 0x1B, 0x1B),
+        .callPicture = QColor(0xFF, 0xFF, 0xFF),
+        .callBand = QColor(0x00, 0x00, 0x00, 190),
+        .callText = QColor(0xFF, 0xFF, 0xFF),
     };
 }
 
@@ -81,6 +101,35 @@ double Theme::contrastRatio(const QColor &a, const QColor &b)
     const double la = luminance(a);
     const double lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+qreal Theme::radius(Corner corner) const
+{
+    switch (corner) {
+    case Corner::Card:
+        return px(3);
+    case Corner::Large:
+        return px(4);
+    case Corner::Small:
+        return px(2);
+    case Corner::SmallInset:
+        return px(2) / 2.0;
+    case Corner::Badge:
+        return px(1);
+    }
+    return px(3);
+}
+
+void Theme::paintCard(QPainter &painter, const QRectF &rect, const CardStyle &style) const
+{
+    const int frame = style.frame.isValid() ? px(style.frameMm) : 0;
+    painter.save();
+    painter.setPen(frame > 0 ? QPen(style.frame, frame, style.line) : QPen(Qt::NoPen));
+    painter.setBrush(style.fill.isValid() ? QBrush(style.fill) : QBrush(Qt::NoBrush));
+    const qreal r = radius(style.corner);
+    painter.drawRoundedRect(rect.adjusted(frame / 2.0, frame / 2.0, -frame / 2.0, -frame / 2.0), r,
+                            r);
+    painter.restore();
 }
 
 double Theme::capHeightMm(TextRole role)
@@ -120,7 +169,7 @@ QString Theme::styleSheet() const
                                 border-radius: %7px; padding: %8px; }
     )"_s.arg(m_palette.background.name(), m_palette.text.name(), m_palette.noticeText.name(),
              m_palette.notice.name(), QString::number(px(borderMm)), m_palette.border.name(),
-             QString::number(px(2)), QString::number(px(3)));
+             QString::number(radius(Corner::Small)), QString::number(px(3)));
 }
 
 } // namespace Dorfplatz

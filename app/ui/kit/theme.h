@@ -6,6 +6,9 @@
 #include <QColor>
 #include <QFont>
 
+class QPainter;
+class QRectF;
+
 namespace Dorfplatz {
 
 struct ThemePalette
@@ -21,6 +24,17 @@ struct ThemePalette
     QColor pressedText; // text and icons on pressed
     QColor notice;      // background of the discreet staff notice
     QColor noticeText;
+
+    // Calls. The two buttons are plainly green and red in both themes, and say what they do in
+    // words as well (meaning is never carried by colour alone).
+    QColor answer;         // "Annehmen"
+    QColor hangUp;         // "Auflegen", "Ablehnen"
+    QColor callButtonText; // text and handset on answer and hangUp (>= 7:1)
+    QColor call;           // behind the call and under the contact's photo: dark, like a call
+    QColor callPicture;    // the contact's photo or icon on `call`
+    QColor callBand;       // the band with the texts over the call (dark enough for callText at
+                           // 7:1 even over a white picture)
+    QColor callText;       // text on callBand
 };
 
 // Colours, fonts and sizes of one look. Sizes are given in millimetres (accessibility.md) and
@@ -48,6 +62,27 @@ public:
     static constexpr double borderMm = 0.8;
     static constexpr double tapToleranceMm = 8.0;
 
+    // The rounding of a card's corners.
+    enum class Corner
+    {
+        Card,       // 3 mm: tiles, event cards, buttons, tabs, the banner
+        Large,      // 4 mm: the large call buttons
+        Small,      // 2 mm: the volume bar, the staff notice
+        SmallInset, // half of Small, for what fills a Small card: its ends follow the card's
+        Badge,      // 1 mm: the "cancelled" mark
+    };
+
+    // How paintCard() draws a card: a rounded rectangle, filled and framed. The frame is drawn
+    // inside the rectangle, so a card never paints beyond its widget.
+    struct CardStyle
+    {
+        QColor fill{};                     // invalid: not filled
+        QColor frame{};                    // invalid: no frame
+        double frameMm = borderMm;         // the frame's width
+        Qt::PenStyle line = Qt::SolidLine; // a dashed frame: a control that cannot be used now
+        Corner corner = Corner::Card;
+    };
+
     Theme(ThemeKind kind, ScreenMetrics metrics);
 
     ThemeKind kind() const { return m_kind; }
@@ -61,6 +96,11 @@ public:
 
     static ThemePalette paletteFor(ThemeKind kind);
     static double contrastRatio(const QColor &a, const QColor &b); // WCAG 2.x
+
+    // The radius of a corner, in pixels.
+    qreal radius(Corner corner) const;
+    // The one way cards, tiles and buttons are drawn (the painter antialiases).
+    void paintCard(QPainter &painter, const QRectF &rect, const CardStyle &style) const;
 
     // Style sheet for the plain Qt widgets (labels) inside screens.
     QString styleSheet() const;

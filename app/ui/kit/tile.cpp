@@ -76,13 +76,9 @@ void Tile::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
 
-    const int border = theme().px(Theme::borderMm);
-    const QRectF card =
-        QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0);
-    painter.setPen(QPen(pressed ? palette.pressed : palette.border, border));
-    painter.setBrush(pressed ? palette.pressed : palette.surface);
-    const qreal radius = theme().px(3);
-    painter.drawRoundedRect(card, radius, radius);
+    theme().paintCard(painter, rect(),
+                      {.fill = pressed ? palette.pressed : palette.surface,
+                       .frame = pressed ? palette.pressed : palette.border});
 
     const QRect pictureBox = pictureRect(theme(), m_label, size());
     QPixmap &picture = pressed ? m_pressedPicture : m_picture;

@@ -74,4 +74,27 @@ TileGrid TileGrid::choose(QSize area, int count, int gap, int pagingHeight,
     return grid;
 }
 
+QRect TileGrid::cell(int index, QPoint origin, int gap) const
+{
+    const int row = index / columns;
+    const int column = index % columns;
+    return QRect(origin.x() + column * (tileSize.width() + gap),
+                 origin.y() + row * (tileSize.height() + gap), tileSize.width(), tileSize.height());
+}
+
+QPoint TileGrid::centredOrigin(QRect area, int count, int page, int gap) const
+{
+    const int onLast = perPage() > 0 ? count - page * perPage() : 0;
+    const int shown = std::min(perPage(), onLast);
+    const int usedColumns = std::min(columns, shown);
+    const int usedRows = columns > 0 ? (shown + columns - 1) / columns : 0;
+    const int left =
+        area.left() + (area.width() - usedColumns * tileSize.width() - (usedColumns - 1) * gap) / 2;
+    const int gridHeight = rows * tileSize.height() + (rows - 1) * gap;
+    const int top =
+        area.top() +
+        std::max(0, (gridHeight - usedRows * tileSize.height() - (usedRows - 1) * gap) / 2);
+    return QPoint(left, top);
+}
+
 } // namespace Dorfplatz

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QList>
+#include <QPoint>
+#include <QRect>
 #include <QSize>
 
 #include <functional>
@@ -27,6 +30,24 @@ struct TileGrid
     // when paging is needed.
     static TileGrid choose(QSize area, int count, int gap, int pagingHeight,
                            const std::function<bool(QSize)> &fits);
+
+    // The cell of the `index`th item on a page (row by row) whose first cell is at `origin`.
+    QRect cell(int index, QPoint origin, int gap) const;
+    // Where the first cell of page `page` of `count` items goes for the page's tiles to sit
+    // centred in `area`: a page that is not full is centred, rather than clinging to the left.
+    QPoint centredOrigin(QRect area, int count, int page, int gap) const;
+    // Shows the widgets on page `page` in their cells from `origin`, and hides the others.
+    template <typename Widget>
+    void placePage(const QList<Widget *> &widgets, int page, QPoint origin, int gap) const
+    {
+        for (qsizetype i = 0; i < widgets.size(); ++i) {
+            Widget *widget = widgets.at(i);
+            const bool onPage = perPage() > 0 && i / perPage() == page;
+            widget->setVisible(onPage);
+            if (onPage)
+                widget->setGeometry(cell(int(i % perPage()), origin, gap));
+        }
+    }
 };
 
 } // namespace Dorfplatz

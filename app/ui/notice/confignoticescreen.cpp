@@ -1,5 +1,6 @@
 #include "confignoticescreen.h"
 
+#include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
 #include <QLabel>
@@ -13,13 +14,14 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int maxIssuesShown = 8;
 
-QLabel *makeLabel(const QString &text, const QFont &font, const QString &name)
+// Paths and file names are shown as they are, never read as markup.
+QLabel *makeLabel(const Theme &theme, Theme::TextRole role, const QString &text,
+                  const QString &name)
 {
-    auto *label = new QLabel(text);
-    label->setObjectName(name);
-    label->setFont(font);
-    label->setWordWrap(true);
+    auto *label =
+        textLabel(theme, role, name, nullptr, {.alignment = Qt::AlignLeft | Qt::AlignVCenter});
     label->setTextFormat(Qt::PlainText);
+    label->setText(text);
     return label;
 }
 } // namespace
@@ -37,17 +39,17 @@ ConfigNoticeScreen::ConfigNoticeScreen(const Theme &theme, const ActiveConfig &a
 
     if (m_noConfig) {
         layout->addStretch();
-        auto *ask = makeLabel(tr("Please ask a member of staff."),
-                              theme.font(Theme::TextRole::Heading), u"residentMessage"_s);
+        auto *ask = makeLabel(theme, Theme::TextRole::Heading, tr("Please ask a member of staff."),
+                              u"residentMessage"_s);
         ask->setAlignment(Qt::AlignCenter);
         layout->addWidget(ask);
         layout->addStretch();
     } else {
         layout->addWidget(
-            makeLabel(tr("Note for staff"), theme.font(Theme::TextRole::Heading), u"title"_s));
+            makeLabel(theme, Theme::TextRole::Heading, tr("Note for staff"), u"title"_s));
     }
 
-    const QFont staff = theme.font(Theme::TextRole::Staff);
+    constexpr Theme::TextRole staff = Theme::TextRole::Staff;
     if (!active.issues.isEmpty()) {
         QString summary;
         if (m_noConfig) {
@@ -59,17 +61,18 @@ ConfigNoticeScreen::ConfigNoticeScreen(const Theme &theme, const ActiveConfig &a
                           .arg(configDir,
                                QLocale().toString(active.lastGoodStoredAt, QLocale::ShortFormat));
         }
-        layout->addWidget(makeLabel(summary, staff, u"summary"_s));
-        auto *issues =
-            makeLabel(issueLines(active.issues, maxIssuesShown).join(u'\n'), staff, u"issues"_s);
+        layout->addWidget(makeLabel(theme, staff, summary, u"summary"_s));
+        auto *issues = makeLabel(
+            theme, staff, issueLines(active.issues, maxIssuesShown).join(u'\n'), u"issues"_s);
         issues->setProperty("role", u"notice"_s);
         layout->addWidget(issues);
         layout->addWidget(makeLabel(
+            theme, staff,
             tr("A guide can check the settings with: dorfplatz --check-config %1").arg(configDir),
-            staff, u"hint"_s));
+            u"hint"_s));
     }
     for (const QString &problem : otherProblems) {
-        auto *label = makeLabel(problem, staff, u"problem"_s);
+        auto *label = makeLabel(theme, staff, problem, u"problem"_s);
         label->setProperty("role", u"notice"_s);
         layout->addWidget(label);
     }

@@ -1,6 +1,7 @@
 #include "placeholderscreen.h"
 
 #include "ui/kit/picture.h"
+#include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
 #include <QLabel>
@@ -17,18 +18,12 @@ PlaceholderScreen::PlaceholderScreen(const Theme &theme, const TileConfig &tile,
     , m_kind(tile.kind)
     , m_picturePath(picturePath)
     , m_picture(new QLabel)
-    , m_title(new QLabel(tile.label))
-    , m_text(new QLabel(message(tile.kind) + u"\n"_s + tr("Tap \"Home\" to go back.")))
+    , m_title(textLabel(theme, Theme::TextRole::Heading, u"title"_s, nullptr))
+    , m_text(textLabel(theme, Theme::TextRole::Body, u"message"_s, nullptr))
 {
     m_picture->setAlignment(Qt::AlignCenter);
-    m_title->setObjectName(u"title"_s);
-    m_title->setFont(theme.font(Theme::TextRole::Heading));
-    m_title->setAlignment(Qt::AlignCenter);
-    m_title->setWordWrap(true);
-    m_text->setObjectName(u"message"_s);
-    m_text->setFont(theme.font(Theme::TextRole::Body));
-    m_text->setAlignment(Qt::AlignCenter);
-    m_text->setWordWrap(true);
+    m_title->setText(tile.label);
+    m_text->setText(message(tile.kind) + u"\n"_s + tr("Tap \"Home\" to go back."));
 
     auto *layout = new QVBoxLayout(this);
     const int margin = theme.px(Theme::marginMm);
@@ -49,9 +44,7 @@ void PlaceholderScreen::resizeEvent(QResizeEvent *event)
     const int text =
         m_title->heightForWidth(width) + m_text->heightForWidth(width) + 2 * layout()->spacing();
     const int room = height() - margins.top() - margins.bottom() - text;
-    int side = std::min(room, m_theme.px(60));
-    if (side < m_theme.px(15))
-        side = 0;
+    const int side = pictureSide(m_theme, room, 60.0, 15.0);
     if (side != m_pictureSide) {
         m_pictureSide = side;
         m_picture->setVisible(side > 0);

@@ -1,11 +1,12 @@
 #include "playercontrols.h"
 
+#include "ui/kit/firstfit.h"
 #include "ui/kit/playerbutton.h"
 #include "ui/kit/theme.h"
 #include "volumebar.h"
 
 #include <algorithm>
-#include <climits>
+#include <numeric>
 
 namespace Dorfplatz {
 
@@ -48,83 +49,95 @@ void PlayerControls::setHomeShown(bool shown)
     relayout();
 }
 
-PlayerControls::Arrangement PlayerControls::arrange(int width, bool withHome) const
+int PlayerControls::widthOf(const QWidget *widget) const
+{
+    return widget == m_bar ? widget->minimumSizeHint().width() : widget->sizeHint().width();
+}
+
+int PlayerControls::rowWidth(const Row &row) const
+{
+    int total = m_theme.px(Theme::gapMm) * int(row.size() - 1);
+    for (const QWidget *widget : row)
+        total += widthOf(widget);
+    return total;
+}
+
+int PlayerControls::rowHeight(const Row &row)
+{
+    int height = 0;
+    for (const QWidget *widget : row)
+        height = std::max(height, widget->sizeHint().height());
+    return height;
+}
+
+int PlayerControls::rowsHeight(const Rows &rows) const
+{
+    int height = m_theme.px(Theme::gapMm) * int(rows.size() - 1);
+    for (const Row &row : rows)
+        height += rowHeight(row);
+    return height;
+}
+
+PlayerControls::Rows PlayerControls::chooseRows(int width, bool withHome) const
 {
     QWidget *pause = m_pause;
     QWidget *quieter = m_quieter;
     QWidget *bar = m_bar;
     QWidget *louder = m_louder;
     QWidget *home = withHome ? m_home : nullptr;
-    using Rows = QList<QList<QWidget *>>;
     // Of those that fit the width, the lowest wins (the room above is the logo's and the
     // picture's), the earlier on a tie: Quieter, the bar and Louder together read best, the bar
     // alone above the buttons next. The last one is the fallback when nothing fits.
-    const QList<Rows> candidates{
+    QList<Rows> candidates{
         {{pause, quieter, bar, louder, home}},         {{bar}, {pause, quieter, louder, home}},
         {{quieter, bar, louder}, {pause, home}},       {{bar}, {quieter, louder}, {pause, home}},
         {{quieter, bar, louder}, {pause}, {home}},     {{bar}, {quieter, louder}, {pause}, {home}},
         {{bar}, {quieter}, {louder}, {pause}, {home}},
     };
-
-    const int gap = m_theme.px(Theme::gapMm);
-    const auto widthOf = [bar](const QWidget *widget) {
-        return widget == bar ? widget->minimumSizeHint().width() : widget->sizeHint().width();
-    };
-    const auto rowWidth = [&](const QList<QWidget *> &row) {
-        int total = gap * int(row.size() - 1);
-        for (const QWidget *widget : row)
-            total += widthOf(widget);
-        return total;
-    };
-    const auto rowHeight = [](const QList<QWidget *> &row) {
-        int height = 0;
-        for (const QWidget *widget : row)
-            height = std::max(height, widget->sizeHint().height());
-        return height;
-    };
-
-    Rows rows;
-    int bestHeight = INT_MAX;
-    for (const Rows &candidate : candidates) {
-        Rows trimmed;
-        for (QList<QWidget *> row : candidate) {
+    for (Rows &candidate : candidates) {
+        for (Row &row : candidate)
             row.removeAll(nullptr);
-            if (!row.isEmpty())
-                trimmed.append(row);
-        }
-        const bool fits = std::all_of(trimmed.cbegin(), trimmed.cend(),
-                                      [&](const auto &row) { return rowWidth(row) <= width; });
-        int height = gap * int(trimmed.size() - 1);
-        for (const QList<QWidget *> &row : std::as_const(trimmed))
-            height += rowHeight(row);
-        if (fits && height < bestHeight) {
-            rows = trimmed;
-            bestHeight = height;
-        }
-        if (bestHeight == INT_MAX && &candidate == &candidates.last())
-            rows = trimmed;
+        candidate.removeAll(Row());
     }
+    // Tried lowest first, the earlier on a tie: then the first that fits is the one wanted.
+    QList<int> heights;
+    for (const Rows &candidate : std::as_const(candidates))
+        heights.append(rowsHeight(candidate));
+    QList<qsizetype> order(candidates.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return heights.at(a) < heights.at(b); });
+    const auto fits = [&](qsizetype index) {
+        const Rows &rows = candidates.at(index);
+        return std::all_of(rows.cbegin(), rows.cend(),
+                           [&](const Row &row) { return rowWidth(row) <= width; });
+    };
+    return candidates.at(firstThatFits(order, fits).value_or(candidates.size() - 1));
+}
 
+PlayerControls::Arrangement PlayerControls::arrange(int width, bool withHome) const
+{
+    const int gap = m_theme.px(Theme::gapMm);
     Arrangement result;
     int y = 0;
-    for (const QList<QWidget *> &row : std::as_const(rows)) {
+    for (const Row &row : chooseRows(width, withHome)) {
         const int height = rowHeight(row);
         // The room left over goes to the bar, or is shared by the buttons (larger targets).
         const int extra = std::max(0, width - rowWidth(row));
-        const bool hasBar = row.contains(bar);
+        const bool hasBar = row.contains(m_bar);
         const int buttons = int(row.size()) - (hasBar ? 1 : 0);
         int x = 0;
         int share = 0;
         for (QWidget *widget : row) {
             int w = widthOf(widget);
-            if (widget == bar) {
+            if (widget == m_bar) {
                 w += extra;
             } else if (!hasBar) {
                 w += extra / buttons + (share < extra % buttons ? 1 : 0);
                 ++share;
             }
             // The bar keeps its own height beside the buttons, so it does not read as one.
-            const int h = widget == bar ? std::min(height, widget->sizeHint().height()) : height;
+            const int h = widget == m_bar ? std::min(height, widget->sizeHint().height()) : height;
             result.geometries.append({widget, QRect(x, y + (height - h) / 2, w, h)});
             x += w + gap;
         }

@@ -49,12 +49,20 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    using Row = QList<QWidget *>;
+    using Rows = QList<Row>;
     struct Arrangement
     {
         QList<QPair<QWidget *, QRect>> geometries;
         int rows = 0;
         int height = 0;
     };
+    // The bar counts with its minimum width: it takes what the row leaves.
+    int widthOf(const QWidget *widget) const;
+    int rowWidth(const Row &row) const;
+    static int rowHeight(const Row &row);
+    int rowsHeight(const Rows &rows) const;
+    Rows chooseRows(int width, bool withHome) const;
     Arrangement arrange(int width, bool withHome) const;
     void relayout();
 

@@ -5,8 +5,10 @@
 #include "media/playerprovider.h"
 #include "playercontrols.h"
 #include "playerstatus.h"
+#include "ui/kit/firstfit.h"
 #include "ui/kit/picture.h"
 #include "ui/kit/playerbutton.h"
+#include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 #include "videoview.h"
 #include "volumebar.h"
@@ -25,28 +27,6 @@ namespace {
 
 constexpr double logoMaxMm = 70.0;
 constexpr double logoMinMm = 20.0;
-
-QLabel *textLabel(const Theme &theme, const QString &objectName, Theme::TextRole role,
-                  QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setFont(theme.font(role));
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
-}
-
-void setFontIfChanged(QLabel *label, const QFont &font)
-{
-    if (label->font() != font)
-        label->setFont(font);
-}
-
-int labelHeight(const QLabel *label, int width)
-{
-    return label->text().isEmpty() ? 0 : label->heightForWidth(width);
-}
 
 // The top-level window an event's receiver belongs to: a widget's, or for a QWindow (the video
 // windows of both backends are embedded QWindows) the one it is embedded in.
@@ -72,9 +52,9 @@ PlayerScreen::PlayerScreen(const Theme &theme, const StreamConfig &stream, const
     , m_player(provider.createPlayer(this))
     , m_session(std::make_unique<StreamSession>(m_player.get(), stream))
     , m_volume(limits.clamp(stream.volume.value_or(limits.initial)))
-    , m_name(textLabel(theme, u"name"_s, Theme::TextRole::Heading, this))
-    , m_nowPlaying(textLabel(theme, u"nowPlaying"_s, Theme::TextRole::Body, this))
-    , m_status(textLabel(theme, u"status"_s, Theme::TextRole::Body, this))
+    , m_name(textLabel(theme, Theme::TextRole::Heading, u"name"_s, this))
+    , m_nowPlaying(textLabel(theme, Theme::TextRole::Body, u"nowPlaying"_s, this))
+    , m_status(textLabel(theme, Theme::TextRole::Body, u"status"_s, this))
     , m_controls(new PlayerControls(theme, this))
 {
     m_name->setText(stream.name);
@@ -371,6 +351,23 @@ bool PlayerScreen::showsHeader() const
     return m_stream.kind != StreamKind::Video || !hasHomeButton();
 }
 
+PlayerScreen::RadioLayout PlayerScreen::measureRadio(const RadioVariant &variant, int width)
+{
+    const int gap = m_theme.px(Theme::gapMm);
+    setFontIfChanged(m_name, m_theme.font(variant.nameRole));
+    QList<int> heights;
+    if (variant.name)
+        heights.append(textHeight(m_name, width));
+    if (variant.title)
+        heights.append(textHeight(m_nowPlaying, width));
+    heights.append(textHeight(m_status, width));
+    heights.removeAll(0);
+    RadioLayout layout{variant, 0, m_controls->heightFor(width, variant.home)};
+    for (const int h : std::as_const(heights))
+        layout.text += h + gap;
+    return layout;
+}
+
 void PlayerScreen::relayoutRadio()
 {
     const int margin = m_theme.px(Theme::marginMm);
@@ -378,62 +375,28 @@ void PlayerScreen::relayoutRadio()
     const int width = this->width() - 2 * margin;
     const int height = this->height() - 2 * margin;
 
-    struct Variant
-    {
-        Theme::TextRole nameRole;
-        bool title;
-        bool home;
-        bool name;
-    };
     // From everything at its best to the least that must stay (see the class comment).
     // When the row's own Home has to go, the header shows its Home instead (chromeChanged).
-    static constexpr Variant variants[] = {
+    static constexpr RadioVariant variants[] = {
         {Theme::TextRole::Heading, true, true, true},  {Theme::TextRole::Label, true, true, true},
         {Theme::TextRole::Label, false, true, true},   {Theme::TextRole::Label, false, false, true},
         {Theme::TextRole::Label, false, false, false},
     };
-    Variant chosen = variants[0];
-    int textHeight = 0;
-    int controlsHeight = 0;
-    for (const Variant &variant : variants) {
-        chosen = variant;
-        setFontIfChanged(m_name, m_theme.font(variant.nameRole));
-        QList<int> heights;
-        if (variant.name)
-            heights.append(labelHeight(m_name, width));
-        if (variant.title)
-            heights.append(labelHeight(m_nowPlaying, width));
-        heights.append(labelHeight(m_status, width));
-        heights.removeAll(0);
-        textHeight = 0;
-        for (const int h : std::as_const(heights))
-            textHeight += h + gap;
-        controlsHeight = m_controls->heightFor(width, variant.home);
-        if (textHeight + controlsHeight <= height)
-            break;
-    }
-    m_name->setVisible(chosen.name && !m_name->text().isEmpty());
-    m_nowPlaying->setVisible(chosen.title && !m_nowPlaying->text().isEmpty());
-    if (m_controls->homeShown() != chosen.home) {
-        m_controls->setHomeShown(chosen.home);
-        Q_EMIT chromeChanged();
-    }
+    const RadioLayout chosen = firstThatFitsOrLast(
+        variants, [&](const RadioVariant &variant) { return measureRadio(variant, width); },
+        [height](const RadioLayout &layout) { return layout.text + layout.controls <= height; });
+    m_name->setVisible(chosen.variant.name && !m_name->text().isEmpty());
+    m_nowPlaying->setVisible(chosen.variant.title && !m_nowPlaying->text().isEmpty());
+    setControlsHome(chosen.variant.home);
 
     // The logo takes what is left, up to a size that still leaves the screen calm.
-    int side = std::min(height - textHeight - controlsHeight - gap, m_theme.px(logoMaxMm));
-    if (side < m_theme.px(logoMinMm))
-        side = 0;
-    if (side != m_logoSide) {
-        m_logoSide = side;
-        m_logo->setPixmap(side > 0 ? renderPicture(m_logoPath, QSize(side, side),
-                                                   m_theme.palette().icon, devicePixelRatioF())
-                                   : QPixmap());
-    }
-    m_logo->setVisible(side > 0);
+    const int side =
+        pictureSide(m_theme, height - chosen.text - chosen.controls - gap, logoMaxMm, logoMinMm);
+    showPicture(m_logo, m_logoPath, side, m_theme.palette().icon, m_logoSide);
 
     // Logo and texts centred in the room above the controls, which sit at the bottom.
-    const int controlsTop = margin + height - controlsHeight;
-    const int block = textHeight + (side > 0 ? side + gap : 0) - gap;
+    const int controlsTop = margin + height - chosen.controls;
+    const int block = chosen.text + (side > 0 ? side + gap : 0) - gap;
     int y = margin + std::max(0, (controlsTop - gap - margin - block) / 2);
     if (side > 0) {
         m_logo->setGeometry(margin, y, width, side);
@@ -446,7 +409,15 @@ void PlayerScreen::relayoutRadio()
         label->setGeometry(margin, y, width, h);
         y += h + gap;
     }
-    m_controls->setGeometry(margin, controlsTop, width, controlsHeight);
+    m_controls->setGeometry(margin, controlsTop, width, chosen.controls);
+}
+
+void PlayerScreen::setControlsHome(bool shown)
+{
+    if (m_controls->homeShown() == shown)
+        return;
+    m_controls->setHomeShown(shown);
+    Q_EMIT chromeChanged();
 }
 
 void PlayerScreen::relayoutVideo()
@@ -455,50 +426,40 @@ void PlayerScreen::relayoutVideo()
     const int gap = m_theme.px(Theme::gapMm);
     const int width = this->width() - 2 * margin;
 
-    const int statusText = labelHeight(m_status, width);
+    const int statusText = textHeight(m_status, width);
     const int statusHeight = statusText > 0 ? statusText + 2 * margin : 0;
 
-    struct Variant
-    {
-        bool home;
-        bool name;
+    // The name goes first, then the row's own Home (the header then shows its Home).
+    static constexpr VideoVariant variants[] = {{true, true}, {true, false}, {false, false}};
+    const auto measure = [&](const VideoVariant &variant) {
+        const int controls = m_controls->heightFor(width, variant.home);
+        const int name = variant.name ? textHeight(m_name, width) : 0;
+        return VideoLayout{variant, 2 * margin + (name > 0 ? name + gap : 0) + controls, controls};
     };
-    static constexpr Variant variants[] = {{true, true}, {true, false}, {false, false}};
-    Variant chosen = variants[0];
-    int panelHeight = 0;
-    int controlsHeight = 0;
-    for (const Variant &variant : variants) {
-        chosen = variant;
-        if (!m_controlsShown) {
-            panelHeight = 0;
-            break;
-        }
-        controlsHeight = m_controls->heightFor(width, variant.home);
-        const int name = variant.name ? labelHeight(m_name, width) : 0;
-        panelHeight = 2 * margin + (name > 0 ? name + gap : 0) + controlsHeight;
-        if (statusHeight + panelHeight <= height())
-            break;
-    }
-    const int videoHeight = std::max(0, height() - statusHeight - panelHeight);
+    // Hidden controls take no room, whatever they would need.
+    const VideoLayout chosen =
+        m_controlsShown ? firstThatFitsOrLast(variants, measure,
+                                              [&](const VideoLayout &layout) {
+                                                  return statusHeight + layout.panel <= height();
+                                              })
+                        : VideoLayout{variants[0], 0, 0};
+    const int videoHeight = std::max(0, height() - statusHeight - chosen.panel);
 
     m_status->setGeometry(margin, margin, width, statusText);
     m_video->setGeometry(0, statusHeight, this->width(), videoHeight);
     m_pictureArea = QRect(0, 0, this->width(), statusHeight + videoHeight);
 
-    const bool showName = m_controlsShown && chosen.name && !m_name->text().isEmpty();
+    const bool showName = m_controlsShown && chosen.variant.name && !m_name->text().isEmpty();
     m_name->setVisible(showName);
     m_controls->setVisible(m_controlsShown);
-    if (m_controls->homeShown() != chosen.home) {
-        m_controls->setHomeShown(chosen.home);
-        Q_EMIT chromeChanged();
-    }
+    setControlsHome(chosen.variant.home);
     int y = statusHeight + videoHeight + margin;
     if (showName) {
         const int h = m_name->heightForWidth(width);
         m_name->setGeometry(margin, y, width, h);
         y += h + gap;
     }
-    m_controls->setGeometry(margin, y, width, controlsHeight);
+    m_controls->setGeometry(margin, y, width, chosen.controls);
     update();
 }
 

@@ -3,6 +3,7 @@
 #include "core/streams/streamconfig.h"
 #include "media/streamsession.h"
 #include "ui/kit/screen.h"
+#include "ui/kit/theme.h"
 
 #include <QTimer>
 
@@ -18,7 +19,6 @@ class MediaPlayer;
 class PlayerButton;
 class PlayerControls;
 class PlayerProvider;
-class Theme;
 class VideoView;
 class VolumeBar;
 
@@ -109,9 +109,39 @@ private:
     void setControlsShown(bool shown);
     void restartControlsTimer();
     bool isTapOnScreen(QObject *watched, QEvent *event) const;
+
+    // What gives way where the screen is small (the class comment says in which order).
+    struct RadioVariant
+    {
+        Theme::TextRole nameRole;
+        bool title;
+        bool home;
+        bool name;
+    };
+    struct RadioLayout
+    {
+        RadioVariant variant;
+        int text;     // the texts with a gap below each
+        int controls; // the controls' height
+    };
+    struct VideoVariant
+    {
+        bool home;
+        bool name;
+    };
+    struct VideoLayout
+    {
+        VideoVariant variant;
+        int panel;    // the name and the controls below the picture, with their margins
+        int controls; // the controls' height
+    };
+
     void relayout();
     void relayoutRadio();
+    // Sets the name's font for `variant` and measures what it needs at `width`.
+    RadioLayout measureRadio(const RadioVariant &variant, int width);
     void relayoutVideo();
+    void setControlsHome(bool shown);
 
     const Theme &m_theme;
     StreamConfig m_stream;

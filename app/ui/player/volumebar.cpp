@@ -76,23 +76,18 @@ void VolumeBar::paintEvent(QPaintEvent *)
     // A trough in the surface colour with a border (>= 3:1 against the background), filled from
     // the left in the accent colour (>= 3:1 against the trough): the length carries the meaning,
     // not the colour.
-    const int border = m_theme.px(Theme::borderMm);
-    const QRectF trough =
-        QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0);
-    const qreal radius = m_theme.px(2);
-    painter.setPen(QPen(palette.border, border));
-    painter.setBrush(palette.surface);
-    painter.drawRoundedRect(trough, radius, radius);
+    m_theme.paintCard(
+        painter, rect(),
+        {.fill = palette.surface, .frame = palette.border, .corner = Theme::Corner::Small});
 
-    const int inset = border + m_theme.px(1);
+    const int inset = m_theme.px(Theme::borderMm) + m_theme.px(1);
     const QRectF inside = QRectF(rect()).adjusted(inset, inset, -inset, -inset);
     if (inside.isEmpty())
         return;
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(palette.accent);
     QRectF fill = inside;
     fill.setWidth(inside.width() * fillRatio());
-    painter.drawRoundedRect(fill, radius / 2, radius / 2);
+    m_theme.paintCard(painter, fill,
+                      {.fill = palette.accent, .frame = {}, .corner = Theme::Corner::SmallInset});
 }
 
 } // namespace Dorfplatz

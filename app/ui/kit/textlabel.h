@@ -1,0 +1,41 @@
+#pragma once
+
+#include "theme.h"
+
+class QLabel;
+class QWidget;
+
+namespace Dorfplatz {
+
+// How a text label is set up beyond its font.
+struct TextLabelStyle
+{
+    Qt::Alignment alignment = Qt::AlignCenter;
+    // False where the caller breaks the lines itself (to page whole lines).
+    bool wordWrap = true;
+    // Bold also for roles whose font is not (a time or a mark that must stand out).
+    bool bold = false;
+};
+
+// A label for residents' text in the theme's font for `role`: the one way screens make them, so
+// every label wraps and aligns the same.
+QLabel *textLabel(const Theme &theme, Theme::TextRole role, const QString &objectName,
+                  QWidget *parent, TextLabelStyle style = {});
+
+// What textHeight() counts.
+struct TextHeightRules
+{
+    // A hidden label takes no room (for layouts that hide a label to make room); otherwise its
+    // text is measured whether it is shown or not (for layouts that decide what to show).
+    bool hiddenIsEmpty = false;
+    // A word wider than the width gives -1: the label would cut it.
+    bool wholeWords = false;
+};
+
+// The height `label` needs to show its text at `width`; 0 when it has no text.
+int textHeight(const QLabel *label, int width, TextHeightRules rules = {});
+
+// Sets `font` only when it differs: setting a font lays the label out again.
+void setFontIfChanged(QLabel *label, const QFont &font);
+
+} // namespace Dorfplatz
