@@ -166,7 +166,7 @@ void CallCoordinator::syncRinging()
 
 void CallCoordinator::closeRing(RingScreen *ring)
 {
-    ring->ringTone().stop();
+    // Removing deactivates it, which stops the tone (RingScreen::deactivated).
     m_navigator.remove(ring);
     if (m_ring == ring)
         m_ring = nullptr;
@@ -176,9 +176,7 @@ void CallCoordinator::onAnswerRequested(const QString &contactId)
 {
     qCInfo(lcUi) << "calls: answering" << contactId;
     // Not closeRing(): the stream below would resume for a moment. The call takes the place of
-    // both; going home for it deactivates them without resuming anything.
-    if (RingScreen *ring = m_ring)
-        ring->ringTone().stop();
+    // both; going home for it deactivates them (the tone stops) without resuming anything.
     call(contactId);
 }
 
