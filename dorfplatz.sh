@@ -34,8 +34,8 @@ RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-
     gstreamer1.0-libav libsoup2.4-1 libical3 libqt6webenginecore6-bin)
 PACKAGING_PACKAGES=(dpkg-dev file) # dpkg-shlibdeps, and the ELF check of CPack's DEB generator
 # icecast2 and ffmpeg are the stream servers of the player tests; vlc-bin is cvlc for the
-# tap-to-sound benchmark.
-TEST_PACKAGES=(xvfb xauth x11-utils imagemagick ffmpeg icecast2 vlc-bin
+# tap-to-sound benchmark. gdb: QtTest prints the stack of a crashed test with it.
+TEST_PACKAGES=(xvfb xauth x11-utils imagemagick ffmpeg icecast2 vlc-bin gdb
     "${PACKAGING_PACKAGES[@]}")
 
 DORFPLATZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -217,6 +217,14 @@ run_tests() {
     # The full output above is long; repeat what failed where it is read first, at the end.
     printf '\n=== What failed (from %s) ===\n' "$dir/Testing/Temporary/LastTest.log"
     grep -E -A3 '^(FAIL!|XPASS|QFATAL)' "$dir/Testing/Temporary/LastTest.log" | head -80 || true
+    # A crash prints no FAIL! line: show where each crashed test was (its last test lines and,
+    # with gdb installed, the stack that QtTest prints on a signal).
+    awk '/^[0-9]+\/[0-9]+ Testing: /{name=$3; n=0; on=1; next}
+         /^<end of output>/{on=0} /^Test Failed/{bad[name]=1}
+         on && !/^(ALSA lib|AL lib)/{buf[name, n++ % 60]=$0; cnt[name]=n}
+         END{for (t in bad) {print "--- last output lines of " t " ---"; c=cnt[t];
+             for (i=(c>60?c-60:0); i<c; i++) print buf[t, i % 60]}}' \
+        "$dir/Testing/Temporary/LastTest.log" | head -150 || true
     local first_failed=() flaky=() broken=() name
     if [[ -f "$failed_list" ]]; then # "NUMBER:NAME" a line
         mapfile -t first_failed < <(sed -n 's/^[0-9]*://p' "$failed_list")
