@@ -32,10 +32,14 @@ RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-
     fonts-dejavu-core libqt6multimedia6 vlc-plugin-base vlc-plugin-video-output
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
     gstreamer1.0-libav libsoup2.4-1 libical3 libqt6webenginecore6-bin)
-PACKAGING_PACKAGES=(dpkg-dev file) # dpkg-shlibdeps, and the ELF check of CPack's DEB generator
+# dpkg-shlibdeps, and the ELF check of CPack's DEB generator; lintian checks the package (errors
+# and warnings fail ./dorfplatz.sh package and the packaging_deb test).
+PACKAGING_PACKAGES=(dpkg-dev file lintian)
 # icecast2 and ffmpeg are the stream servers of the player tests; vlc-bin is cvlc for the
-# tap-to-sound benchmark. gdb: QtTest prints the stack of a crashed test with it.
-TEST_PACKAGES=(xvfb xauth x11-utils imagemagick ffmpeg icecast2 vlc-bin gdb
+# tap-to-sound benchmark. gdb: QtTest prints the stack of a crashed test with it. xdotool: the
+# breakout suite (tests/breakout) and the player's hotkey test (tst_playerscreen) type and tap on
+# the kiosk like a resident.
+TEST_PACKAGES=(xvfb xauth x11-utils imagemagick ffmpeg icecast2 vlc-bin gdb xdotool
     "${PACKAGING_PACKAGES[@]}")
 
 DORFPLATZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -146,8 +150,9 @@ stop_xvfb() {
 }
 
 # Chromium, inside Qt WebEngine (video calls), refuses to start as root with its sandbox on. A
-# kiosk PC runs Dorfplatz as an unprivileged user with the sandbox (packaging/dorfplatz.service);
-# a developer trying the demo as root gets it without, and is told so.
+# kiosk PC runs Dorfplatz as an unprivileged user with the sandbox
+# (packaging/dorfplatz-session.service); a developer trying the demo as root gets it without, and
+# is told so.
 allow_webengine_as_root() {
     if ((EUID == 0)) && [[ -z "${QTWEBENGINE_DISABLE_SANDBOX:-}" ]]; then
         printf 'dorfplatz.sh: running as root: video calls run without the Chromium sandbox\n' >&2
@@ -287,10 +292,24 @@ cmd_run() {
 cmd_package() {
     ensure_packages "${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}" "${PACKAGING_PACKAGES[@]}"
     configure "$RELEASE_DIR" Release
-    build "$RELEASE_DIR"
+    # Only what the package installs (app/CMakeLists.txt, app/ui/calls/web/CMakeLists.txt), not
+    # the tests and benchmarks; cpack's install step then builds nothing more.
+    cmake -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON "$RELEASE_DIR" >/dev/null
+    build "$RELEASE_DIR" dorfplatz dorfplatz-sync dorfplatz_webcalls
+    local deb
+    rm -f "$RELEASE_DIR"/dorfplatz_*.deb
     cpack -G DEB --config "$RELEASE_DIR/CPackConfig.cmake" -B "$RELEASE_DIR"
-    printf 'Package:\n'
-    find "$RELEASE_DIR" -maxdepth 1 -name '*.deb' -printf '  %p\n'
+    deb=$(find "$RELEASE_DIR" -maxdepth 1 -name 'dorfplatz_*.deb' -print -quit)
+    [[ -n "$deb" ]] || die "cpack made no package"
+    # lintian's errors (E:) and warnings (W:) are bugs of the package and fail the command.
+    printf 'lintian %s:\n' "$deb"
+    local report
+    report=$(lintian "$deb" 2>&1 || true)
+    printf '%s\n' "${report:-  (nothing to report)}"
+    if grep -qE '^[EW]: ' <<<"$report"; then
+        die "lintian found errors or warnings in $deb"
+    fi
+    printf 'Package:\n  %s\n' "$deb"
 }
 
 cmd_screenshots() {
