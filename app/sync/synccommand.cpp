@@ -5,6 +5,7 @@
 #include "core/events/eventcache.h"
 #include "core/events/syncrunner.h"
 #include "core/events/syncstep.h"
+#include "core/files/privatedir.h"
 #include "core/i18n/translations.h"
 #include "core/time/clock.h"
 #include "filelock.h"
@@ -70,15 +71,24 @@ QString feedDoneLine(const SyncStep &step)
 {
     const QString prefix = u"[%1/%2] %3: "_s.arg(step.done).arg(step.total).arg(step.feedName);
     const int occurrences = step.occurrences.value_or(0);
+    // The cache keeps a bounded amount of text per calendar (FeedTextLimits); the dates furthest
+    // away are the ones left out.
+    const QString dropped =
+        step.dropped.value_or(0) > 0
+            ? SyncCommand::tr(" %n later event date(s) left out: the calendar has more text than "
+                              "the kiosk keeps.",
+                              nullptr, *step.dropped)
+            : QString();
     switch (step.result) {
     case SyncStep::Result::Updated: {
         QString line = prefix + SyncCommand::tr("%n event date(s) stored", nullptr, occurrences);
         if (const int skipped = step.skipped.value_or(0))
             line += SyncCommand::tr(", %n broken entry(s) skipped", nullptr, skipped);
-        return line + u'.';
+        return line + u'.' + dropped;
     }
     case SyncStep::Result::Unchanged:
-        return prefix + SyncCommand::tr("unchanged (%n event date(s)).", nullptr, occurrences);
+        return prefix + SyncCommand::tr("unchanged (%n event date(s)).", nullptr, occurrences) +
+               dropped;
     case SyncStep::Result::Failed:
         break;
     }
@@ -181,7 +191,7 @@ int SyncCommand::run(int argc, char **argv)
     }
 
     const QString dataDir = parser.value(data);
-    if (!QDir().mkpath(dataDir))
+    if (QString dirError; !ensurePrivateDir(dataDir, &dirError))
         return fail(SyncRunner::CacheError, tr("The folder %1 cannot be created.").arg(dataDir));
     // The nightly timer and the kiosk may both start a sync; the second one steps aside.
     FileLock lock(QDir(dataDir).filePath(u"events.sync.lock"_s));

@@ -4,6 +4,7 @@
 // cache behind. And what the program links: the domain core, nothing of the player or the GUI.
 #include "core/db/database.h"
 #include "core/events/eventcache.h"
+#include "core/events/feedtextlimits.h"
 #include "support/icsgenerator.h"
 #include "support/testhttpserver.h"
 #include "sync/filelock.h"
@@ -24,6 +25,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <sys/stat.h>
 
 using namespace Dorfplatz;
 using namespace Qt::StringLiterals;
@@ -56,6 +58,47 @@ struct FeedRows
     int total = 0;
 };
 
+// A calendar a stranger could publish: one event with a title and a place of 300 characters
+// without a space, a description of `descriptionBytes` bytes of words, every hour from two days
+// ago (so the 1,000 occurrences allowed per event all fall into the window).
+QByteArray hourlyHugeEvent(qsizetype descriptionBytes)
+{
+    QByteArray description;
+    description.reserve(descriptionBytes + 16);
+    while (description.size() < descriptionBytes)
+        description += "Kirmes im Dorf ";
+    description.truncate(descriptionBytes);
+    QByteArray line = "DESCRIPTION:" + description;
+    QByteArray folded;
+    folded.reserve(line.size() + line.size() / 25 + 8);
+    for (qsizetype at = 0; at < line.size(); at += 74) // ASCII: any cut is between characters
+        folded += (at == 0 ? QByteArray() : QByteArray(" ")) + line.mid(at, 74) + "\r\n";
+    const QString start =
+        QDateTime::currentDateTimeUtc().addDays(-2).toString(u"yyyyMMdd'T'HH0000'Z'"_s);
+    return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Dorfplatz//Test//DE\r\n"
+           "BEGIN:VEVENT\r\nUID:huge@test.dorfplatz.invalid\r\nDTSTAMP:20260101T000000Z\r\n"
+           "DTSTART:" +
+           start.toLatin1() +
+           "\r\nDURATION:PT30M\r\nRRULE:FREQ=HOURLY\r\nSUMMARY:" + QByteArray(300, 'T') +
+           "\r\nLOCATION:" + QByteArray(300, 'L') + "\r\n" + folded +
+           "END:VEVENT\r\nEND:VCALENDAR\r\n";
+}
+
+int modeOf(const QString &path)
+{
+    struct stat status = {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777)
+                                                                     : -1;
+}
+
+qint64 cacheBytes(const QDir &data)
+{
+    qint64 bytes = 0;
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        bytes += QFileInfo(data.filePath(EventCache::fileName + suffix)).size();
+    return bytes;
+}
+
 } // namespace
 
 class TestSync : public QObject
@@ -76,6 +119,9 @@ private Q_SLOTS:
     void demoConfigurationWorksOffline();
     void sigkillNeverDamagesTheCache();
     void linksCoreOnly();
+    void hugeDescriptionOnAnHourlyRuleStaysSmall();
+    void feedOverTheByteBudgetKeepsTheNearestDates();
+    void dataFolderIsPrivate();
 
 private:
     Run sync(const QStringList &extra = {}, bool json = true);
@@ -479,6 +525,112 @@ void TestSync::linksCoreOnly()
         return line.contains(u"libQt6Core.so"_s);
     });
     QVERIFY2(core, qPrintable(lines.join(u'\n')));
+}
+
+void TestSync::hugeDescriptionOnAnHourlyRuleStaysSmall()
+{
+    // Before the limits, each of the 1,000 occurrences held the whole 15 MB: a 15 GB cache.
+    const QString file = m_config.filePath(u"huge.ics"_s);
+    {
+        QFile ics(file);
+        QVERIFY(ics.open(QIODevice::WriteOnly));
+        const QByteArray content = hourlyHugeEvent(15 * 1024 * 1024);
+        QCOMPARE(ics.write(content), content.size());
+    }
+    writeFeeds({{u"huge"_s, QUrl::fromLocalFile(file)}});
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = sync();
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject done = run.feedDone(u"huge"_s);
+    QCOMPARE(done.value(u"result"_s).toString(), u"updated"_s);
+    const int stored = done.value(u"occurrences"_s).toInt();
+    const int dropped = done.value(u"dropped"_s).toInt();
+    QCOMPARE(stored + dropped, 1000); // every occurrence allowed, kept or left out for its text
+    QVERIFY2(dropped > 0, qPrintable(QString::number(dropped)));
+    qInfo("15 MB description, hourly: sync %lld ms, %d occurrences kept, %d left out, cache %lld "
+          "bytes",
+          ms, stored, dropped, cacheBytes(m_data));
+    QVERIFY2(cacheBytes(m_data) < 8 * 1024 * 1024, qPrintable(QString::number(cacheBytes(m_data))));
+
+    QString error;
+    const auto cache = EventCache::open(cachePath(), &error, true);
+    QVERIFY2(cache, qPrintable(error));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const EventOccurrences rows = cache->occurrences(now.addDays(-30), now.addDays(400), &error);
+    QCOMPARE(rows.size(), stored);
+    qint64 bytes = 0;
+    for (const EventOccurrence &row : rows) {
+        QCOMPARE(row.title, QString(199, u'T') + u"…"_s);
+        QCOMPARE(row.location, QString(199, u'L') + u"…"_s);
+        QVERIFY(row.description.size() <= FeedTextLimits::maxDescription);
+        QVERIFY(row.description.size() > FeedTextLimits::maxDescription - 20);
+        QVERIFY(row.description.endsWith(u"Dorf…"_s) || row.description.endsWith(u"im…"_s) ||
+                row.description.endsWith(u"Kirmes…"_s));
+        bytes += FeedTextLimits::costOf(row);
+    }
+    QVERIFY(bytes <= FeedTextLimits::maxBytesPerFeed);
+    // The nearest dates are the ones kept: the last one kept is still this month, not in 41 days.
+    QVERIFY(rows.first().start < now.addSecs(3600));
+    QVERIFY(rows.last().start < now.addDays(30));
+}
+
+void TestSync::feedOverTheByteBudgetKeepsTheNearestDates()
+{
+    // 1,000 ordinary events over 60 days with 4 KB of description each: 4 MB of text.
+    Test::IcsGenerator generator;
+    generator.events = 1000;
+    generator.recurringPercent = 0;
+    generator.descriptionBytes = 4000;
+    m_server->addContent(u"/kusel.ics"_s, "text/calendar", generator.generate());
+    writeFeeds({{u"kusel"_s, m_server->url(u"/kusel.ics"_s)}});
+    const Run run = sync();
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject done = run.feedDone(u"kusel"_s);
+    const int stored = done.value(u"occurrences"_s).toInt();
+    const int dropped = done.value(u"dropped"_s).toInt();
+    QCOMPARE(stored + dropped, 1000);
+    QVERIFY2(dropped > 300 && stored > 300, qPrintable(u"%1 %2"_s.arg(stored).arg(dropped)));
+    QCOMPARE(rows(u"kusel"_s).total, stored);
+
+    QString error;
+    const auto cache = EventCache::open(cachePath(), &error, true);
+    QVERIFY(cache);
+    const QDateTime today = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
+    const EventOccurrences kept =
+        cache->occurrences(today.addDays(-30), today.addDays(400), &error);
+    qint64 bytes = 0;
+    for (const EventOccurrence &occurrence : kept)
+        bytes += FeedTextLimits::costOf(occurrence);
+    QVERIFY(bytes <= FeedTextLimits::maxBytesPerFeed);
+    QVERIFY(bytes > FeedTextLimits::maxBytesPerFeed - 8 * 1024); // filled up to the last one
+    // Today's events are there; the far end of the 60 days is what was left out.
+    QVERIFY(kept.first().start < today.addDays(1));
+    QVERIFY(kept.last().start < today.addDays(40));
+
+    // The people at the console read it too (the sentence itself is in the translations).
+    const Run human = sync({}, false);
+    const QStringList lines = human.out.split(u'\n');
+    const auto line = std::find_if(lines.cbegin(), lines.cend(), [](const QString &text) {
+        return text.contains(u"Kalender kusel: "_s) && text.contains(u"gespeichert"_s);
+    });
+    QVERIFY2(line != lines.cend(), qPrintable(human.out));
+    QVERIFY2(line->contains(u". %1 "_s.arg(dropped)), qPrintable(*line));
+}
+
+void TestSync::dataFolderIsPrivate()
+{
+    // It holds the events cache here, and the database and the call profile in the kiosk.
+    writeFeeds({});
+    const QString fresh = m_data.filePath(u"new/dorfplatz"_s);
+    QCOMPARE(sync({u"--data"_s, fresh}).exitCode, 0);
+    QCOMPARE(modeOf(fresh), 0700);
+    // A folder made open before (an older version) is closed.
+    QVERIFY(QFile::setPermissions(m_data.path(), QFile::permissions(m_data.path()) |
+                                                     QFile::ReadOther | QFile::ExeOther));
+    QCOMPARE(sync().exitCode, 0);
+    QCOMPARE(modeOf(m_data.path()), 0700);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

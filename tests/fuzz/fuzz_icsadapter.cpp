@@ -1,5 +1,7 @@
-// libFuzzer entry for IcsAdapter::parse (see tests/fuzz/run-fuzz.sh). Besides crashes, leaks and
-// undefined behaviour, it checks what the rest of dorfplatz-sync relies on.
+// libFuzzer entry for IcsAdapter::parse and the text limits the sync applies after it (see
+// tests/fuzz/run-fuzz.sh). Besides crashes, leaks and undefined behaviour, it checks what the rest
+// of dorfplatz-sync relies on.
+#include "core/events/feedtextlimits.h"
 #include "core/events/icsadapter.h"
 
 #include <cstddef>
@@ -58,5 +60,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                   (previous->start == occurrence.start && previous->uid <= occurrence.uid));
         previous = &occurrence;
     }
+
+    // What the cache gets: texts within their limits, the kept ones within the budget, in order.
+    using Dorfplatz::FeedTextLimits;
+    Dorfplatz::EventOccurrences limited = result.occurrences;
+    constexpr qint64 budget = 16 * 1024;
+    const FeedTextLimits::Outcome outcome =
+        FeedTextLimits::apply(limited, options.windowStart.addDays(20), budget);
+    check(outcome.bytes <= budget);
+    check(limited.size() + outcome.dropped == result.occurrences.size());
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < limited.size(); ++i) {
+        const Dorfplatz::EventOccurrence &occurrence = limited.at(i);
+        check(occurrence.title.size() <= FeedTextLimits::maxTitle);
+        check(occurrence.location.size() <= FeedTextLimits::maxPlace);
+        check(occurrence.description.size() <= FeedTextLimits::maxDescription);
+        check(occurrence.uid.size() <= FeedTextLimits::maxUid);
+        check(occurrence.categories.size() <= FeedTextLimits::maxCategories);
+        if (i > 0)
+            check(limited.at(i - 1).start <= occurrence.start);
+        bytes += FeedTextLimits::costOf(occurrence);
+    }
+    check(bytes == outcome.bytes);
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "configfields.h"
 
 #include "configloader.h"
+#include "core/files/regularfile.h"
 
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -23,7 +24,45 @@ const QRegularExpression &idPattern()
     return pattern;
 }
 
+// True when `absolute` exists and its real path (links resolved) is not inside the real path of
+// the folder: a link inside the folder must not lead the kiosk, or the copy of the last good
+// configuration, to files elsewhere. A missing file is not outside (it is reported as missing).
+bool leadsOutside(const QDir &directory, const QString &absolute)
+{
+    const QString file = QFileInfo(absolute).canonicalFilePath();
+    QString root = QFileInfo(directory.absolutePath()).canonicalFilePath();
+    if (file.isEmpty() || root.isEmpty())
+        return false;
+    if (!root.endsWith(u'/'))
+        root += u'/';
+    return !file.startsWith(root);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number((bytes + 1024 * 1024 - 1) / (1024 * 1024));
+}
+
 } // namespace
+
+QStringList readTexts(JsonObjectReader &reader, const QString &key)
+{
+    QStringList texts;
+    const auto array = reader.array(key, Presence::Optional);
+    if (!array)
+        return texts;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonValue value = array->at(i);
+        const QString text = value.toString().trimmed();
+        if (!value.isString() || text.isEmpty()) {
+            reader.report(u"%1[%2]"_s.arg(key).arg(i), Kind::WrongType,
+                          {u"string"_s, JsonObjectReader::typeOf(value)});
+            continue;
+        }
+        texts.append(text);
+    }
+    return texts;
+}
 
 std::optional<QString> readId(JsonObjectReader &reader, QHash<QString, QString> &firstUse)
 {
@@ -57,12 +96,27 @@ std::optional<QUrl> readSourceUrl(const QDir &directory, const QString &text,
         }
         return url;
     }
+    // A relative path names a file in the folder, after links are resolved too. Files elsewhere
+    // (a media library) are given as absolute paths, on purpose.
     const QString path = QDir::cleanPath(directory.absoluteFilePath(text));
-    if (!QFileInfo(path).isFile()) {
-        reader.report(key, missing, {text});
+    const QString root = QDir::cleanPath(directory.absolutePath()) + u'/';
+    if (!QDir::isAbsolutePath(text) && (!path.startsWith(root) || leadsOutside(directory, path))) {
+        reader.report(key, Kind::PathOutside, {text});
         return std::nullopt;
     }
-    return QUrl::fromLocalFile(path);
+    switch (RegularFile::check(path).status) {
+    case RegularFile::Status::Ok:
+        return QUrl::fromLocalFile(path);
+    case RegularFile::Status::NotRegular:
+        reader.report(key, Kind::NotAFile);
+        return std::nullopt;
+    case RegularFile::Status::Missing:
+    case RegularFile::Status::TooLarge:
+    case RegularFile::Status::Unreadable:
+        break;
+    }
+    reader.report(key, missing, {text});
+    return std::nullopt;
 }
 
 void checkPicture(const QDir &directory, const QString &picture, JsonObjectReader &reader,
@@ -82,9 +136,28 @@ void checkPicture(const QDir &directory, const QString &picture, JsonObjectReade
         reader.report(key, Kind::PictureOutside, {picture});
         return;
     }
-    const QFileInfo info(absolute);
-    if (!info.isFile()) {
+    const RegularFile::Info info = RegularFile::check(absolute, maxPictureBytes);
+    if (info.status == RegularFile::Status::Missing) {
         reader.report(key, Kind::PictureNotFound, {picture});
+        return;
+    }
+    if (leadsOutside(directory, absolute)) {
+        reader.report(key, Kind::PictureOutside, {picture});
+        return;
+    }
+    switch (info.status) {
+    case RegularFile::Status::Ok:
+        break;
+    case RegularFile::Status::Missing:
+    case RegularFile::Status::Unreadable:
+        reader.report(key, Kind::PictureNotFound, {picture});
+        return;
+    case RegularFile::Status::NotRegular:
+        reader.report(key, Kind::NotAFile);
+        return;
+    case RegularFile::Status::TooLarge:
+        reader.report(key, Kind::PictureTooLarge,
+                      {picture, megabytes(info.size), megabytes(maxPictureBytes)});
         return;
     }
     // By content, not by name: a text file called oma.png would show as an empty tile.

@@ -1,6 +1,7 @@
 #include "configfile.h"
 
 #include "configmigrator.h"
+#include "core/files/regularfile.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -11,21 +12,28 @@ namespace Dorfplatz {
 std::optional<QJsonObject> readConfigFile(const QDir &directory, const QString &fileName,
                                           ConfigIssues *issues, qint64 maxBytes)
 {
-    QFile file(directory.filePath(fileName));
-    if (!file.exists()) {
+    // By stat() before it is opened: a FIFO must not block the start, a device or a huge file
+    // must not be read.
+    QFile file;
+    const RegularFile::Info info = RegularFile::open(file, directory.filePath(fileName), maxBytes);
+    switch (info.status) {
+    case RegularFile::Status::Ok:
+        break;
+    case RegularFile::Status::Missing:
         issues->append({fileName, {}, ConfigIssue::Kind::FileMissing, {}});
         return std::nullopt;
-    }
-    if (file.size() > maxBytes) {
+    case RegularFile::Status::NotRegular:
+        issues->append({fileName, {}, ConfigIssue::Kind::NotAFile, {}});
+        return std::nullopt;
+    case RegularFile::Status::TooLarge:
         issues->append(
             {fileName,
              {},
              ConfigIssue::Kind::FileTooLarge,
-             {QString::number((file.size() + 1023) / 1024), QString::number(maxBytes / 1024)}});
+             {QString::number((info.size + 1023) / 1024), QString::number(maxBytes / 1024)}});
         return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        issues->append({fileName, {}, ConfigIssue::Kind::FileUnreadable, {file.errorString()}});
+    case RegularFile::Status::Unreadable:
+        issues->append({fileName, {}, ConfigIssue::Kind::FileUnreadable, {info.error}});
         return std::nullopt;
     }
     QJsonParseError error;

@@ -119,6 +119,15 @@ QString ConfigIssue::message() const
     case Kind::EmptyHours:
         return tr("from %1 to %2 is no time at all; the end must differ from the start")
             .arg(arg(args, 0), arg(args, 1));
+    case Kind::NotAFile:
+        return tr("is not an ordinary file (but a folder, a pipe or a device); it is not read");
+    case Kind::PictureTooLarge:
+        return tr("the picture \"%1\" is too large (%2 MB; at most %3 MB)")
+            .arg(arg(args, 0), arg(args, 1), arg(args, 2));
+    case Kind::PathOutside:
+        return tr("\"%1\" leads out of the configuration folder; give a file elsewhere with its "
+                  "full path")
+            .arg(arg(args, 0));
     }
     return {};
 }

@@ -52,6 +52,9 @@ public:
         InsecureAddress,    // args: value
         InvalidRoomSizeUrl, // args: value
         EmptyHours,         // args: start, end
+        NotAFile,           // args: - (a folder, a FIFO, a device: refused before it is opened)
+        PictureTooLarge,    // args: file name, size in MB, limit in MB
+        PathOutside,        // args: file name (a relative path leading out, by .. or a link)
     };
 
     QString file;

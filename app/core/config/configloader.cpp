@@ -3,7 +3,6 @@
 #include "configfields.h"
 #include "configfile.h"
 #include "contactsloader.h"
-#include "core/streams/playlistparser.h"
 #include "feedsloader.h"
 #include "jsonobjectreader.h"
 
@@ -113,8 +112,9 @@ KioskSettings readSettings(const QJsonObject &root, ConfigIssues *issues)
     return settings;
 }
 
-QList<StreamConfig> readStreams(const QDir &directory, const QJsonObject &root,
-                                ConfigIssues *issues)
+// Logos are pictures of `directory`; local media are resolved against `mediaDirectory`.
+QList<StreamConfig> readStreams(const QDir &directory, const QDir &mediaDirectory,
+                                const QJsonObject &root, ConfigIssues *issues)
 {
     const QString file = ConfigLoader::streamsFile;
     JsonObjectReader reader(root, file, {}, issues);
@@ -156,7 +156,8 @@ QList<StreamConfig> readStreams(const QDir &directory, const QJsonObject &root,
                                  {u"string"_s, JsonObjectReader::typeOf(url)});
                     continue;
                 }
-                if (auto parsed = readSourceUrl(directory, url.toString().trimmed(), entry, key))
+                if (auto parsed =
+                        readSourceUrl(mediaDirectory, url.toString().trimmed(), entry, key))
                     stream.urls.append(*parsed);
             }
         }
@@ -165,6 +166,7 @@ QList<StreamConfig> readStreams(const QDir &directory, const QJsonObject &root,
             stream.logo = *logo;
         }
         stream.volume = entry.integer(u"volume"_s, Presence::Optional, 0, 100);
+        stream.localHosts = readTexts(entry, u"localHosts"_s);
         entry.reportUnknownFields();
         if (issues->size() == before)
             streams.append(stream);
@@ -258,10 +260,11 @@ void checkTargets(const KioskConfig &config, ConfigIssues *issues)
 
 } // namespace
 
-ConfigLoadResult ConfigLoader::load(const QString &directoryPath)
+ConfigLoadResult ConfigLoader::load(const QString &directoryPath, const QString &mediaDirectory)
 {
     ConfigLoadResult result;
     const QDir directory(directoryPath);
+    const QDir media(mediaDirectory.isEmpty() ? directoryPath : mediaDirectory);
     KioskConfig config;
     config.directory = directory.absolutePath();
 
@@ -275,7 +278,7 @@ ConfigLoadResult ConfigLoader::load(const QString &directoryPath)
                     [](const TileConfig &tile) { return tile.kind == TileKind::Stream; });
     if (hasStreamTiles || directory.exists(streamsFile)) {
         if (const auto streams = readConfigFile(directory, streamsFile, &result.issues))
-            config.streams = readStreams(directory, *streams, &result.issues);
+            config.streams = readStreams(directory, media, *streams, &result.issues);
     }
     // contacts.json likewise, by a kiosk with call tiles.
     const bool hasCallTiles =
@@ -322,33 +325,24 @@ QStringList ConfigLoader::filesOf(const KioskConfig &config)
         if (!contact.picture.isEmpty() && !contact.picture.startsWith(iconPrefix))
             add(contact.picture);
     }
-    // Logos and local media inside the folder belong to it (the demo's media do); files
-    // elsewhere (a media library) are referenced, not copied.
-    const QDir directory(config.directory);
-    const QString root = QDir::cleanPath(directory.absolutePath()) + u'/';
-    for (const FeedConfig &feed : config.feeds) {
-        if (feed.url.isLocalFile() && feed.url.toLocalFile().startsWith(root))
-            add(directory.relativeFilePath(feed.url.toLocalFile()));
-    }
     for (const StreamConfig &stream : config.streams) {
         if (!stream.logo.isEmpty() && !stream.logo.startsWith(iconPrefix))
             add(stream.logo);
-        for (const QUrl &url : stream.urls) {
-            if (!url.isLocalFile() || !url.toLocalFile().startsWith(root))
-                continue;
-            add(directory.relativeFilePath(url.toLocalFile()));
-            // A local playlist's entries belong to the copy as well, or it would point nowhere.
-            if (!PlaylistParser::looksLikePlaylist(url))
-                continue;
-            QFile playlist(url.toLocalFile());
-            if (!playlist.open(QIODevice::ReadOnly))
-                continue;
-            for (const QUrl &entry : PlaylistParser::parse(playlist.read(256 * 1024), url)) {
-                if (entry.isLocalFile() && entry.toLocalFile().startsWith(root) &&
-                    QFileInfo(entry.toLocalFile()).isFile())
-                    add(directory.relativeFilePath(entry.toLocalFile()));
-            }
-        }
+    }
+    // A local calendar inside the folder belongs to it (the demo's does); files elsewhere are
+    // referenced, not copied. Local media are never copied (see LastGoodConfig).
+    const QDir directory(config.directory);
+    QString root = QFileInfo(directory.absolutePath()).canonicalFilePath();
+    if (!root.endsWith(u'/'))
+        root += u'/';
+    for (const FeedConfig &feed : config.feeds) {
+        if (!feed.url.isLocalFile())
+            continue;
+        const QString path = QDir::cleanPath(feed.url.toLocalFile());
+        const QString real = QFileInfo(path).canonicalFilePath();
+        const QString name = directory.relativeFilePath(path);
+        if (!real.isEmpty() && real.startsWith(root) && !name.startsWith(u"../"_s))
+            add(name);
     }
     return files;
 }

@@ -25,9 +25,14 @@ public:
     // A picture field starting with this names a built-in icon: "icon:radio".
     static inline const QString iconPrefix = QStringLiteral("icon:");
 
-    static ConfigLoadResult load(const QString &directory);
+    // mediaDirectory: where relative paths of local media are resolved and contained; empty
+    // means `directory`. The last good copy passes the folder it was copied from (media are not
+    // copied).
+    static ConfigLoadResult load(const QString &directory, const QString &mediaDirectory = {});
 
-    // The files that make up a configuration, relative to its directory (JSON and pictures).
+    // The files that make up a configuration, relative to its directory: the JSON files, the
+    // pictures and local calendar files inside the folder (real paths, links resolved). Local
+    // media are not among them.
     static QStringList filesOf(const KioskConfig &config);
 
     // Absolute path of a tile's picture: a file in the configuration, or a built-in icon.

@@ -21,7 +21,7 @@ ActiveConfig loadActiveConfig(const QString &configDir, const LastGoodConfig &la
         qCWarning(lcConfig).noquote() << issue.toString();
 
     if (lastGood.exists()) {
-        ConfigLoadResult fallback = ConfigLoader::load(lastGood.directory());
+        ConfigLoadResult fallback = lastGood.load();
         if (fallback.config) {
             qCWarning(lcConfig) << "using the last good configuration stored at"
                                 << lastGood.storedAt();

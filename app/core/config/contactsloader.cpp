@@ -28,6 +28,7 @@ constexpr int maxNameLength = 40; // as a tile label: it is shown as large
 constexpr int maxDisplayNameLength = 60;
 constexpr int maxAddressLength = 500;
 constexpr int maxAutoAnswerSeconds = 120;
+constexpr int maxSecretLength = 4000; // a JWT with a few claims fits
 
 const QString &file()
 {
@@ -263,6 +264,10 @@ std::optional<ContactConfig> readContact(const QDir &directory, const QJsonObjec
     contact.autoAnswerSeconds = entry.integer(u"autoAnswerSeconds"_s, Presence::Optional, 3,
                                               std::min(maxAutoAnswerSeconds, defaults.ringSeconds));
     contact.autoAnswerHours = readHours(entry, u"autoAnswerHours"_s, contact.ringHours, issues);
+    // The family's secret (core/calls/contactconfig.h); without it the contact does not ring.
+    contact.jwt = entry.text(u"jwt"_s, Presence::Optional, maxSecretLength).value_or(QString());
+    contact.roomPassword =
+        entry.text(u"roomPassword"_s, Presence::Optional, maxSecretLength).value_or(QString());
     entry.reportUnknownFields();
     if (issues->size() != before)
         return std::nullopt;
@@ -304,6 +309,8 @@ ContactsLoadResult ContactsLoader::load(const QString &directoryPath)
                                 .value_or(settings.aloneMinutes);
     settings.ringVolume =
         reader.integer(u"ringVolume"_s, Presence::Optional, 10, 100).value_or(settings.ringVolume);
+    settings.maxCallMinutes = reader.integer(u"maxCallMinutes"_s, Presence::Optional, 5, 240)
+                                  .value_or(settings.maxCallMinutes);
     const auto array = reader.array(u"contacts"_s, Presence::Required);
     reader.reportUnknownFields();
     if (!array)

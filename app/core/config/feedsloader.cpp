@@ -17,26 +17,6 @@ using Kind = ConfigIssue::Kind;
 
 constexpr int maxFeeds = 50;
 
-// A list of short texts ("places", "categories"); an entry that is not a text is reported.
-QStringList readTexts(JsonObjectReader &reader, const QString &key)
-{
-    QStringList texts;
-    const auto array = reader.array(key, Presence::Optional);
-    if (!array)
-        return texts;
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const QJsonValue value = array->at(i);
-        const QString text = value.toString().trimmed();
-        if (!value.isString() || text.isEmpty()) {
-            reader.report(u"%1[%2]"_s.arg(key).arg(i), Kind::WrongType,
-                          {u"string"_s, JsonObjectReader::typeOf(value)});
-            continue;
-        }
-        texts.append(text);
-    }
-    return texts;
-}
-
 EventSettings readSettings(JsonObjectReader &reader)
 {
     EventSettings settings;

@@ -1,6 +1,7 @@
 #include "lastgoodconfig.h"
 
 #include "configloader.h"
+#include "core/files/regularfile.h"
 #include "core/logging.h"
 
 #include <QDir>
@@ -16,21 +17,88 @@ namespace {
 
 const QString stampFile = u".stored"_s;
 
-QByteArray readAll(const QString &path)
+// Files are compared and copied in pieces: a picture or calendar is never held whole in memory.
+constexpr qint64 chunkBytes = 256 * 1024;
+
+// Opens a file of a configuration, or says why not (a FIFO must not block, see RegularFile).
+bool openFile(QFile &file, const QString &path, QString *error)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const RegularFile::Info info = RegularFile::open(file, path);
+    switch (info.status) {
+    case RegularFile::Status::Ok:
+        return true;
+    case RegularFile::Status::Missing:
+        *error = u"%1: no such file"_s.arg(path);
+        break;
+    case RegularFile::Status::NotRegular:
+        *error = u"%1: not an ordinary file"_s.arg(path);
+        break;
+    case RegularFile::Status::TooLarge:
+    case RegularFile::Status::Unreadable:
+        *error = u"%1: %2"_s.arg(path, info.error);
+        break;
+    }
+    return false;
+}
+
+bool sameContent(const QString &first, const QString &second)
+{
+    QFile a;
+    QFile b;
+    QString error;
+    if (!openFile(a, first, &error) || !openFile(b, second, &error) || a.size() != b.size())
+        return false;
+    for (;;) {
+        const QByteArray x = a.read(chunkBytes);
+        if (x != b.read(chunkBytes))
+            return false;
+        if (x.isEmpty())
+            return a.error() == QFileDevice::NoError && b.error() == QFileDevice::NoError;
+    }
+}
+
+bool makeParent(const QString &path, QString *error)
+{
+    if (QDir().mkpath(QFileInfo(path).absolutePath()))
+        return true;
+    *error = u"cannot create folder for %1"_s.arg(path);
+    return false;
 }
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = u"cannot create folder for %1"_s.arg(path);
+    if (!makeParent(path, error))
         return false;
-    }
     QSaveFile file(path); // fsyncs on commit
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool copyFile(const QString &source, const QString &target, QString *error)
+{
+    QFile in;
+    if (!openFile(in, source, error) || !makeParent(target, error))
+        return false;
+    QSaveFile out(target); // fsyncs on commit
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = u"%1: %2"_s.arg(target, out.errorString());
+        return false;
+    }
+    for (QByteArray chunk = in.read(chunkBytes); !chunk.isEmpty(); chunk = in.read(chunkBytes)) {
+        if (out.write(chunk) != chunk.size()) {
+            *error = u"%1: %2"_s.arg(target, out.errorString());
+            return false;
+        }
+    }
+    if (in.error() != QFileDevice::NoError) {
+        *error = u"%1: %2"_s.arg(source, in.errorString());
+        return false;
+    }
+    if (!out.commit()) {
+        *error = u"%1: %2"_s.arg(target, out.errorString());
         return false;
     }
     return true;
@@ -63,6 +131,20 @@ QDateTime LastGoodConfig::storedAt() const
     return QFileInfo(QDir(m_directory).filePath(stampFile)).lastModified();
 }
 
+QString LastGoodConfig::sourceDirectory() const
+{
+    QFile stamp;
+    QString error;
+    if (!openFile(stamp, QDir(m_directory).filePath(stampFile), &error))
+        return {};
+    return QString::fromUtf8(stamp.read(64 * 1024)).trimmed();
+}
+
+ConfigLoadResult LastGoodConfig::load() const
+{
+    return ConfigLoader::load(m_directory, sourceDirectory());
+}
+
 bool LastGoodConfig::isSameAs(const KioskConfig &config) const
 {
     if (!exists())
@@ -71,11 +153,10 @@ bool LastGoodConfig::isSameAs(const KioskConfig &config) const
     const QDir stored(m_directory);
     const QStringList files = ConfigLoader::filesOf(config);
     for (const QString &file : files) {
-        if (!QFileInfo::exists(stored.filePath(file)) ||
-            readAll(source.filePath(file)) != readAll(stored.filePath(file)))
+        if (!sameContent(source.filePath(file), stored.filePath(file)))
             return false;
     }
-    return true;
+    return sourceDirectory() == QDir(config.directory).absolutePath();
 }
 
 bool LastGoodConfig::store(const KioskConfig &config, QString *error)
@@ -89,18 +170,12 @@ bool LastGoodConfig::store(const KioskConfig &config, QString *error)
     const QDir source(config.directory);
     const QStringList files = ConfigLoader::filesOf(config);
     for (const QString &file : files) {
-        QFile in(source.filePath(file));
-        if (!in.open(QIODevice::ReadOnly)) {
-            *error = u"%1: %2"_s.arg(in.fileName(), in.errorString());
-            QDir(fresh).removeRecursively();
-            return false;
-        }
-        if (!writeFile(QDir(fresh).filePath(file), in.readAll(), error)) {
+        if (!copyFile(source.filePath(file), QDir(fresh).filePath(file), error)) {
             QDir(fresh).removeRecursively();
             return false;
         }
     }
-    if (!writeFile(QDir(fresh).filePath(stampFile), config.directory.toUtf8(), error)) {
+    if (!writeFile(QDir(fresh).filePath(stampFile), source.absolutePath().toUtf8(), error)) {
         QDir(fresh).removeRecursively();
         return false;
     }

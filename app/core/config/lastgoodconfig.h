@@ -1,5 +1,6 @@
 #pragma once
 
+#include "configloader.h"
 #include "kioskconfig.h"
 
 #include <QDateTime>
@@ -8,8 +9,15 @@
 namespace Dorfplatz {
 
 // A copy of the last configuration that loaded without problems, kept in the data directory, so
-// the kiosk keeps working when a guide saves a broken file. The copy holds the JSON files and the
-// pictures they use, and is replaced as a whole: a power cut leaves either the old or the new copy.
+// the kiosk keeps working when a guide saves a broken file. The copy holds the JSON files, the
+// pictures they use and local calendar files, and is replaced as a whole: a power cut leaves either
+// the old or the new copy. Files are compared and copied in pieces, never read whole.
+//
+// Local media (sound and video files) are not copied but referenced: the copy's stream paths are
+// resolved against the folder it was copied from (load()). A video can have gigabytes; copying it
+// would double its space on the kiosk's disk and comparing it read it at every start, and guides
+// replace media files, they do not edit them into something broken. The copy guards against
+// broken JSON and pictures; a media file that is gone is reported like any missing file.
 class LastGoodConfig
 {
 public:
@@ -18,6 +26,10 @@ public:
     QString directory() const { return m_directory; }
     bool exists() const;
     QDateTime storedAt() const;
+    // The configuration folder the copy was made from (absolute; empty without a copy).
+    QString sourceDirectory() const;
+    // Reads the copy, its media from sourceDirectory().
+    ConfigLoadResult load() const;
 
     // Stores `config` (read from config.directory). Leaves the copy alone when it is the same
     // already. Returns false, with the reason in *error, when the copy cannot be written.

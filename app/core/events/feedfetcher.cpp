@@ -1,10 +1,10 @@
 #include "feedfetcher.h"
 
+#include "core/files/regularfile.h"
 #include "core/logging.h"
 #include "core/net/replydisposal.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -294,19 +294,22 @@ void FeedFetcher::Private::readFile()
     currentUrl = request.url;
     const QString path = request.url.toLocalFile();
     Result result;
-    const QFileInfo info(path);
-    QFile file(path);
-    if (info.isDir()) {
+    QFile file;
+    // Checked before it is opened: a FIFO would block the sync, a device never end.
+    const RegularFile::Info info = RegularFile::open(file, path, request.maxBytes);
+    if (info.status == RegularFile::Status::NotRegular) {
         result.failure = Failure::FileError;
-        result.error = u"%1 is a directory"_s.arg(path);
-    } else if (!file.open(QIODevice::ReadOnly)) {
+        result.error = u"%1 is not an ordinary file (a directory, a pipe or a device)"_s.arg(path);
+    } else if (info.status == RegularFile::Status::Missing) {
         result.failure = Failure::FileError;
-        result.error = u"cannot read %1: %2"_s.arg(path, file.errorString());
-    } else if (file.size() > request.maxBytes) {
+        result.error = u"cannot read %1: no such file"_s.arg(path);
+    } else if (info.status == RegularFile::Status::Unreadable) {
+        result.failure = Failure::FileError;
+        result.error = u"cannot read %1: %2"_s.arg(path, info.error);
+    } else if (info.status == RegularFile::Status::TooLarge) {
         result.failure = Failure::TooLarge;
-        result.error = u"%1 has %2 bytes, more than the cap of %3"_s.arg(path)
-                           .arg(file.size())
-                           .arg(request.maxBytes);
+        result.error = u"%1 has %2 bytes, more than the cap of %3"_s.arg(path).arg(info.size).arg(
+            request.maxBytes);
     } else {
         // Read one byte more than allowed: a file that grows, or a device, is caught too.
         QByteArray data = file.read(request.maxBytes + 1);

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/time/clock.h"
 #include "eventcache.h"
+#include "feedtextlimits.h"
 #include "icsadapter.h"
 
 #include <QCryptographicHash>
@@ -228,6 +229,20 @@ SyncRunner::Stored SyncRunner::store(const FeedConfig &feed, const QByteArray &b
                 occurrence.attribution = feed.attribution;
         }
     }
+    // Bounded texts, and a bounded share of the cache: a hostile or broken feed cannot fill the
+    // disk or make the kiosk lay out megabytes of text.
+    const FeedTextLimits::Outcome limited =
+        FeedTextLimits::apply(occurrences, m_clock.now().toUTC());
+    if (limited.shortened > 0)
+        qCInfo(lcEvents).noquote()
+            << u"feed %1: texts of %2 occurrences shortened to the cache's limits"_s.arg(
+                   feed.id, QString::number(limited.shortened));
+    if (limited.dropped > 0)
+        qCWarning(lcEvents).noquote()
+            << u"feed %1: %2 occurrences left out, the nearest %3 use the %4 bytes a feed may "
+               "keep"_s.arg(feed.id, QString::number(limited.dropped),
+                            QString::number(occurrences.size()),
+                            QString::number(FeedTextLimits::maxBytesPerFeed));
     FeedStatus status;
     status.feedId = feed.id;
     status.name = feed.name;
@@ -245,6 +260,8 @@ SyncRunner::Stored SyncRunner::store(const FeedConfig &feed, const QByteArray &b
     step.occurrences = int(occurrences.size());
     step.skipped = parsed.skipped;
     step.capped = parsed.capped;
+    if (limited.dropped > 0) // only then: the lines of an ordinary sync stay as they were
+        step.dropped = limited.dropped;
     return {FeedFetcher::Outcome::Fetched, SyncStep::Failure::None, {}, false};
 }
 

@@ -138,6 +138,7 @@ QJsonObject SyncStep::toJson() const
         insertIf(line, u"occurrences"_s, occurrences);
         insertIf(line, u"skipped"_s, skipped);
         insertIf(line, u"capped"_s, capped);
+        insertIf(line, u"dropped"_s, dropped);
         if (result == Result::Failed) {
             line.insert(u"error"_s, error);
             if (failure != Failure::None)
@@ -194,6 +195,7 @@ std::optional<SyncStep> SyncStep::fromJson(const QJsonObject &line)
         step.occurrences = optionalInt(line, u"occurrences"_s);
         step.skipped = optionalInt(line, u"skipped"_s);
         step.capped = optionalInt(line, u"capped"_s);
+        step.dropped = optionalInt(line, u"dropped"_s);
         step.writeMs = line.value(u"writeMs"_s).toInteger();
         if (step.result == Result::Failed) {
             step.error = line.value(u"error"_s).toString();

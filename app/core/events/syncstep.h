@@ -84,6 +84,7 @@ public:
     std::optional<int> occurrences{};
     std::optional<int> skipped{};
     std::optional<int> capped{};
+    std::optional<int> dropped{}; // occurrences left out: the feed has more text than it may keep
     Failure failure = Failure::None; // when result is Failed
     QString error{};                 // when result is Failed: the detail; for Error: the message
     int httpStatus = 0;              // when result is Failed: the server's status (0: none)

@@ -4,10 +4,13 @@
 #include "support/testconfig.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,8 @@ private Q_SLOTS:
     void missingConfigFallsBackToLastGood();
     void brokenConfigWithoutCopyGivesNone();
     void brokenConfigWithCorruptedCopyGivesNone();
+    void unreadableContactsKeepLastGoodWithoutBlocking_data();
+    void unreadableContactsKeepLastGoodWithoutBlocking();
 
 private:
     // Stores the demo configuration as the last good copy.
@@ -169,6 +174,51 @@ void TestConfigSource::brokenConfigWithCorruptedCopyGivesNone()
     QCOMPARE(Test::issueTexts(active.issues),
              brokenTexts); // still the problems of the configuration
     QVERIFY(!active.lastGoodStoredAt.isValid());
+}
+
+void TestConfigSource::unreadableContactsKeepLastGoodWithoutBlocking_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("expected");
+    // open() on a FIFO would wait for a writer for ever: the kiosk would never start.
+    QTest::addRow("fifo") << u"fifo"_s
+                          << u"contacts.json: is not an ordinary file (but a folder, a pipe or a "
+                             "device); it is not read"_s;
+    QTest::addRow("folder") << u"folder"_s
+                            << u"contacts.json: is not an ordinary file (but a folder, a pipe or "
+                               "a device); it is not read"_s;
+    // 4 GB (sparse): refused by its size, never read.
+    QTest::addRow("huge") << u"huge"_s
+                          << u"contacts.json: file is too large (4194304 KiB; at most 1024 KiB)"_s;
+}
+
+void TestConfigSource::unreadableContactsKeepLastGoodWithoutBlocking()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, expected);
+    LastGoodConfig lastGood(m_data->path());
+    storeDemo(lastGood);
+    if (QTest::currentTestFailed())
+        return;
+    const QString contacts = m_config->path() + u"/contacts.json"_s;
+    if (what == u"fifo") {
+        QCOMPARE(::mkfifo(QFile::encodeName(contacts).constData(), 0600), 0);
+    } else if (what == u"folder") {
+        QVERIFY(QDir().mkpath(contacts));
+    } else {
+        QFile file(contacts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(4) * 1024 * 1024 * 1024));
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const ActiveConfig active = loadActiveConfig(m_config->path(), lastGood);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(Test::issueTexts(active.issues), QStringList{expected});
+    QCOMPARE(active.origin, ActiveConfig::Origin::LastGood);
+    QVERIFY(active.config);
+    QCOMPARE(idsOf(*active.config), demoIds);
 }
 
 } // namespace Dorfplatz

@@ -1,13 +1,18 @@
 #include "core/config/configloader.h"
+#include "core/config/configsource.h"
 #include "core/config/lastgoodconfig.h"
 #include "support/testconfig.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,16 +31,20 @@ QStringList filesBelow(const QString &directory)
     return files;
 }
 
-// The demo's media are part of its folder, so they are copied too (the playlist's entry as well).
-const QStringList demoMedia{u"media/gottesdienst.m3u"_s, u"media/hausradio.ogg"_s,
-                            u"media/konzert.webm"_s, u"media/orgel.ogg"_s};
-// The demo's calendar file belongs to its feeds.json the same way.
-const QStringList demoCopy =
-    QStringList{u".stored"_s, u"contacts.json"_s, u"feeds.json"_s, u"feeds/kusel.ics"_s,
-                u"kiosk.json"_s} +
-    demoMedia +
-    QStringList{u"pictures/anna.svg"_s, u"pictures/enkel.svg"_s, u"pictures/kirche.svg"_s,
-                u"streams.json"_s, u"tiles.json"_s};
+// The demo's calendar file belongs to its feeds.json, so it is copied too. Its media are not:
+// the copy refers to them in the configuration folder.
+const QStringList demoCopy{
+    u".stored"_s,      u"contacts.json"_s,     u"feeds.json"_s,         u"feeds/kusel.ics"_s,
+    u"kiosk.json"_s,   u"pictures/anna.svg"_s, u"pictures/enkel.svg"_s, u"pictures/kirche.svg"_s,
+    u"streams.json"_s, u"tiles.json"_s};
+
+// The largest resident set this process had so far, in KiB.
+long peakMemoryKiB()
+{
+    struct rusage usage = {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
 
 } // namespace
 
@@ -58,6 +67,8 @@ private Q_SLOTS:
     void unwritableDataDirFails();
     void failedStoreKeepsTheExistingCopy();
     void vanishedPictureFailsAndKeepsTheExistingCopy();
+    void hugeMediaFileIsReferencedNotCopied();
+    void fifoInPlaceOfAFileFailsWithoutBlocking();
 
 private:
     KioskConfig loadConfig() const;
@@ -175,7 +186,6 @@ void TestLastGoodConfig::storingAChangedConfigReplacesTheCopy()
     QVERIFY2(lastGood.store(changed, &error), qPrintable(error));
     const QStringList changedCopy = QStringList{u".stored"_s, u"contacts.json"_s, u"feeds.json"_s,
                                                 u"feeds/kusel.ics"_s, u"kiosk.json"_s} +
-                                    demoMedia +
                                     QStringList{u"pictures/kirche.svg"_s, u"pictures/lukas.svg"_s,
                                                 u"streams.json"_s, u"tiles.json"_s};
     QCOMPARE(filesBelow(copyDir()), changedCopy);
@@ -192,7 +202,7 @@ void TestLastGoodConfig::storedCopyLoadsLikeTheOriginal()
     QString error;
     QVERIFY2(lastGood.store(config, &error), qPrintable(error));
 
-    const ConfigLoadResult copy = ConfigLoader::load(lastGood.directory());
+    const ConfigLoadResult copy = lastGood.load();
     QCOMPARE(copy.issues.size(), 0);
     QVERIFY(copy.config);
     QCOMPARE(copy.config->settings, config.settings);
@@ -202,7 +212,11 @@ void TestLastGoodConfig::storedCopyLoadsLikeTheOriginal()
         QVERIFY2(QFileInfo(picture).isFile(), qPrintable(picture));
         if (!tile.picture.startsWith(u"icon:"))
             QVERIFY(picture.startsWith(copyDir() + u'/'));
-    }
+    } // The media play from where they are: the configuration folder.
+    QCOMPARE(copy.config->streams, config.streams);
+    QVERIFY(copy.config->stream(u"hausradio"_s));
+    QCOMPARE(copy.config->stream(u"hausradio"_s)->urls.value(0),
+             QUrl::fromLocalFile(configFile(u"media/hausradio.ogg"_s)));
 }
 
 void TestLastGoodConfig::storingTheCopyItselfIsHarmless()
@@ -211,11 +225,11 @@ void TestLastGoodConfig::storingTheCopyItselfIsHarmless()
     QString error;
     QVERIFY2(lastGood.store(loadConfig(), &error), qPrintable(error));
 
-    const ConfigLoadResult copy = ConfigLoader::load(lastGood.directory());
+    const ConfigLoadResult copy = lastGood.load();
     QVERIFY(copy.config);
     QVERIFY2(lastGood.store(*copy.config, &error), qPrintable(error));
     QCOMPARE(filesBelow(copyDir()), demoCopy);
-    QVERIFY(ConfigLoader::load(lastGood.directory()).config);
+    QVERIFY(lastGood.load().config);
 }
 
 void TestLastGoodConfig::interruptedSwapIsRecovered()
@@ -234,7 +248,7 @@ void TestLastGoodConfig::interruptedSwapIsRecovered()
     QVERIFY(recovered.storedAt().isValid());
     QCOMPARE(filesBelow(copyDir()), demoCopy);
     QVERIFY(!QFileInfo::exists(copyDir() + u".old"_s));
-    QVERIFY(ConfigLoader::load(recovered.directory()).config);
+    QVERIFY(recovered.load().config);
 }
 
 void TestLastGoodConfig::finishedSwapKeepsTheNewCopy()
@@ -318,7 +332,7 @@ void TestLastGoodConfig::failedStoreKeepsTheExistingCopy()
     QCOMPARE(lastGood.storedAt(), storedAt);
     QCOMPARE(filesBelow(copyDir()), demoCopy);
     QCOMPARE(Test::readFile(copyDir() + u"/tiles.json"_s), storedTiles);
-    QVERIFY(ConfigLoader::load(lastGood.directory()).config);
+    QVERIFY(lastGood.load().config);
 }
 
 void TestLastGoodConfig::vanishedPictureFailsAndKeepsTheExistingCopy()
@@ -344,6 +358,66 @@ void TestLastGoodConfig::vanishedPictureFailsAndKeepsTheExistingCopy()
     QCOMPARE(Test::readFile(copyDir() + u"/tiles.json"_s), storedTiles);
     QCOMPARE(QDir(dataDir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{u"last-good-config"_s});
+}
+
+void TestLastGoodConfig::hugeMediaFileIsReferencedNotCopied()
+{
+    // A 5 GB video (sparse: it takes no space here) in place of the demo's film.
+    const QString video = configFile(u"media/konzert.webm"_s);
+    {
+        QFile file(video);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.resize(qint64(5) * 1024 * 1024 * 1024));
+    }
+    const long memoryBefore = peakMemoryKiB();
+    QElapsedTimer timer;
+    timer.start();
+    const KioskConfig config = loadConfig();
+    QVERIFY(config.stream(u"konzert"_s));
+    LastGoodConfig lastGood(dataDir());
+    QString error;
+    QVERIFY2(lastGood.store(config, &error), qPrintable(error));
+    QVERIFY2(lastGood.store(loadConfig(), &error), qPrintable(error)); // the next start compares
+    const ActiveConfig active = loadActiveConfig(m_config->path(), lastGood);
+    const qint64 ms = timer.elapsed();
+    qInfo("load, store, compare and load again with a 5 GB video: %lld ms, peak memory +%ld KiB",
+          ms, peakMemoryKiB() - memoryBefore);
+
+    QCOMPARE(active.origin, ActiveConfig::Origin::Configured);
+    QCOMPARE(filesBelow(copyDir()), demoCopy); // no copy of the video
+    qint64 copied = 0;
+    for (const QString &file : filesBelow(copyDir()))
+        copied += QFileInfo(copyDir() + u'/' + file).size();
+    QVERIFY2(copied < 1024 * 1024, qPrintable(QString::number(copied)));
+    // Never read: reading 5 GB takes far longer, and would show in the peak memory.
+    QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
+    QVERIFY2(peakMemoryKiB() - memoryBefore < 100 * 1024,
+             qPrintable(QString::number(peakMemoryKiB() - memoryBefore)));
+    // The copy still plays it, from the configuration folder.
+    const ConfigLoadResult copy = lastGood.load();
+    QVERIFY(copy.config);
+    QCOMPARE(copy.config->stream(u"konzert"_s)->urls.value(0), QUrl::fromLocalFile(video));
+}
+
+void TestLastGoodConfig::fifoInPlaceOfAFileFailsWithoutBlocking()
+{
+    LastGoodConfig lastGood(dataDir());
+    QString error;
+    QVERIFY2(lastGood.store(loadConfig(), &error), qPrintable(error));
+    QByteArray tiles = Test::readFile(configFile(u"tiles.json"_s));
+    tiles.replace("\"Hausradio\"", "\"Radio\"");
+    QVERIFY(Test::writeFile(configFile(u"tiles.json"_s), tiles));
+    const KioskConfig changed = loadConfig();
+    // Between loading and storing, a picture becomes a FIFO: open() would wait for a writer.
+    QVERIFY(QFile::remove(configFile(u"pictures/anna.svg"_s)));
+    QCOMPARE(::mkfifo(QFile::encodeName(configFile(u"pictures/anna.svg"_s)).constData(), 0600), 0);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!lastGood.store(changed, &error));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(error.contains(u"not an ordinary file"_s), qPrintable(error));
+    QCOMPARE(filesBelow(copyDir()), demoCopy);
+    QVERIFY(lastGood.load().config);
 }
 
 } // namespace Dorfplatz

@@ -24,7 +24,7 @@ private Q_SLOTS:
     void noStreamsFileWithoutStreamTiles();
     void issues_data();
     void issues();
-    void filesOfIncludesStreamsAndLocalMedia();
+    void filesOfIncludesStreamsButNotLocalMedia();
 
 private:
     void writeStreams(const QString &streamsArray);
@@ -94,7 +94,7 @@ void TestStreamsConfig::streamsAreRead()
     writeStreams(uR"([
         {"id": "swr4", "name": "SWR4", "kind": "radio",
          "urls": ["http://127.0.0.1:9/a.mp3", "https://example.invalid/b.m3u", "media/local.ogg"],
-         "volume": 70},
+         "volume": 70, "localHosts": ["192.168.1.20", "radio.fritz.box:8000"]},
         {"id": "tv", "name": "Fernsehen", "kind": "video", "urls": ["http://127.0.0.1:9/x.m3u8"],
          "logo": "icon:tv"}
     ])"_s);
@@ -109,6 +109,8 @@ void TestStreamsConfig::streamsAreRead()
                  QUrl(u"http://127.0.0.1:9/a.mp3"_s), QUrl(u"https://example.invalid/b.m3u"_s),
                  QUrl::fromLocalFile(QDir(m_dir->path()).absoluteFilePath(u"media/local.ogg"_s))}));
     QCOMPARE(swr4.volume, 70);
+    QCOMPARE(swr4.localHosts, (QStringList{u"192.168.1.20"_s, u"radio.fritz.box:8000"_s}));
+    QCOMPARE(config.streams.at(1).localHosts, QStringList());
     QCOMPARE(ConfigLoader::logoPath(config, swr4), u":/icons/radio.svg"_s);
     QCOMPARE(ConfigLoader::logoPath(config, config.streams.at(1)), u":/icons/tv.svg"_s);
     QCOMPARE(config.streams.at(1).volume, std::nullopt);
@@ -192,6 +194,10 @@ void TestStreamsConfig::issues_data()
         << QString() << QString() << u"["_s + ok + u", "_s + ok + u"]"_s
         << QStringList{
                u"streams.json: streams[1].id: id \"swr4\" is used twice (first at streams[0].id)"_s};
+    QTest::addRow("localHosts not texts")
+        << QString() << QString()
+        << uR"([{"id": "swr4", "name": "SWR4", "kind": "radio", "urls": ["http://127.0.0.1:9/a"], "localHosts": ["192.168.1.20", 8000]}])"_s
+        << QStringList{u"streams.json: streams[0].localHosts[1]: must be text, not a number"_s};
     QTest::addRow("volume 120")
         << QString() << QString()
         << uR"([{"id": "swr4", "name": "SWR4", "kind": "radio", "urls": ["http://127.0.0.1:9/a"], "volume": 120}])"_s
@@ -237,7 +243,7 @@ void TestStreamsConfig::issues()
     QVERIFY(!result.config);
 }
 
-void TestStreamsConfig::filesOfIncludesStreamsAndLocalMedia()
+void TestStreamsConfig::filesOfIncludesStreamsButNotLocalMedia()
 {
     m_dir->writeText(u"tiles.json"_s, radioTile.toUtf8());
     QVERIFY(m_dir->writeText(u"media/local.ogg"_s, "OggS"));
@@ -245,9 +251,8 @@ void TestStreamsConfig::filesOfIncludesStreamsAndLocalMedia()
                        "urls": ["media/local.ogg", "http://127.0.0.1:9/a"]}])"_s);
     const ConfigLoadResult result = ConfigLoader::load(m_dir->path());
     QCOMPARE(Test::issueTexts(result.issues), QStringList());
-    QCOMPARE(
-        ConfigLoader::filesOf(*result.config),
-        (QStringList{u"kiosk.json"_s, u"tiles.json"_s, u"streams.json"_s, u"media/local.ogg"_s}));
+    QCOMPARE(ConfigLoader::filesOf(*result.config),
+             (QStringList{u"kiosk.json"_s, u"tiles.json"_s, u"streams.json"_s}));
 }
 
 } // namespace Dorfplatz

@@ -74,6 +74,7 @@ SyncStep filled(SyncStep::Kind kind)
                 .occurrences = 212,
                 .skipped = 1,
                 .capped = 2,
+                .dropped = 3,
                 .writeMs = 17};
     case SyncStep::Kind::Finished:
         return {.kind = kind, .updated = 1, .unchanged = 1, .failed = 1, .ms = 4321, .exitCode = 1};
@@ -87,7 +88,7 @@ SyncStep failedWith(SyncStep::Failure failure)
 {
     SyncStep step = filled(SyncStep::Kind::FeedDone);
     step.result = SyncStep::Result::Failed;
-    step.events = step.skipped = step.capped = std::nullopt;
+    step.events = step.skipped = step.capped = step.dropped = std::nullopt;
     step.failure = failure;
     step.error = u"English detail for the log"_s;
     step.httpStatus = failure == SyncStep::Failure::HttpError ? 503 : 0;
