@@ -1,6 +1,9 @@
 // The dorfplatz executable run as a guide, the systemd unit or CI runs it: it answers --version
 // and --help, checks a configuration with --check-config (German messages, exit 1 on problems),
-// and passes --self-test on the demo configuration (offscreen).
+// and passes --self-test on the demo configuration (offscreen). Its log has no debug messages
+// unless asked for (--debug, DORFPLATZ_DEBUG=1, QT_LOGGING_RULES), and the self-test warns when
+// Chromium's sandbox is off.
+#include "core/i18n/translations.h"
 #include "support/testconfig.h"
 
 #include <QJsonArray>
@@ -8,6 +11,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Dorfplatz;
@@ -21,13 +26,33 @@ struct Run
     QString err;
 };
 
+// The log lines "debug dorfplatz.ui: …" (QT_MESSAGE_PATTERN below).
+QStringList debugLines(const QString &log)
+{
+    QStringList lines;
+    for (const QString &line : log.split(u'\n')) {
+        if (line.startsWith(u"debug dorfplatz."_s))
+            lines.append(line);
+    }
+    return lines;
+}
+
+// Runs dorfplatz. `variables` are set; those with a null value are removed.
 Run run(const QStringList &arguments, const QHash<QString, QString> &variables = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
-        environment.insert(it.key(), it.value());
+    environment.insert(u"QT_MESSAGE_PATTERN"_s, u"%{type} %{category}: %{message}"_s);
+    // The log is quiet unless a test asks otherwise, whatever the shell running the tests says.
+    environment.remove(u"QT_LOGGING_RULES"_s);
+    environment.remove(u"DORFPLATZ_DEBUG"_s);
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
+        if (it.value().isNull())
+            environment.remove(it.key());
+        else
+            environment.insert(it.key(), it.value());
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DORFPLATZ_BINARY), arguments);
     Run result;
@@ -48,6 +73,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void version();
     void helpIsGerman();
     void unknownOption();
@@ -58,7 +84,19 @@ private Q_SLOTS:
     void selfTestOnDemo();
     void selfTestFailsOnBrokenConfig();
     void selfTestReportsAMissingCallsModule();
+    void selfTestWarnsWhenTheSandboxIsOff_data();
+    void selfTestWarnsWhenTheSandboxIsOff();
+    void logHasNoDebugByDefault_data();
+    void logHasNoDebugByDefault();
+
+private:
+    Translations m_translations;
 };
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_translations.install(u"de"_s));
+}
 
 void TestCli::version()
 {
@@ -183,6 +221,106 @@ void TestCli::selfTestReportsAMissingCallsModule()
     QVERIFY2(r.out.contains(u"FAIL the video calls module loads: "_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"libdorfplatz_webcalls.so"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"self-test: 18 passed, 1 failed"_s), qPrintable(r.out));
+}
+
+namespace {
+
+const QString sandboxWarning = u"WARNUNG: Chromium-Sandbox ist aus"_s;
+
+} // namespace
+
+void TestCli::selfTestWarnsWhenTheSandboxIsOff_data()
+{
+    QTest::addColumn<QString>("disableSandbox"); // null: not set
+    QTest::addColumn<QString>("flags");
+    QTest::addColumn<QString>("reason"); // empty: no warning
+    QTest::addRow("sandbox on") << QString() << u"--use-fake-device-for-media-stream"_s
+                                << QString();
+    QTest::addRow("QTWEBENGINE_DISABLE_SANDBOX=1")
+        << u"1"_s << QString() << u"QTWEBENGINE_DISABLE_SANDBOX=1"_s;
+    QTest::addRow("--no-sandbox in QTWEBENGINE_CHROMIUM_FLAGS")
+        << QString() << u"--use-fake-device-for-media-stream --no-sandbox"_s
+        << u"--no-sandbox in QTWEBENGINE_CHROMIUM_FLAGS"_s;
+}
+
+// A warning, not a failure: development machines and CI run as root, where it must be off.
+void TestCli::selfTestWarnsWhenTheSandboxIsOff()
+{
+    QFETCH(QString, disableSandbox);
+    QFETCH(QString, flags);
+    QFETCH(QString, reason);
+    QTemporaryDir data;
+    const Run r = run({u"--self-test"_s, u"--config"_s, Test::sourcePath(u"kiosk-config/demo"_s),
+                       u"--data"_s, data.path()},
+                      {{u"QTWEBENGINE_DISABLE_SANDBOX"_s, disableSandbox},
+                       {u"QTWEBENGINE_CHROMIUM_FLAGS"_s, flags}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"self-test: 19 passed, 0 failed"_s), qPrintable(r.out));
+    QStringList warnings;
+    for (const QString &line : r.out.split(u'\n')) {
+        if (line.startsWith(sandboxWarning) || line.startsWith(u"WARNING: the Chromium"_s))
+            warnings.append(line);
+    }
+    if (reason.isEmpty()) {
+        QVERIFY2(warnings.isEmpty(), qPrintable(r.out));
+        return;
+    }
+    QCOMPARE(warnings.size(), 1);
+    // The self-test speaks the configuration's language (German in the demo).
+    const char *source = "WARNING: the Chromium sandbox is off (%1). Video calls run without its "
+                         "protection; on the kiosk PC run Dorfplatz as an unprivileged user, "
+                         "without QTWEBENGINE_DISABLE_SANDBOX and without --no-sandbox.";
+    const QString expected =
+        QCoreApplication::translate("Dorfplatz::SelfTestText", source).arg(reason);
+    QCOMPARE(warnings.first(), expected);
+    if (expected != QString::fromUtf8(source).arg(reason)) // the catalogue has the line
+        QVERIFY2(expected.startsWith(sandboxWarning + u" ("_s + reason + u")."_s),
+                 qPrintable(expected));
+}
+
+void TestCli::logHasNoDebugByDefault_data()
+{
+    QTest::addColumn<QStringList>("extraArguments");
+    QTest::addColumn<QString>("dorfplatzDebug");
+    QTest::addColumn<QString>("loggingRules");
+    QTest::addColumn<QString>("debugCategory"); // empty: no debug lines at all
+    QTest::addRow("default") << QStringList() << QString() << QString() << QString();
+    QTest::addRow("--debug") << QStringList{u"--debug"_s} << QString() << QString()
+                             << u"dorfplatz.ui"_s;
+    QTest::addRow("DORFPLATZ_DEBUG=1") << QStringList() << u"1"_s << QString() << u"dorfplatz.ui"_s;
+    QTest::addRow("DORFPLATZ_DEBUG=0") << QStringList() << u"0"_s << QString() << QString();
+    QTest::addRow("QT_LOGGING_RULES for one category")
+        << QStringList() << QString() << u"dorfplatz.ui.debug=true"_s << u"dorfplatz.ui"_s;
+    // QT_LOGGING_RULES decides last, also over --debug.
+    QTest::addRow("--debug, but QT_LOGGING_RULES says no")
+        << QStringList{u"--debug"_s} << QString() << u"dorfplatz.*.debug=false"_s << QString();
+}
+
+void TestCli::logHasNoDebugByDefault()
+{
+    QFETCH(QStringList, extraArguments);
+    QFETCH(QString, dorfplatzDebug);
+    QFETCH(QString, loggingRules);
+    QFETCH(QString, debugCategory);
+    QTemporaryDir data;
+    const Run r =
+        run(QStringList{u"--self-test"_s, u"--config"_s, Test::sourcePath(u"kiosk-config/demo"_s),
+                        u"--data"_s, data.path()} +
+                extraArguments,
+            {{u"DORFPLATZ_DEBUG"_s, dorfplatzDebug}, {u"QT_LOGGING_RULES"_s, loggingRules}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QStringList lines = debugLines(r.err);
+    if (debugCategory.isEmpty()) {
+        QVERIFY2(lines.isEmpty(), qPrintable(lines.join(u'\n')));
+        // Info still reaches the log (the barrier: the log is not silent altogether).
+        QVERIFY2(r.err.contains(u"info dorfplatz."_s), qPrintable(r.err));
+        return;
+    }
+    QVERIFY2(!lines.isEmpty(), qPrintable(r.err));
+    const QString prefix = u"debug "_s + debugCategory + u": "_s;
+    QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                         [&prefix](const QString &line) { return line.startsWith(prefix); }),
+             qPrintable(lines.join(u'\n')));
 }
 
 QTEST_MAIN(TestCli)

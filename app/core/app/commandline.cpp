@@ -49,8 +49,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("DIR"));
     const QCommandLineOption windowed(u"windowed"_s,
                                       tr("Run in a 1280×800 window instead of fullscreen."));
-    parser.addOptions(
-        {help, version, config, data, checkConfig, checkStreams, selfTest, screenshots, windowed});
+    const QCommandLineOption debug(
+        u"debug"_s, tr("Write debug messages to the log too (also with DORFPLATZ_DEBUG=1)."));
+    parser.addOptions({help, version, config, data, checkConfig, checkStreams, selfTest,
+                       screenshots, windowed, debug});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -67,6 +69,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.configDir = parser.isSet(config) ? parser.value(config) : defaultConfigDir();
     result.dataDir = parser.isSet(data) ? parser.value(data) : defaultDataDir();
     result.windowed = parser.isSet(windowed);
+    result.debug = parser.isSet(debug);
 
     if (parser.isSet(help)) {
         result.mode = Mode::Help;

@@ -30,7 +30,8 @@ public:
     QString dataDir;
     QString screenshotDir;
     bool windowed = false;
-    QString message; // the help text, the version line, or what was wrong
+    bool debug = false; // debug messages in the log (dorfplatz.*.debug)
+    QString message;    // the help text, the version line, or what was wrong
 
     static CommandLine parse(const QStringList &arguments);
 

@@ -1,24 +1,32 @@
 #include "application.h"
 
+#include "core/app/chromiumsandbox.h"
 #include "core/app/commandline.h"
+#include "core/app/systemdnotifier.h"
 #include "core/config/configloader.h"
 #include "core/i18n/translations.h"
 #include "core/logging.h"
 #include "kioskapp.h"
+#include "kiosklock.h"
 #include "kioskshell.h"
 #include "mainwindow.h"
 #include "media/playerprovider.h"
 #include "media/streamchecker.h"
+#include "nightmode.h"
 #include "screentour.h"
+#include "straywindowguard.h"
 #include "ui/home/homescreen.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace Dorfplatz {
 
@@ -100,6 +108,17 @@ private:
     }
 };
 
+// Libraries write caches by themselves: Mesa its shader cache at the first call or video, into
+// ~/.cache unless told otherwise. The kiosk writes nothing outside its data folder (the locked
+// session leaves nothing else writable, and a shared home stays clean), so every XDG cache goes
+// there; before the application exists, because the GPU processes inherit the environment.
+void keepCachesInDataFolder(const QString &dataDir)
+{
+    if (dataDir.isEmpty())
+        return;
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(QDir(dataDir).absoluteFilePath(u"cache"_s)));
+}
+
 QStringList argumentsOf(int argc, char **argv)
 {
     QStringList arguments;
@@ -108,17 +127,50 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-int runKiosk(QApplication &app, const CommandLine &options)
+// The kiosk itself, as systemd runs it: locked (unless --windowed), stray windows closed, and
+// systemd told when the home screen is there and, with a watchdog, that the event loop runs.
+class KioskRun
 {
-    KioskApp kiosk(options);
-    QObject::connect(&kiosk.shell(), &KioskShell::firstPainted, &kiosk, [&kiosk] {
-        qCInfo(lcPerf).noquote() << u"first-paint-epoch-ms=%1"_s.arg(
-            QDateTime::currentMSecsSinceEpoch());
-        kiosk.finishStartup();
-    });
-    kiosk.shell().window()->showKiosk(options.windowed);
-    return app.exec();
-}
+    Q_DECLARE_TR_FUNCTIONS(Dorfplatz::KioskRun)
+
+public:
+    static int run(QApplication &app, const CommandLine &options)
+    {
+        const QString sandboxOff = ChromiumSandbox::offReason(QCoreApplication::arguments());
+        if (!sandboxOff.isEmpty()) {
+            qCWarning(lcApp).noquote()
+                << u"!!! The Chromium sandbox is OFF (%1): video calls run without it. That is "
+                   "for development as root only; a kiosk PC runs Dorfplatz as an unprivileged "
+                   "user with the sandbox on."_s.arg(sandboxOff);
+        }
+        KioskApp kiosk(options);
+        MainWindow &window = *kiosk.shell().window();
+        SystemdNotifier systemd;
+        systemd.status(tr("Starting …"));
+        QObject::connect(&kiosk.shell(), &KioskShell::firstPainted, &kiosk, [&kiosk, &systemd] {
+            qCInfo(lcPerf).noquote()
+                << u"first-paint-epoch-ms=%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+            // The home screen is on the glass: for systemd the kiosk has started.
+            systemd.ready(tr("Home screen ready"));
+            // Not before: at night the home screen is still painted once (READY=1 waits for it).
+            kiosk.shell().night().start();
+            kiosk.finishStartup();
+        });
+        QObject::connect(&kiosk.shell().night(), &NightMode::dimmedChanged, &systemd,
+                         [&systemd](bool dimmed) {
+                             systemd.status(dimmed ? tr("Night: the screen is dimmed")
+                                                   : tr("Home screen ready"));
+                         });
+        StrayWindowGuard strayWindows(window);
+        std::optional<KioskLock> lock;
+        if (!options.windowed)
+            lock.emplace(window);
+        window.showKiosk(options.windowed);
+        const int code = app.exec();
+        systemd.stopping(tr("Stopping"));
+        return code;
+    }
+};
 
 } // namespace
 
@@ -127,6 +179,8 @@ int runApplication(int argc, char **argv)
     QCoreApplication::setApplicationName(u"dorfplatz"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(DORFPLATZ_VERSION));
     const CommandLine options = CommandLine::parse(argumentsOf(argc, argv));
+    // Info and above unless asked for more; QT_LOGGING_RULES still decides last.
+    configureLogging(options.debug || debugRequestedByEnvironment());
 
     switch (options.mode) {
     case CommandLine::Mode::Help: {
@@ -172,8 +226,9 @@ int runApplication(int argc, char **argv)
     case CommandLine::Mode::Kiosk:
         break;
     }
+    keepCachesInDataFolder(options.dataDir);
     QApplication app(argc, argv);
-    return runKiosk(app, options);
+    return KioskRun::run(app, options);
 }
 
 } // namespace Dorfplatz

@@ -6,6 +6,7 @@
 #include "core/db/migrator.h"
 #include "core/events/eventsource.h"
 #include "core/events/synclauncher.h"
+#include "core/files/privatedir.h"
 #include "core/logging.h"
 #include "kioskshell.h"
 #include "media/playerprovider.h"
@@ -60,7 +61,7 @@ bool KioskApp::finishStartup()
 
     const QString dataDir = QDir(m_options.dataDir).absolutePath();
     QString error;
-    if (!QDir().mkpath(dataDir)) {
+    if (QString why; !ensurePrivateDir(dataDir, &why)) {
         error = tr("the folder cannot be created");
     } else if (auto database = Database::open(QDir(dataDir).filePath(u"app.db"_s), &error)) {
         if (Migrator().migrate(*database, &error))

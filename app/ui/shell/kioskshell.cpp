@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "media/playerprovider.h"
 #include "media/uisounds.h"
+#include "nightmode.h"
 #include "screenfactory.h"
 #include "ui/calls/callcoordinator.h"
 #include "ui/home/homescreen.h"
@@ -78,6 +79,12 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, QString da
         m_factory = std::make_unique<ScreenFactory>(m_theme, *active.config, *m_players, *m_events,
                                                     clock, m_calls.get());
     }
+
+    // At night the screen dims after the same time without a touch that brings it home. The
+    // kiosk starts it (KioskRun), the self-test and the screenshot tour do not.
+    m_night = std::make_unique<NightMode>(
+        *m_window, *m_navigator, m_theme, clock, settings.nightHours,
+        std::chrono::duration_cast<std::chrono::milliseconds>(settings.inactivityTimeout));
 
     Header *header = m_window->header();
     header->setHomeButtonVisible(false);

@@ -16,6 +16,7 @@ class EventSource;
 class HomeScreen;
 class MainWindow;
 class Navigator;
+class NightMode;
 class PlayerProvider;
 class UiSounds;
 class Screen;
@@ -45,6 +46,8 @@ public:
     EventSource &events() const { return *m_events; }
     // Calls: contacts, the call screen, ringing. Null without a configuration.
     CallCoordinator *calls() const { return m_calls.get(); }
+    // Dims the screen in the night hours, once started (the kiosk does after the first paint).
+    NightMode &night() const { return *m_night; }
 
     void openTile(const TileConfig &tile);
     void openNotice();
@@ -74,6 +77,7 @@ private:
     // After the navigator (it opens screens through it), before the factory is used.
     std::unique_ptr<CallCoordinator> m_calls;
     HomeScreen *m_homeScreen = nullptr;
+    std::unique_ptr<NightMode> m_night;
     QStringList m_problems;
 };
 

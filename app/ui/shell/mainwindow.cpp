@@ -37,6 +37,7 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     // The header may take up to 30 % of the height; the rest is for the tiles.
     m_header->setHeightBudget(height() * 3 / 10);
     QWidget::resizeEvent(event);
+    Q_EMIT resized();
 }
 
 void MainWindow::showKiosk(bool windowed)

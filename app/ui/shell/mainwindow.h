@@ -25,6 +25,10 @@ public:
 
     void showKiosk(bool windowed);
 
+Q_SIGNALS:
+    // After the window changed its size (what covers all of it follows).
+    void resized();
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 

@@ -1,5 +1,6 @@
 #include "screentour.h"
 
+#include "core/app/chromiumsandbox.h"
 #include "core/app/commandline.h"
 #include "kioskapp.h"
 #include "kioskshell.h"
@@ -27,6 +28,21 @@ namespace Dorfplatz {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+class SelfTestText
+{
+    Q_DECLARE_TR_FUNCTIONS(Dorfplatz::SelfTestText)
+
+public:
+    // A warning, not a failure: as root (development, CI) the sandbox must be off.
+    static QString sandboxOff(const QString &reason)
+    {
+        return tr("WARNING: the Chromium sandbox is off (%1). Video calls run without its "
+                  "protection; on the kiosk PC run Dorfplatz as an unprivileged user, without "
+                  "QTWEBENGINE_DISABLE_SANDBOX and without --no-sandbox.")
+            .arg(reason);
+    }
+};
 
 // Opens the events tile and hands the screen, laid out at its final size, to `then`.
 std::function<void()> openEvents(KioskShell &shell, const TileConfig &tile,
@@ -215,6 +231,9 @@ int runSelfTest(const CommandLine &options)
               u"screen \"%1\" builds and draws"_s.arg(step.file.isEmpty() ? step.name : step.file));
     }
     kiosk.shell().navigator()->goHome();
+    if (const QString off = ChromiumSandbox::offReason(QCoreApplication::arguments());
+        !off.isEmpty())
+        out << SelfTestText::sandboxOff(off) << Qt::endl;
     out << u"self-test: %1 passed, %2 failed"_s.arg(passed).arg(failed) << Qt::endl;
     return failed == 0 ? 0 : 1;
 }

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void helpListsEveryOption();
+    void debugSwitch();
     void errors_data();
     void errors();
 };
@@ -128,10 +129,24 @@ void TestCommandLine::helpListsEveryOption()
     for (const QString &option :
          {u"--help"_s, u"--version"_s, u"--config <DIR>"_s, u"--data <DIR>"_s,
           u"--check-config <DIR>"_s, u"--self-test"_s, u"--screenshot-dir <DIR>"_s, u"--windowed"_s,
-          u"/etc/dorfplatz"_s}) {
+          u"--debug"_s, u"DORFPLATZ_DEBUG=1"_s, u"/etc/dorfplatz"_s}) {
         QVERIFY2(line.message.contains(option), qPrintable(option));
     }
     QVERIFY(line.message.contains(u"care home"_s));
+}
+
+// Debug messages are off unless asked for; --debug goes with every mode.
+void TestCommandLine::debugSwitch()
+{
+    QCOMPARE(CommandLine::parse({u"dorfplatz"_s}).debug, false);
+    QCOMPARE(CommandLine::parse({u"dorfplatz"_s, u"--self-test"_s}).debug, false);
+    const CommandLine kiosk = CommandLine::parse({u"dorfplatz"_s, u"--debug"_s});
+    QCOMPARE(kiosk.mode, CommandLine::Mode::Kiosk);
+    QCOMPARE(kiosk.debug, true);
+    const CommandLine selfTest =
+        CommandLine::parse({u"dorfplatz"_s, u"--self-test"_s, u"--debug"_s});
+    QCOMPARE(selfTest.mode, CommandLine::Mode::SelfTest);
+    QCOMPARE(selfTest.debug, true);
 }
 
 void TestCommandLine::errors_data()
