@@ -6,6 +6,7 @@
 #include "vlc/vlcplayer.h"
 
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QProcess>
 
 using namespace Qt::StringLiterals;
@@ -48,9 +49,22 @@ PlayerBackend PlayerProvider::backend()
     return m_vlc ? PlayerBackend::Vlc : PlayerBackend::Qt;
 }
 
-std::unique_ptr<MediaPlayer> PlayerProvider::createPlayer(QObject *parent)
+PlayerBackend PlayerProvider::backendFor(StreamKind kind)
 {
-    if (backend() == PlayerBackend::Vlc)
+    const PlayerBackend chosen = backend();
+    if (chosen == PlayerBackend::Vlc && kind == StreamKind::Video &&
+        QGuiApplication::platformName() != u"xcb"_s) {
+        qCInfo(lcMedia).noquote() << "video plays with Qt Multimedia: libVLC draws only into X11"
+                                  << "windows, and the platform is"
+                                  << QGuiApplication::platformName();
+        return PlayerBackend::Qt;
+    }
+    return chosen;
+}
+
+std::unique_ptr<MediaPlayer> PlayerProvider::createPlayer(StreamKind kind, QObject *parent)
+{
+    if (backendFor(kind) == PlayerBackend::Vlc)
         return std::make_unique<VlcPlayer>(*m_vlc, parent);
     return std::make_unique<QtPlayer>(parent);
 }

@@ -32,12 +32,16 @@ public:
     void warmUp();
 
     PlayerBackend preferred() const { return m_preferred; }
-    // The backend createPlayer() uses: the preferred one, or Qt when libVLC failed.
+    // The backend createPlayer() uses for radio: the preferred one, or Qt when libVLC failed.
     PlayerBackend backend();
+    // The backend for a stream of `kind`: backend(), except that video is Qt Multimedia's when
+    // the application runs on no X11 server (Wayland, offscreen). libVLC draws video only into
+    // X11 windows; anywhere else it would open a window of its own over the kiosk.
+    PlayerBackend backendFor(StreamKind kind);
     // Empty unless the provider fell back to Qt Multimedia.
     QString fallbackReason() const { return m_fallbackReason; }
 
-    std::unique_ptr<MediaPlayer> createPlayer(QObject *parent = nullptr);
+    std::unique_ptr<MediaPlayer> createPlayer(StreamKind kind, QObject *parent = nullptr);
 
 private:
     PlayerBackend m_preferred;

@@ -35,6 +35,8 @@ QString StreamChecker::problemName(StreamSession::Problem problem)
         return tr("cannot be played");
     case StreamSession::Problem::Interrupted:
         return tr("broke off");
+    case StreamSession::Problem::Refused:
+        return tr("its playlist leads to an address that is not allowed");
     }
     return {};
 }
@@ -55,7 +57,7 @@ void StreamChecker::checkNext()
     }
     m_current = Result{};
     m_current.stream = m_streams.at(m_results.size());
-    m_player = m_players.createPlayer();
+    m_player = m_players.createPlayer(m_current.stream.kind);
     m_session = std::make_unique<StreamSession>(m_player.get(), m_current.stream);
     m_session->setSingleRound(true);
     m_session->setStartTimeout(m_timeout);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/streams/streamaddresspolicy.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -12,13 +14,16 @@ namespace Dorfplatz {
 
 // Turns a stream's configured URLs into the URLs to try, in order: playlist files (.m3u, .pls)
 // are fetched and replaced by their entries, everything else is kept. A playlist that cannot be
-// fetched is logged and skipped, so the remaining URLs still get their turn.
+// fetched is logged and skipped, so the remaining URLs still get their turn. Entries and redirects
+// the stream's StreamAddressPolicy refuses (a remote list naming file:///… or a device in the
+// home's network) are dropped, logged and reported through refused().
 class StreamResolver : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit StreamResolver(QNetworkAccessManager *network, QObject *parent = nullptr);
+    StreamResolver(QNetworkAccessManager *network, StreamAddressPolicy policy,
+                   QObject *parent = nullptr);
     ~StreamResolver() override;
 
     // Starts resolving; resolved() follows (possibly before this returns when nothing needs
@@ -30,13 +35,20 @@ public:
     static constexpr int timeoutMs = 10000;
 
 Q_SIGNALS:
+    // Before resolved(): `url` (an entry of `playlist`, or where it redirected to) is not played.
+    void refused(const QUrl &playlist, const QUrl &url,
+                 Dorfplatz::StreamAddressPolicy::Verdict verdict);
     void resolved(const QList<QUrl> &candidates);
 
 private:
     void next();
     void onReplyFinished();
+    void onRedirected(const QUrl &target);
+    // Drops the running fetch and goes on with the next URL.
+    void skipReply();
 
     QNetworkAccessManager *m_network;
+    StreamAddressPolicy m_policy;
     QList<QUrl> m_pending;
     QList<QUrl> m_candidates;
     QPointer<QNetworkReply> m_reply;

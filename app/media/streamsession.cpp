@@ -40,7 +40,7 @@ StreamSession::StreamSession(MediaPlayer *player, StreamConfig stream, QObject *
     , m_player(player)
     , m_stream(std::move(stream))
     , m_network(std::make_unique<QNetworkAccessManager>())
-    , m_resolver(std::make_unique<StreamResolver>(m_network.get()))
+    , m_resolver(std::make_unique<StreamResolver>(m_network.get(), StreamAddressPolicy(m_stream)))
     , m_diagnosis(std::make_unique<UrlDiagnosis>(m_network.get()))
 {
     m_retryTimer.setSingleShot(true);
@@ -52,12 +52,21 @@ StreamSession::StreamSession(MediaPlayer *player, StreamConfig stream, QObject *
     connect(&m_stallTimer, &QTimer::timeout, this, &StreamSession::onStall);
     connect(&m_startTimer, &QTimer::timeout, this, &StreamSession::onStartTimeout);
 
+    connect(m_resolver.get(), &StreamResolver::refused, this,
+            [this](const QUrl &, const QUrl &url, StreamAddressPolicy::Verdict verdict) {
+                m_refused.append(url.toDisplayString() + u": "_s +
+                                 StreamAddressPolicy::describe(verdict));
+            });
     connect(m_resolver.get(), &StreamResolver::resolved, this, [this](const QList<QUrl> &urls) {
         m_candidates = urls;
         m_next = 0;
         if (m_candidates.isEmpty()) {
-            failAttempt(Problem::NotFound,
-                        u"no playable URL (every playlist was empty or failed)"_s);
+            if (m_refused.isEmpty())
+                failAttempt(Problem::NotFound,
+                            u"no playable URL (every playlist was empty or failed)"_s);
+            else
+                failAttempt(Problem::Refused,
+                            u"no playable URL; refused: "_s + m_refused.join(u"; "_s));
             roundFailed();
             return;
         }
@@ -165,6 +174,7 @@ void StreamSession::setPhase(Phase phase)
 void StreamSession::startRound()
 {
     setPhase(Phase::Connecting);
+    m_refused.clear();
     // Playlists are fetched anew each round: stations move their servers.
     m_resolver->resolve(m_stream.urls);
 }

@@ -48,6 +48,7 @@ public:
         ServerError, // HTTP 5xx
         Broken,      // the medium could not be played (format, decoder)
         Interrupted, // it played, then broke off or stalled
+        Refused,     // its playlist names only addresses the kiosk must not open
     };
     Q_ENUM(Problem)
 
@@ -111,6 +112,7 @@ private:
     std::unique_ptr<StreamResolver> m_resolver;
     std::unique_ptr<UrlDiagnosis> m_diagnosis;
     QList<QUrl> m_candidates; // the URLs of this round, playlists expanded
+    QStringList m_refused;    // playlist entries refused this round, for the log
     qsizetype m_next = 0;
     Phase m_phase = Phase::Idle;
     Problem m_problem = Problem::None;

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,7 +137,7 @@ void TestMediaPlayers::init()
         provider->warmUp();
         QCOMPARE(provider->fallbackReason(), QString());
     }
-    m_player = provider->createPlayer();
+    m_player = provider->createPlayer(StreamKind::Radio);
     QVERIFY(m_player);
 }
 
@@ -315,6 +316,12 @@ void TestMediaPlayers::playsVideoIntoWindow()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVideoSink sink;
     m_player->setVideoTarget({window.winId(), &sink});
+    // The window and the sink die at the end of this function, the player only in cleanup():
+    // until then GStreamer's and libVLC's threads would still draw into them.
+    const auto detach = qScopeGuard([this] {
+        m_player->stop();
+        m_player->setVideoTarget({});
+    });
 
     QSignalSpy hasVideo(m_player.get(), &MediaPlayer::hasVideoChanged);
     QVERIFY(playAndWaitStarted(file(m_video)));
@@ -403,7 +410,7 @@ void TestMediaPlayers::providerMakesPlayersOfItsBackend()
     QCOMPARE(provider.backend(), backend());
     QCOMPARE(provider.fallbackReason(), QString());
     QObject parent;
-    const std::unique_ptr<MediaPlayer> player = provider.createPlayer(&parent);
+    const std::unique_ptr<MediaPlayer> player = provider.createPlayer(StreamKind::Radio, &parent);
     QCOMPARE(player->backendName(), playerBackendName(backend()));
     QCOMPARE(player->parent(), &parent);
     QCOMPARE(player->state(), MediaPlayer::State::Stopped);
@@ -423,7 +430,7 @@ void TestMediaPlayers::providerFallsBackToQt()
         QCOMPARE(provider.backend(), PlayerBackend::Qt);
         QVERIFY2(provider.fallbackReason().contains(u"libVLC"_s),
                  qPrintable(provider.fallbackReason()));
-        QCOMPARE(provider.createPlayer()->backendName(), u"qt"_s);
+        QCOMPARE(provider.createPlayer(StreamKind::Radio)->backendName(), u"qt"_s);
     }
     // The same through the environment, as a kiosk's service file would set it.
     qputenv("DORFPLATZ_VLC_ARGS", "--aout=adummy  --dorfplatz-no-such-option");

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void initTestCase();
 
     void resolverExpandsPlaylistsInOrder();
+    void resolverRefusesWhatAPlaylistMustNotName();
     void diagnosisNamesTheCause_data();
     void diagnosisNamesTheCause();
     void pausesGrowAndAreCapped();
@@ -83,8 +84,12 @@ void TestStreamSession::resolverExpandsPlaylistsInOrder()
                       "#EXTM3U\n#EXT-X-TARGETDURATION:1\nseg.ts\n");
     m_http.addContent(u"/huge.m3u"_s, "audio/x-mpegurl",
                       QByteArray(StreamResolver::maxPlaylistBytes + 1000, 'x'));
-    StreamResolver resolver(&m_network);
+    // Entries on 127.0.0.1:1 are on another port than the playlists' server: named here.
+    StreamConfig stream = streamOf({});
+    stream.localHosts = {u"127.0.0.1"_s};
+    StreamResolver resolver(&m_network, StreamAddressPolicy(stream));
     QSignalSpy resolved(&resolver, &StreamResolver::resolved);
+    QSignalSpy refused(&resolver, &StreamResolver::refused);
     resolver.resolve({m_http.url(u"/a.m3u"_s), m_http.url(u"/plain.mp3"_s),
                       m_http.url(u"/gone.m3u"_s), m_http.url(u"/huge.m3u"_s),
                       m_http.url(u"/b.pls"_s), m_http.url(u"/hls.m3u"_s)});
@@ -93,6 +98,44 @@ void TestStreamSession::resolverExpandsPlaylistsInOrder()
              (QList<QUrl>{QUrl(u"http://127.0.0.1:1/one.mp3"_s), m_http.url(u"/two.mp3"_s),
                           m_http.url(u"/plain.mp3"_s), QUrl(u"http://127.0.0.1:1/three.mp3"_s),
                           m_http.url(u"/hls.m3u"_s)}));
+    QCOMPARE(refused.size(), 0);
+}
+
+void TestStreamSession::resolverRefusesWhatAPlaylistMustNotName()
+{
+    m_http.addContent(u"/evil.m3u"_s, "audio/x-mpegurl",
+                      "#EXTM3U\nfile:///etc/passwd\nhttp://192.168.178.1/\n"
+                      "http://127.0.0.1:1/other-port.mp3\nhttp://localhost/x.mp3\n"
+                      "same-server.mp3\nhttp://stream.example.org/live.mp3\n");
+    m_http.addContent(u"/inner.m3u"_s, "audio/x-mpegurl", "#EXTM3U\nhttp://127.0.0.1:1/x.mp3\n");
+    // A redirect into the home's network (another port on this machine) is refused as well.
+    m_http.addRedirect(u"/jump.m3u"_s, u"http://127.0.0.1:1/inner.m3u"_s);
+    m_http.addRedirect(u"/here.m3u"_s, u"/inner.m3u"_s); // the same server: named
+    const QUrl evil = m_http.url(u"/evil.m3u"_s);
+    StreamResolver resolver(&m_network, StreamAddressPolicy(streamOf({evil})));
+    QSignalSpy resolved(&resolver, &StreamResolver::resolved);
+    QSignalSpy refused(&resolver, &StreamResolver::refused);
+    const int innerBefore = m_http.requestCount(u"/inner.m3u"_s);
+    resolver.resolve({evil, m_http.url(u"/jump.m3u"_s), m_http.url(u"/here.m3u"_s)});
+    QVERIFY(resolved.wait(5000));
+    // Nothing of it was fetched on the refused port; the same server's list was.
+    QCOMPARE(m_http.requestCount(u"/inner.m3u"_s), innerBefore + 1);
+    QCOMPARE(resolved.first().first().value<QList<QUrl>>(),
+             (QList<QUrl>{m_http.url(u"/same-server.mp3"_s),
+                          QUrl(u"http://stream.example.org/live.mp3"_s)}));
+    QList<std::pair<QUrl, StreamAddressPolicy::Verdict>> seen;
+    for (const QList<QVariant> &signal : std::as_const(refused))
+        seen.append({signal.at(1).toUrl(), signal.at(2).value<StreamAddressPolicy::Verdict>()});
+    using enum StreamAddressPolicy::Verdict;
+    const QList<std::pair<QUrl, StreamAddressPolicy::Verdict>> expected{
+        {QUrl(u"file:///etc/passwd"_s), NotWeb},
+        {QUrl(u"http://192.168.178.1/"_s), LocalAddress},
+        {QUrl(u"http://127.0.0.1:1/other-port.mp3"_s), LocalAddress},
+        {QUrl(u"http://localhost/x.mp3"_s), LocalAddress},
+        {QUrl(u"http://127.0.0.1:1/inner.m3u"_s), LocalAddress},
+        {QUrl(u"http://127.0.0.1:1/x.mp3"_s), LocalAddress},
+    };
+    QCOMPARE(seen, expected);
 }
 
 void TestStreamSession::diagnosisNamesTheCause_data()
@@ -144,7 +187,7 @@ void TestStreamSession::diagnosisNamesTheCause()
 
 void TestStreamSession::pausesGrowAndAreCapped()
 {
-    auto player = m_players->createPlayer();
+    auto player = m_players->createPlayer(StreamKind::Radio);
     StreamSession session(player.get(), streamOf({m_http.url(u"/gone.mp3"_s)}));
     session.setRetryDelays(50ms, 400ms);
     QList<qint64> delays;
@@ -162,7 +205,7 @@ void TestStreamSession::pausesGrowAndAreCapped()
 
 void TestStreamSession::singleRoundGivesUp()
 {
-    auto player = m_players->createPlayer();
+    auto player = m_players->createPlayer(StreamKind::Radio);
     StreamSession session(player.get(),
                           streamOf({m_http.url(u"/gone.mp3"_s), m_http.url(u"/broken.mp3"_s)}));
     session.setSingleRound(true);
@@ -179,7 +222,7 @@ void TestStreamSession::singleRoundGivesUp()
 
 void TestStreamSession::pausedLiveStreamReconnectsOnResume()
 {
-    auto player = m_players->createPlayer();
+    auto player = m_players->createPlayer(StreamKind::Radio);
     StreamSession session(player.get(), streamOf({m_http.url(u"/hls/index.m3u8"_s)}));
     session.start();
     QTRY_COMPARE_WITH_TIMEOUT(session.phase(), StreamSession::Phase::Playing, 10000);
@@ -194,7 +237,7 @@ void TestStreamSession::pausedLiveStreamReconnectsOnResume()
 
 void TestStreamSession::pausedFileContinuesWhereItWas()
 {
-    auto player = m_players->createPlayer();
+    auto player = m_players->createPlayer(StreamKind::Radio);
     StreamSession session(player.get(), streamOf({QUrl::fromLocalFile(m_longFile)}));
     QSignalSpy progress(player.get(), &MediaPlayer::progressed);
     session.start();
@@ -213,7 +256,7 @@ void TestStreamSession::pausedFileContinuesWhereItWas()
 
 void TestStreamSession::localFileLoops()
 {
-    auto player = m_players->createPlayer();
+    auto player = m_players->createPlayer(StreamKind::Radio);
     StreamSession session(player.get(), streamOf({QUrl::fromLocalFile(m_shortFile)}));
     QSignalSpy started(player.get(), &MediaPlayer::started);
     QSignalSpy failed(&session, &StreamSession::attemptFailed);

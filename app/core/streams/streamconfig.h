@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -38,6 +39,10 @@ struct StreamConfig
     QList<QUrl> urls;
     QString logo; // relative to the configuration folder, or "icon:NAME"; empty: the radio icon
     std::optional<int> volume; // default volume for this station, inside the kiosk's limits
+    // Hosts in the home's own network ("192.168.1.20", "radio.fritz.box:8000") that the entries
+    // of this station's playlists may name (a LAN radio server). Entries on the host and port of
+    // one of `urls` need no naming. See StreamAddressPolicy.
+    QStringList localHosts;
 
     bool operator==(const StreamConfig &) const = default;
 };

@@ -114,6 +114,12 @@ QStringList VlcInstance::defaultArguments()
         u"--no-video-title-show"_s,
         u"--no-osd"_s,
         u"--no-snapshot-preview"_s,
+        // libVLC's own keys and clicks in its video window are off (each player also turns
+        // them off, VlcPlayer): its hotkeys would record the stream (Shift+R) or save
+        // snapshots (Shift+S) into the home folder, and its window would take the taps the
+        // kiosk needs to bring its controls back.
+        u"--no-keyboard-events"_s,
+        u"--no-mouse-events"_s,
         // Nobody reads libVLC's statistics.
         u"--no-stats"_s,
         // libVLC must not read or write a desktop user's VLC settings.

@@ -45,12 +45,23 @@ void VlcPlayer::MediaDeleter::operator()(libvlc_media_t *media) const
 VlcPlayer::VlcPlayer(const VlcInstance &instance, QObject *parent)
     : MediaPlayer(parent)
     , m_instance(instance)
-    , m_player(libvlc_media_player_new(instance.handle()))
 {
-    if (m_player)
-        attachPlayerEvents(true);
-    else
+    createMediaPlayer();
+}
+
+void VlcPlayer::createMediaPlayer()
+{
+    m_player.reset(libvlc_media_player_new(m_instance.handle()));
+    if (!m_player) {
         qCWarning(lcMedia) << "libVLC could not create a media player";
+        return;
+    }
+    // Keys and clicks in the video window go to the kiosk, not to libVLC: its hotkeys record
+    // (Shift+R) and save snapshots (Shift+S), and a tap on the picture must reach the screen.
+    // Set before the video output exists, which is when libVLC reads them.
+    libvlc_video_set_key_input(m_player.get(), 0);
+    libvlc_video_set_mouse_input(m_player.get(), 0);
+    attachPlayerEvents(true);
 }
 
 VlcPlayer::~VlcPlayer()
@@ -146,20 +157,21 @@ void VlcPlayer::play(const QUrl &url)
         return;
     }
     attachMediaEvents(true);
-    // Nobody watches a radio: without a window libVLC would open one of its own over the
-    // kiosk when a station sends pictures (album art as video, a misconfigured TV stream).
-    if (m_videoTarget.window == 0)
-        libvlc_media_add_option(m_media.get(), ":no-video");
-    libvlc_media_player_set_media(m_player.get(), m_media.get());
-
-    // libVLC's X11 outputs draw into a foreign window only on an X server; elsewhere the id
-    // means nothing to them, and libVLC opens a window of its own.
+    // libVLC's X11 outputs draw into a foreign window only on an X server; elsewhere (Wayland,
+    // offscreen) the id means nothing to them. Without a window to draw into, libVLC would open
+    // one of its own over the kiosk: for a radio whose station sends pictures (album art as
+    // video, a misconfigured TV stream), or for any video off X11 (PlayerProvider gives video
+    // to Qt Multimedia there). So then it decodes no video at all.
     const bool onX11 = QGuiApplication::platformName() == u"xcb"_s;
     if (m_videoTarget.window != 0 && !onX11)
         qCWarning(lcMedia) << "libVLC can only draw into X11 windows; platform is"
-                           << QGuiApplication::platformName();
+                           << QGuiApplication::platformName() << "- playing without picture";
+    const bool video = onX11 && m_videoTarget.window != 0;
+    if (!video)
+        libvlc_media_add_option(m_media.get(), ":no-video");
+    libvlc_media_player_set_media(m_player.get(), m_media.get());
     libvlc_media_player_set_xwindow(m_player.get(),
-                                    onX11 ? static_cast<uint32_t>(m_videoTarget.window) : 0);
+                                    video ? static_cast<uint32_t>(m_videoTarget.window) : 0);
 
     applyVolume();
     if (libvlc_media_player_play(m_player.get()) != 0)
@@ -363,11 +375,7 @@ void VlcPlayer::retire(bool replace)
         });
     if (!replace)
         return;
-    m_player.reset(libvlc_media_player_new(m_instance.handle()));
-    if (m_player)
-        attachPlayerEvents(true);
-    else
-        qCWarning(lcMedia) << "libVLC could not create a media player";
+    createMediaPlayer();
 }
 
 void VlcPlayer::stopPlayback()

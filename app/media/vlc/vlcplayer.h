@@ -44,6 +44,9 @@ private:
         void operator()(libvlc_media_t *media) const;
     };
 
+    // A fresh libVLC media player with the kiosk's input settings and our event handlers.
+    void createMediaPlayer();
+
     static void onPlayerEvent(const libvlc_event_t *event, void *data);
     static void onMediaEvent(const libvlc_event_t *event, void *data);
 

@@ -32,6 +32,7 @@ Header::Header(const Theme &theme, const Clock &clock, const QString &homeName, 
     m_homeButton->setObjectName(u"homeButton"_s);
     m_noticeButton->setObjectName(u"noticeButton"_s);
     m_homeName->setObjectName(u"homeName"_s);
+    m_homeName->setTextFormat(Qt::PlainText); // from kiosk.json: shown as written
     m_homeName->setFont(theme.font(Theme::TextRole::Body));
     m_homeName->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_homeName->setWordWrap(true);

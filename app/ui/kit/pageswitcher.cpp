@@ -19,6 +19,7 @@ PageSwitcher::PageSwitcher(const Theme &theme, QWidget *parent)
 {
     m_previous->setObjectName(u"previousPage"_s);
     m_next->setObjectName(u"nextPage"_s);
+    m_position->setTextFormat(Qt::PlainText);
     m_position->setFont(theme.font(Theme::TextRole::Body));
     m_position->setAlignment(Qt::AlignCenter);
     // It takes the room the buttons leave; refresh() picks a text that fits in it.

@@ -12,6 +12,10 @@ QLabel *textLabel(const Theme &theme, Theme::TextRole role, const QString &objec
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    // Never Qt's AutoText: much of what labels show comes from outside (a station's ICY title,
+    // a calendar's event texts, a contact's name), and "<b>", "<img src=…>" or "<a href=…>" in
+    // there must show as written, not be rendered or fetched as HTML.
+    label->setTextFormat(Qt::PlainText);
     QFont font = theme.font(role);
     if (style.bold)
         font.setWeight(QFont::Bold);

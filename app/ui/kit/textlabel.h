@@ -18,7 +18,7 @@ struct TextLabelStyle
 };
 
 // A label for residents' text in the theme's font for `role`: the one way screens make them, so
-// every label wraps and aligns the same.
+// every label wraps and aligns the same. Its text is plain text: markup in it shows as written.
 QLabel *textLabel(const Theme &theme, Theme::TextRole role, const QString &objectName,
                   QWidget *parent, TextLabelStyle style = {});
 

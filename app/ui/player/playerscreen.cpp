@@ -49,7 +49,7 @@ PlayerScreen::PlayerScreen(const Theme &theme, const StreamConfig &stream, const
     , m_stream(stream)
     , m_limits(limits)
     , m_logoPath(logoPath)
-    , m_player(provider.createPlayer(this))
+    , m_player(provider.createPlayer(stream.kind, this))
     , m_session(std::make_unique<StreamSession>(m_player.get(), stream))
     , m_volume(limits.clamp(stream.volume.value_or(limits.initial)))
     , m_name(textLabel(theme, Theme::TextRole::Heading, u"name"_s, this))

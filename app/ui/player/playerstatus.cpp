@@ -32,6 +32,9 @@ QString PlayerStatus::problemText(StreamSession::Problem problem)
         return tr("The station has a fault right now. We will try again in a moment.");
     case StreamSession::Problem::Interrupted:
         return tr("The connection was interrupted. We will try again in a moment.");
+    case StreamSession::Problem::Refused:
+        return tr("This station points to an address that is not allowed here. We will try "
+                  "again in a moment.");
     case StreamSession::Problem::Broken:
     case StreamSession::Problem::None: // waiting without a known cause: still say something
         break;

@@ -264,6 +264,7 @@ private Q_SLOTS:
     void doubleTapTurnsOnePage();
     void detailShowsTheWholeText();
     void longDescriptionPages();
+    void markupShowsAsWritten();
     void footerOnScreen();
     void emptyStatePerTab();
     void neverSynced();
@@ -717,6 +718,41 @@ void TestEventsScreen::detailShowsTheWholeText()
     QVERIFY(badge->isVisible());
     QCOMPARE(badge->text(), u"Cancelled"_s);
     QVERIFY(detail->findChild<QLabel *>(u"detailTitle"_s)->font().strikeOut());
+}
+
+void TestEventsScreen::markupShowsAsWritten()
+{
+    // A calendar's texts come from outside: HTML in them is shown as written, never rendered
+    // (an <img> would even be loaded).
+    const QString title = u"Kerwe <b>im</b> Dorf"_s;
+    const QString place = u"<img src=/etc/dorfplatz/logo.png>Festzelt"_s;
+    const QString description = u"Eintritt <a href=\"http://example.org\">frei</a> &amp; "
+                                u"<i>Musik</i>"_s;
+    Cache cache;
+    QVERIFY(cache.isValid());
+    QVERIFY(cache.fill({timed(title, QDateTime(today, QTime(18, 0)), 120, place, description)},
+                       QDateTime(today, QTime(3, 5))));
+    EventSource source(cache.path());
+    auto screen = makeScreen(source, m_clock, m_theme, {1920, 760});
+    tap(*screen, screen->tab(Range::Today));
+    QCOMPARE(cardTitles(*screen), QStringList{title});
+    tap(*screen, screen->visibleCards().first());
+    QVERIFY(screen->detailShown());
+    EventDetail *detail = screen->detail();
+    QCOMPARE(detail->shownTitle(), title);
+    const auto *titleLabel = detail->findChild<QLabel *>(u"detailTitle"_s);
+    const auto *placeLabel = detail->findChild<QLabel *>(u"detailPlace"_s);
+    QCOMPARE(titleLabel->text(), title);
+    QCOMPARE(placeLabel->text(), place);
+    QCOMPARE(detail->descriptionLines().join(u' '), description);
+    QCOMPARE(detail->findChild<QLabel *>(u"detailText"_s)->text(), description);
+    // Every label of the screen and its detail shows plain text.
+    for (const QLabel *label : screen->findChildren<QLabel *>()) {
+        if (!label->text().isEmpty())
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+    QCOMPARE(titleLabel->textFormat(), Qt::PlainText);
+    QCOMPARE(placeLabel->textFormat(), Qt::PlainText);
 }
 
 void TestEventsScreen::longDescriptionPages()

@@ -17,13 +17,18 @@
 #include "ui/player/volumebar.h"
 #include "ui/support/layoutcheck.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPointer>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
@@ -59,6 +64,52 @@ int backendVolume(const MediaPlayer *player)
     return -1;
 }
 
+// Runs an X11 tool (xdotool, xwininfo) on the test's display; its output, or nullopt when it
+// failed.
+std::optional<QString> runX11Tool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        qWarning("%s %s failed: %s", qPrintable(program), qPrintable(arguments.join(u' ')),
+                 process.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    return QString::fromLocal8Bit(process.readAllStandardOutput());
+}
+
+// Keys, clicks and pointer moves through XTEST, as a keyboard or a finger would send them.
+bool xdotool(const QStringList &arguments)
+{
+    return runX11Tool(u"xdotool"_s, arguments).has_value();
+}
+
+// The windows directly inside `window`, as xwininfo lists them.
+QList<WId> childWindows(WId window)
+{
+    const QString tree =
+        runX11Tool(u"xwininfo"_s, {u"-children"_s, u"-id"_s, QString::number(window)})
+            .value_or(QString());
+    QList<WId> children;
+    static const QRegularExpression line(u"^\\s+(0x[0-9a-f]+) "_s,
+                                         QRegularExpression::MultilineOption);
+    for (auto match = line.globalMatch(tree); match.hasNext();)
+        children.append(match.next().captured(1).toULongLong(nullptr, 16));
+    return children;
+}
+
+// Files libVLC writes when its hotkeys record (vlc-record-…) or take a snapshot (vlcsnap-…).
+QStringList vlcFilesIn(const QString &directory, QDirIterator::IteratorFlags flags)
+{
+    QStringList found;
+    QDirIterator it(directory, {u"vlcsnap*"_s, u"vlc-record*"_s}, QDir::Files | QDir::Hidden,
+                    flags);
+    while (it.hasNext())
+        found.append(it.next());
+    return found;
+}
+
 // A bare home screen for the navigator.
 class BareHome : public Screen
 {
@@ -88,6 +139,7 @@ private Q_SLOTS:
     void deletingStopsPlayer();
     void leavingThroughNavigatorStops();
     void videoControlsHideAndReturn();
+    void vlcHotkeysAndClicksAreOff();
     void waitingSaysWhatHappens();
     void layoutFits_data();
     void layoutFits();
@@ -123,7 +175,8 @@ void TestPlayerScreen::initTestCase()
     const QString audio = Test::MediaMaker::audioFile(m_media.path(), u"tone.mp3"_s, 300, title);
     QVERIFY(!audio.isEmpty());
     m_audio = QUrl::fromLocalFile(audio);
-    const QString video = Test::MediaMaker::videoFile(m_media.path(), u"clip.webm"_s, 120);
+    // H.264 (ultrafast): VP8 took over a minute to encode on a loaded two-core machine.
+    const QString video = Test::MediaMaker::videoFile(m_media.path(), u"clip.mp4"_s, 120);
     QVERIFY(!video.isEmpty());
     m_video = QUrl::fromLocalFile(video);
 }
@@ -146,6 +199,7 @@ std::unique_ptr<PlayerScreen> TestPlayerScreen::makeScreen(PlayerProvider &provi
         .urls = {url},
         .logo = {},
         .volume = volume,
+        .localHosts = {},
     };
     auto screen =
         std::make_unique<PlayerScreen>(theme, stream, u":/icons/radio.svg"_s, m_limits, provider);
@@ -513,6 +567,86 @@ void TestPlayerScreen::videoControlsHideAndReturn()
     QVERIFY(screen->controlsShown());
     QVERIFY(!screen->controlsTimer().isActive()); // the only thing that hides them
     QVERIFY(shownChanged.count() >= 6);
+}
+
+void TestPlayerScreen::vlcHotkeysAndClicksAreOff()
+{
+    // libVLC's own hotkeys record the stream (Shift+R) and save snapshots (Shift+S) into the
+    // home folder; keys and clicks in its video window must reach the kiosk instead. Sent
+    // through XTEST (xdotool), as a keyboard left on the table or a finger would.
+    if (backend() != PlayerBackend::Vlc)
+        QSKIP("only libVLC has hotkeys of its own");
+    QVERIFY2(!QStandardPaths::findExecutable(u"xdotool"_s).isEmpty(),
+             "xdotool is missing (TEST_PACKAGES in dorfplatz.sh)");
+
+    // Where libVLC would put a recording or snapshot: the home folder (its Pictures and Videos
+    // fall back to it), the working directory, /tmp and the video's folder.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray oldHome = qgetenv("HOME");
+    const QString oldCwd = QDir::currentPath();
+    qputenv("HOME", home.path().toLocal8Bit());
+    QVERIFY(QDir::setCurrent(home.path()));
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        QDir::setCurrent(oldCwd);
+    });
+    const QString mediaDir = QFileInfo(m_video.toLocalFile()).absolutePath();
+    const QStringList tmpBefore = vlcFilesIn(QDir::tempPath(), QDirIterator::NoIteratorFlags);
+
+    PlayerProvider provider(backend(), {u"--aout=adummy"_s});
+    auto screen = makeScreen(provider, StreamKind::Video, m_video, m_theme);
+    screen->setControlsKeepTime(300ms);
+    showAndWaitForPlaying(*screen);
+    QTRY_VERIFY_WITH_TIMEOUT(screen->player()->hasVideo(), startTimeoutMs);
+    screen->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(screen.get()));
+
+    // libVLC listens in the video surface itself (its OpenGL output draws there), or in a child
+    // window of its own there (its X11 and XVideo outputs): the pointer goes there, so the keys
+    // are delivered to that window.
+    const WId surface = screen->videoView()->surface()->winId();
+    const QList<WId> vlcWindows = childWindows(surface);
+    const QString target = QString::number(vlcWindows.isEmpty() ? surface : vlcWindows.first());
+    QVERIFY(xdotool({u"mousemove"_s, u"--window"_s, target, u"40"_s, u"40"_s}));
+
+    // The keys arrive (the kiosk's window gets them; libVLC would get them at the same time if it
+    // listened: X11 hands key presses to every client that asks) …
+    QList<int> keys;
+    struct KeyWatch : QObject
+    {
+        QList<int> *keys;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::KeyPress)
+                keys->append(static_cast<QKeyEvent *>(event)->key());
+            return false;
+        }
+    } watch;
+    watch.keys = &keys;
+    qApp->installEventFilter(&watch);
+    const auto unwatch = qScopeGuard([&] { qApp->removeEventFilter(&watch); });
+    QVERIFY(xdotool({u"key"_s, u"shift+r"_s, u"shift+s"_s}));
+    QTRY_VERIFY_WITH_TIMEOUT(keys.contains(Qt::Key_R) && keys.contains(Qt::Key_S), 5000);
+
+    // … the video plays on (a snapshot is taken with the next picture, a recording starts at
+    // once: both would be on disk by now) …
+    QSignalSpy progressed(screen->player(), &MediaPlayer::progressed);
+    QVERIFY(progressed.wait(5000));
+    const qint64 first = progressed.last().at(0).toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(progressed.last().at(0).toLongLong() >= first + 500, 5000);
+    QCOMPARE(screen->session()->phase(), StreamSession::Phase::Playing);
+    QCOMPARE(screen->player()->state(), MediaPlayer::State::Playing);
+
+    // … and nothing was written anywhere.
+    QCOMPARE(vlcFilesIn(home.path(), QDirIterator::Subdirectories), QStringList());
+    QCOMPARE(vlcFilesIn(mediaDir, QDirIterator::Subdirectories), QStringList());
+    QCOMPARE(vlcFilesIn(QDir::tempPath(), QDirIterator::NoIteratorFlags), tmpBefore);
+
+    // A real tap on the picture reaches the screen, not libVLC: the controls come back.
+    QTRY_VERIFY_WITH_TIMEOUT(!screen->controlsShown(), 5000);
+    QVERIFY(xdotool({u"click"_s, u"1"_s}));
+    QTRY_VERIFY_WITH_TIMEOUT(screen->controlsShown(), 5000);
 }
 
 void TestPlayerScreen::waitingSaysWhatHappens()

@@ -7,8 +7,10 @@
 #include "ui/kit/tapbutton.h"
 #include "ui/kit/theme.h"
 #include "ui/player/playerscreen.h"
+#include "ui/player/playerstatus.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +37,10 @@ private Q_SLOTS:
     void cleanup();
 
     void icecastPlaysWithTitle();
+    void markupInTitleShowsAsWritten();
+    void playlistNamingAFileIsRefused();
+    void playlistNamingTheHomeNetworkIsRefused();
+    void namedLocalHostPlays();
     void hlsPlays();
     void playlistEntriesAreTriedInOrder_data();
     void playlistEntriesAreTriedInOrder();
@@ -47,7 +53,8 @@ private Q_SLOTS:
 private:
     PlayerBackend backend() const;
     // A screen for a stream with these URLs, shown, with short timeouts for tests.
-    PlayerScreen *open(const QList<QUrl> &urls, StreamKind kind = StreamKind::Radio);
+    PlayerScreen *open(const QList<QUrl> &urls, StreamKind kind = StreamKind::Radio,
+                       const QStringList &localHosts = {});
     void tap(const QString &control);
     static bool waitForPhase(PlayerScreen *screen, StreamSession::Phase phase, int timeoutMs);
 
@@ -106,13 +113,15 @@ PlayerBackend TestPlayerStreams::backend() const
     return playerBackend;
 }
 
-PlayerScreen *TestPlayerStreams::open(const QList<QUrl> &urls, StreamKind kind)
+PlayerScreen *TestPlayerStreams::open(const QList<QUrl> &urls, StreamKind kind,
+                                      const QStringList &localHosts)
 {
     StreamConfig stream;
     stream.id = u"test"_s;
     stream.name = u"Testsender"_s;
     stream.kind = kind;
     stream.urls = urls;
+    stream.localHosts = localHosts;
     PlayerProvider &provider = backend() == PlayerBackend::Vlc ? *m_vlc : *m_qt;
     m_screen = std::make_unique<PlayerScreen>(m_theme, stream, u":/icons/radio.svg"_s,
                                               VolumeLimits{}, provider);
@@ -162,6 +171,74 @@ void TestPlayerStreams::icecastPlaysWithTitle()
     QVERIFY(m_icecast.setTitle(u"Zweites Lied – Kein schöner Land"_s));
     QTRY_COMPARE_WITH_TIMEOUT(screen->nowPlayingText(), u"Zweites Lied – Kein schöner Land"_s,
                               15000);
+}
+
+void TestPlayerStreams::markupInTitleShowsAsWritten()
+{
+    // A station's title is outside text: markup in it is shown as written, never rendered (an
+    // <img> would even be loaded).
+    const QString markup = u"Heino - <b>Blau blüht der Enzian</b> <img src=/logo.png>"_s;
+    QVERIFY(m_icecast.setTitle(markup));
+    PlayerScreen *screen = open({m_icecast.url()});
+    QVERIFY(waitForPhase(screen, StreamSession::Phase::Playing, 10000));
+    const auto *label = screen->findChild<QLabel *>(u"nowPlaying"_s);
+    QVERIFY(label);
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), markup, 15000);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QVERIFY(label->isVisible());
+    // Every text on the screen is plain.
+    for (const QLabel *text : screen->findChildren<QLabel *>()) {
+        if (!text->text().isEmpty())
+            QVERIFY2(text->textFormat() == Qt::PlainText, qPrintable(text->objectName()));
+    }
+}
+
+void TestPlayerStreams::playlistNamingAFileIsRefused()
+{
+    m_http.addContent(u"/passwd.m3u"_s, "audio/x-mpegurl", "#EXTM3U\nfile:///etc/passwd\n");
+    PlayerScreen *screen = open({m_http.url(u"/passwd.m3u"_s)});
+    QSignalSpy playerStates(screen->player(), &MediaPlayer::stateChanged);
+    QSignalSpy failures(screen->session(), &StreamSession::attemptFailed);
+    QVERIFY(waitForPhase(screen, StreamSession::Phase::Waiting, 10000));
+    QCOMPARE(screen->session()->problem(), StreamSession::Problem::Refused);
+    QCOMPARE(failures.size(), 1);
+    QVERIFY2(failures.first().at(2).toString().contains(u"file:///etc/passwd"_s),
+             qPrintable(failures.first().at(2).toString()));
+    // The resident reads why, in plain words; the player never opened anything.
+    QCOMPARE(screen->statusText(),
+             u"This station points to an address that is not allowed here. We will try again "
+             u"in a moment."_s);
+    QCOMPARE(screen->statusText(), PlayerStatus::problemText(StreamSession::Problem::Refused));
+    QCOMPARE(screen->findChild<QLabel *>(u"status"_s)->text(), screen->statusText());
+    QVERIFY(screen->findChild<QLabel *>(u"status"_s)->isVisible());
+    QCOMPARE(playerStates.size(), 0);
+    QCOMPARE(screen->player()->url(), QUrl());
+}
+
+void TestPlayerStreams::playlistNamingTheHomeNetworkIsRefused()
+{
+    // Icecast runs on 127.0.0.1 like the playlist's server, but on another port: the
+    // configuration does not name it, so it counts as a service in the home's network.
+    const QByteArray body =
+        "#EXTM3U\nhttp://192.168.178.1/\n" + m_icecast.url().toEncoded() + "\nhttp://[::1]/x.mp3\n";
+    m_http.addContent(u"/lan.m3u"_s, "audio/x-mpegurl", body);
+    PlayerScreen *screen = open({m_http.url(u"/lan.m3u"_s)});
+    QSignalSpy playerStates(screen->player(), &MediaPlayer::stateChanged);
+    QVERIFY(waitForPhase(screen, StreamSession::Phase::Waiting, 10000));
+    QCOMPARE(screen->session()->problem(), StreamSession::Problem::Refused);
+    QCOMPARE(screen->statusText(), PlayerStatus::problemText(StreamSession::Problem::Refused));
+    QCOMPARE(playerStates.size(), 0);
+}
+
+void TestPlayerStreams::namedLocalHostPlays()
+{
+    // The same list plays once streams.json names the host ("localHosts": ["127.0.0.1"]).
+    const QByteArray body = "#EXTM3U\nhttp://192.168.178.1/\n" + m_icecast.url().toEncoded() + "\n";
+    m_http.addContent(u"/lan.m3u"_s, "audio/x-mpegurl", body);
+    PlayerScreen *screen = open({m_http.url(u"/lan.m3u"_s)}, StreamKind::Radio, {u"127.0.0.1"_s});
+    QVERIFY(waitForPhase(screen, StreamSession::Phase::Playing, 10000));
+    QCOMPARE(screen->session()->currentUrl(), m_icecast.url());
+    QVERIFY(screen->statusText().isEmpty());
 }
 
 void TestPlayerStreams::hlsPlays()
