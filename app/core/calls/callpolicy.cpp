@@ -31,17 +31,32 @@ bool CallPolicy::mayRing(const ContactConfig &contact, const CallSettings &setti
 {
     // now.time() and not now.toLocalTime(): a clock in another zone (a test's Europe/Berlin on a
     // UTC machine) means its own wall-clock time.
-    return contact.ring && !settings.roomSizeUrl.isEmpty() && now.isValid() &&
-           inHours(contact.ringHours, now.time());
+    return contact.ring && contact.hasSecret() && !settings.roomSizeUrl.isEmpty() &&
+           now.isValid() && inHours(contact.ringHours, now.time());
 }
 
 std::optional<std::chrono::seconds> CallPolicy::autoAnswerAfter(const ContactConfig &contact,
                                                                 const QDateTime &now)
 {
-    if (!contact.autoAnswerSeconds || !now.isValid() ||
+    if (!contact.autoAnswerSeconds || !contact.hasSecret() || !now.isValid() ||
         !inHours(contact.autoAnswerHours, now.time()))
         return std::nullopt;
     return std::chrono::seconds(*contact.autoAnswerSeconds);
+}
+
+QStringList CallPolicy::secretProblems(const QList<ContactConfig> &contacts)
+{
+    QStringList problems;
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const ContactConfig &contact = contacts.at(i);
+        if ((contact.ring || contact.autoAnswerSeconds) && !contact.hasSecret())
+            problems.append(
+                tr("contacts.json: contacts[%1]: \"ring\" needs \"jwt\" or \"roomPassword\", a "
+                   "secret only the family has; until then this contact does not ring and is "
+                   "never answered by itself")
+                    .arg(i));
+    }
+    return problems;
 }
 
 QUrl CallPolicy::roomSizeUrl(const CallSettings &settings, const ContactConfig &contact)

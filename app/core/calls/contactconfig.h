@@ -28,6 +28,14 @@ struct ContactConfig
     // Answered by itself after this many seconds of ringing; nullopt: only by a tap.
     std::optional<int> autoAnswerSeconds;
     QList<DailyHours> autoAnswerHours; // when it may answer by itself; never empty after loading
+    // The family's secret for the room, so that only they can make the kiosk ring: a Jitsi JWT
+    // ("jwt", the server lets only token holders in) or the room's password ("roomPassword",
+    // the kiosk answers only a room that asks for it). Without either the contact never rings.
+    // Never logged.
+    QString jwt;
+    QString roomPassword;
+
+    bool hasSecret() const { return !jwt.isEmpty() || !roomPassword.isEmpty(); }
 
     // server + room: "https://meet.example.org/familie-schmidt-7f3k".
     QUrl roomUrl() const
@@ -47,10 +55,11 @@ struct CallSettings
     // Prosody's mod_muc_size endpoint with {room} and {domain} filled in, e.g.
     // "https://meet.example.org/room-size?room={room}&domain={domain}". Empty: nothing rings.
     QString roomSizeUrl;
-    int pollSeconds = 10; // how often each ringing contact's room is asked
-    int ringSeconds = 45; // ringing this long without an answer is a missed call
-    int aloneMinutes = 3; // alone in the room this long after the others left: hang up
-    int ringVolume = 60;  // percent: the ringtone never plays louder than this
+    int pollSeconds = 10;    // how often each ringing contact's room is asked
+    int ringSeconds = 45;    // ringing this long without an answer is a missed call
+    int aloneMinutes = 3;    // alone in the room this long after the others left: hang up
+    int ringVolume = 60;     // percent: the ringtone never plays louder than this
+    int maxCallMinutes = 60; // every call ends after this long, with a gentle sentence
 
     bool operator==(const CallSettings &) const = default;
 };

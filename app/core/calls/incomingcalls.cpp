@@ -36,6 +36,8 @@ IncomingCalls::~IncomingCalls() = default;
 
 void IncomingCalls::start()
 {
+    for (const QString &problem : CallPolicy::secretProblems(m_contacts))
+        qCWarning(lcCalls).noquote() << problem;
     m_started = true;
     m_watcher.setPaused(m_busy);
     m_watcher.start();
@@ -49,8 +51,9 @@ void IncomingCalls::setBusy(bool inCall)
     if (inCall) {
         m_waiting.clear();
         if (!m_ringing.isEmpty()) {
-            qCInfo(lcCalls).noquote()
-                << u"A call began while \"%1\" rang: counted as missed."_s.arg(m_ringing);
+            // Who called, and when, is the resident's business: ids only at debug level.
+            qCInfo(lcCalls) << "A call began while another rang: counted as missed.";
+            qCDebug(lcCalls).noquote() << u"(the one ringing: \"%1\")"_s.arg(m_ringing);
             stopRinging(Missed::Unanswered, true);
         }
     }
@@ -76,23 +79,30 @@ std::optional<std::chrono::seconds> IncomingCalls::autoAnswerRemaining() const
 
 void IncomingCalls::answer()
 {
+    answerCall(false);
+}
+
+void IncomingCalls::answerCall(bool automatic)
+{
     if (m_ringing.isEmpty())
         return;
     const QString contactId = m_ringing;
-    qCInfo(lcCalls).noquote() << u"Answering the call from \"%1\"."_s.arg(contactId);
+    qCInfo(lcCalls) << (automatic ? "Answering a call by itself." : "Answering a call.");
+    qCDebug(lcCalls).noquote() << u"(from \"%1\")"_s.arg(contactId);
     // Busy before the ring stops, so the next waiting room does not ring over the call.
     m_busy = true;
     m_waiting.clear();
     stopRinging(Missed::No, true);
     m_watcher.setPaused(true);
-    Q_EMIT answerRequested(contactId);
+    Q_EMIT answerRequested(contactId, automatic);
 }
 
 void IncomingCalls::reject()
 {
     if (m_ringing.isEmpty())
         return;
-    qCInfo(lcCalls).noquote() << u"The call from \"%1\" was rejected."_s.arg(m_ringing);
+    qCInfo(lcCalls) << "A call was rejected.";
+    qCDebug(lcCalls).noquote() << u"(from \"%1\")"_s.arg(m_ringing);
     stopRinging(Missed::Rejected, true);
 }
 
@@ -129,8 +139,8 @@ void IncomingCalls::occupancyChanged(const QString &contactId, int participants)
         m_blocked.remove(contactId);
         m_waiting.removeAll(contactId);
         if (m_ringing == contactId) {
-            qCInfo(lcCalls).noquote()
-                << u"The caller \"%1\" left before the call was answered."_s.arg(contactId);
+            qCInfo(lcCalls) << "The caller left before the call was answered.";
+            qCDebug(lcCalls).noquote() << u"(\"%1\")"_s.arg(contactId);
             stopRinging(Missed::Unanswered, false);
         }
         return;
@@ -165,10 +175,10 @@ void IncomingCalls::ring(const ContactConfig &contact)
     m_autoAnswerAfter = CallPolicy::autoAnswerAfter(contact, m_ringStart);
     m_lastRemaining = autoAnswerRemaining();
     m_tick.start();
-    qCInfo(lcCalls).noquote() << u"Someone waits in the room of \"%1\": ringing%2."_s.arg(
-        contact.id, m_autoAnswerAfter
-                        ? u", answered by itself after %1 s"_s.arg(m_autoAnswerAfter->count())
-                        : QString());
+    qCInfo(lcCalls).noquote() << u"Someone waits in a contact's room: ringing%1."_s.arg(
+        m_autoAnswerAfter ? u", answered by itself after %1 s"_s.arg(m_autoAnswerAfter->count())
+                          : QString());
+    qCDebug(lcCalls).noquote() << u"(the room of \"%1\")"_s.arg(contact.id);
     Q_EMIT ringingChanged();
     if (m_autoAnswerAfter)
         Q_EMIT countdownChanged();
@@ -183,7 +193,7 @@ void IncomingCalls::tick()
     if (m_autoAnswerAfter) {
         const auto remaining = autoAnswerRemaining();
         if (remaining && remaining->count() <= 0) {
-            answer();
+            answerCall(true);
             return;
         }
         if (remaining != m_lastRemaining) {
@@ -193,9 +203,9 @@ void IncomingCalls::tick()
     }
     const qint64 elapsed = m_ringStart.msecsTo(m_clock.now());
     if (elapsed >= qint64(m_settings.ringSeconds) * 1000) {
-        qCInfo(lcCalls).noquote()
-            << u"Nobody answered the call from \"%1\" within %2 s."_s.arg(m_ringing).arg(
-                   m_settings.ringSeconds);
+        qCInfo(lcCalls).noquote() << u"Nobody answered a call within %1 s."_s.arg(
+            m_settings.ringSeconds);
+        qCDebug(lcCalls).noquote() << u"(from \"%1\")"_s.arg(m_ringing);
         stopRinging(Missed::Unanswered, true);
     }
 }

@@ -72,8 +72,9 @@ Q_SIGNALS:
     void ringingChanged();
     // autoAnswerRemaining() changed.
     void countdownChanged();
-    // answer() or auto-answer: the UI opens the call with this contact.
-    void answerRequested(const QString &contactId);
+    // answer() (automatic false) or auto-answer (true): the UI opens the call with this
+    // contact; answered by itself, with the camera off until the resident turns it on.
+    void answerRequested(const QString &contactId, bool automatic);
     void missedCallsChanged();
 
 private:
@@ -87,6 +88,7 @@ private:
     void occupancyChanged(const QString &contactId, int participants);
     void ringNext();
     void ring(const ContactConfig &contact);
+    void answerCall(bool automatic);
     void tick();
     // Ends the ring; `missed` records it; the contact's room is blocked until seen empty when
     // someone is still in it.

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -43,8 +44,11 @@ PollResult readReply(QNetworkReply *reply, std::chrono::milliseconds timeout)
     // mod_muc_size: a room that does not exist has nobody in it.
     if (status == 404)
         return {0, {}};
+    // errorString() names the whole address, and with it the room: the error's name only.
     if (reply->error() != QNetworkReply::NoError)
-        return {std::nullopt, reply->errorString()};
+        return {std::nullopt,
+                QString::fromLatin1(
+                    QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply->error()))};
     if (status != 200)
         return {std::nullopt, u"HTTP status %1"_s.arg(status)};
     QJsonParseError error;
@@ -220,16 +224,16 @@ void PresenceWatcher::finished(const QString &contactId, QNetworkReply *reply)
     if (!result.participants) {
         if (!m_failing.contains(contactId)) {
             m_failing.insert(contactId);
+            // The room's address is the family's secret: only the host goes to the log.
             qCWarning(lcCalls).noquote()
-                << u"Cannot tell whether someone waits in the room of contact \"%1\" (%2): %3. "
-                   "It will not ring until this works."_s.arg(
-                       contactId, reply->url().toString(QUrl::RemoveUserInfo), result.problem);
+                << u"Cannot tell whether someone waits in a contact's room (asked %1): %2. "
+                   "It will not ring until this works."_s.arg(reply->url().host(), result.problem);
+            qCDebug(lcCalls).noquote() << u"(the room of \"%1\")"_s.arg(contactId);
         }
         return;
     }
     if (m_failing.remove(contactId))
-        qCInfo(lcCalls).noquote() << u"The room of contact \"%1\" can be watched again."_s.arg(
-            contactId);
+        qCInfo(lcCalls) << "A contact's room can be watched again.";
     update(contactId, *result.participants);
 }
 

@@ -16,6 +16,16 @@ struct CallRequest
     QUrl server;         // the Jitsi Meet deployment, "https://meet.example.org/"
     QString room;        // the room on it
     QString displayName; // the resident as the others see them
+    // The family's secret for the room (contacts.json): a Jitsi JWT the server checks before
+    // anyone may enter, or the room password the room asks for. Never logged.
+    QString jwt = {};
+    QString password = {};
+    // A ring answered (by a tap or by itself): a password room must ask for its password, or it
+    // is not the family's. Calling out, the kiosk may be first and locks the room itself.
+    bool answering = false;
+    // Answered by itself: the room starts with the camera off until the resident taps
+    // "Kamera einschalten" (CallBackend::setCameraOn).
+    bool cameraOff = false;
 };
 
 // The seam between the kiosk and its WebEngine module, libdorfplatz_webcalls.so.
@@ -62,6 +72,7 @@ public:
     virtual void backendParticipantsChanged(int others) = 0;
     virtual void backendMediaProblem(CallMediaProblem problem) = 0;
     virtual void backendEnded(CallEnd reason) = 0;
+    virtual void backendCameraChanged(bool on) = 0;
 
 protected:
     ~CallBackendListener() = default;
@@ -83,6 +94,9 @@ public:
     virtual QWebEnginePage *page() const = 0;
     virtual QWebEngineProfile *profile() const = 0;
     virtual void setTimeouts(int joinTimeoutMs, int hangUpGraceMs) = 0;
+    virtual bool isCameraOn() const = 0;
+    virtual void setCameraOn(bool on) = 0;
+    virtual bool release() = 0;
 };
 
 // The module's one exported function. It returns nullptr when `interfaceVersion` is not the one it
@@ -91,7 +105,7 @@ using CreateCallBackend = CallBackend *(*)(int interfaceVersion, const QString &
                                            const QList<QUrl> &allowedServers,
                                            CallBackendListener *listener);
 inline constexpr char createCallBackendSymbol[] = "dorfplatz_create_call_backend";
-inline constexpr int callBackendInterfaceVersion = 1;
+inline constexpr int callBackendInterfaceVersion = 2;
 inline constexpr char callModuleName[] = "libdorfplatz_webcalls.so";
 
 } // namespace Dorfplatz

@@ -32,6 +32,7 @@ CallCoordinator::CallCoordinator(const Theme &theme, const KioskConfig &config, 
     , m_incoming(std::make_unique<IncomingCalls>(config, clock))
 {
     m_timing.alone = std::chrono::minutes(config.calls.aloneMinutes);
+    m_timing.maxLength = std::chrono::minutes(config.calls.maxCallMinutes);
     // Queued: when a tap answers, answerRequested() is handled before the ring screen is
     // brought in line, so a paused stream is not resumed for a moment before the call.
     connect(m_incoming.get(), &IncomingCalls::ringingChanged, this, &CallCoordinator::syncRinging,
@@ -62,7 +63,8 @@ void CallCoordinator::start()
 {
     if (m_config.contacts.isEmpty())
         return;
-    qCInfo(lcUi) << "calls: watching" << m_config.contacts.size() << "contacts for incoming calls";
+    qCInfo(lcCalls) << "calls: watching" << m_config.contacts.size()
+                    << "contacts for incoming calls";
     m_incoming->start();
 }
 
@@ -77,18 +79,23 @@ Screen *CallCoordinator::createContactsScreen()
     for (const ContactConfig &contact : m_config.contacts)
         pictures.append(picturePath(contact));
     auto *screen = new ContactsScreen(m_theme, m_config.contacts, pictures);
-    connect(screen, &ContactsScreen::contactChosen, this, &CallCoordinator::call);
+    connect(screen, &ContactsScreen::contactChosen, this,
+            [this](const QString &contactId) { call(contactId); });
     return screen;
 }
 
-Screen *CallCoordinator::createCallScreen(const ContactConfig &contact)
+Screen *CallCoordinator::createCallScreen(const ContactConfig &contact, CallScreen::Start start)
 {
-    qCInfo(lcUi) << "calls: calling" << contact.id;
+    // Who is called, and when, is the resident's business: the contact only at debug level.
+    qCInfo(lcCalls) << (start.answering ? "calls: answering" : "calls: calling out")
+                    << (start.cameraOff ? "with the camera off" : "");
+    qCDebug(lcCalls) << "calls: (with" << contact.id << ")";
     if (RingScreen *ring = m_ring)
         closeRing(ring);
     // The screen starts the call; the end of a call still hanging up may be reported during
     // that, and is not this call's end.
-    auto *screen = new CallScreen(m_theme, m_engine.get(), contact, picturePath(contact), m_timing);
+    auto *screen =
+        new CallScreen(m_theme, m_engine.get(), contact, picturePath(contact), m_timing, start);
     m_inCall = true;
     m_callContact = contact.id;
     m_incoming->setBusy(true);
@@ -105,15 +112,15 @@ Screen *CallCoordinator::createCallScreen(const ContactConfig &contact)
     return screen;
 }
 
-void CallCoordinator::call(const QString &contactId)
+void CallCoordinator::call(const QString &contactId, CallScreen::Start start)
 {
     const ContactConfig *contact = m_config.contact(contactId);
     if (!contact) {
-        qCWarning(lcUi) << "calls: no contact" << contactId;
+        qCWarning(lcCalls) << "calls: no such contact";
         return;
     }
     m_navigator.goHome();
-    m_navigator.push(createCallScreen(*contact));
+    m_navigator.push(createCallScreen(*contact, start));
 }
 
 void CallCoordinator::callFinished()
@@ -121,7 +128,7 @@ void CallCoordinator::callFinished()
     if (!m_inCall)
         return;
     m_inCall = false;
-    qCInfo(lcUi) << "calls: the call with" << m_callContact << "is over";
+    qCInfo(lcCalls) << "calls: the call is over";
     m_incoming->setBusy(false);
     m_incoming->callEnded(m_callContact);
 }
@@ -150,7 +157,7 @@ void CallCoordinator::syncRinging()
     const ContactConfig *contact =
         ringing.isEmpty() || m_inCall ? nullptr : m_config.contact(ringing);
     if (contact) {
-        qCInfo(lcUi) << "calls:" << ringing << "is calling";
+        qCInfo(lcCalls) << "calls: ringing";
         auto *ring =
             new RingScreen(m_theme, *contact, picturePath(*contact), m_config.calls.ringVolume);
         ring->setCountdown(m_incoming->autoAnswerRemaining());
@@ -172,12 +179,12 @@ void CallCoordinator::closeRing(RingScreen *ring)
         m_ring = nullptr;
 }
 
-void CallCoordinator::onAnswerRequested(const QString &contactId)
+void CallCoordinator::onAnswerRequested(const QString &contactId, bool automatic)
 {
-    qCInfo(lcUi) << "calls: answering" << contactId;
     // Not closeRing(): the stream below would resume for a moment. The call takes the place of
     // both; going home for it deactivates them (the tone stops) without resuming anything.
-    call(contactId);
+    // Answered by itself, nobody chose to be seen: the camera waits for a tap.
+    call(contactId, CallScreen::Start{.answering = true, .cameraOff = automatic});
 }
 
 MissedCallsBanner *CallCoordinator::createBanner()

@@ -44,10 +44,11 @@ public:
 
     // The page of all contacts (a call tile without a target).
     Screen *createContactsScreen();
-    // The call with `contact`, started at once (a call tile with a contact as its target).
-    Screen *createCallScreen(const ContactConfig &contact);
+    // The call with `contact`, started at once (a call tile with a contact as its target, or an
+    // answered ring: `start`).
+    Screen *createCallScreen(const ContactConfig &contact, CallScreen::Start start = {});
     // From anywhere: home, then the call with the contact.
-    void call(const QString &contactId);
+    void call(const QString &contactId, CallScreen::Start start = {});
 
     // The missed calls for the home screen (HomeScreen::setBanner takes it); made once.
     MissedCallsBanner *createBanner();
@@ -75,7 +76,7 @@ private:
     // Takes a ring screen away: what it interrupted resumes (a stream plays again), unless
     // something else has come up over it in the meantime.
     void closeRing(RingScreen *ring);
-    void onAnswerRequested(const QString &contactId);
+    void onAnswerRequested(const QString &contactId, bool automatic);
     void callFinished();
     void updateBanner();
 

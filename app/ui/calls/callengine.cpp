@@ -35,7 +35,12 @@ public:
     {
         Q_EMIT m_engine->mediaProblem(problem);
     }
-    void backendEnded(CallEnd reason) override { Q_EMIT m_engine->ended(reason); }
+    void backendEnded(CallEnd reason) override
+    {
+        m_engine->quiet();
+        Q_EMIT m_engine->ended(reason);
+    }
+    void backendCameraChanged(bool on) override { Q_EMIT m_engine->cameraChanged(on); }
 
 private:
     CallEngine *m_engine;
@@ -46,7 +51,12 @@ CallEngine::CallEngine(QString profileDirectory, QList<QUrl> allowedServers, QOb
     , m_profileDirectory(std::move(profileDirectory))
     , m_allowedServers(std::move(allowedServers))
     , m_listener(std::make_unique<Listener>(this))
-{}
+    , m_releaseTimer(new QTimer(this))
+{
+    m_releaseTimer->setSingleShot(true);
+    m_releaseTimer->setInterval(std::chrono::minutes(30));
+    connect(m_releaseTimer, &QTimer::timeout, this, &CallEngine::releaseIfQuiet);
+}
 
 CallEngine::~CallEngine()
 {
@@ -136,6 +146,7 @@ bool CallEngine::isCreated() const
 
 QWidget *CallEngine::view()
 {
+    m_releaseTimer->stop();
     if (ensureBackend())
         return m_backend->view();
     if (!m_fallbackView) {
@@ -147,14 +158,60 @@ QWidget *CallEngine::view()
 
 void CallEngine::releaseView()
 {
-    if (m_backend)
+    if (m_backend) {
         m_backend->releaseView();
-    else if (m_fallbackView)
+        quiet();
+    } else if (m_fallbackView) {
         m_fallbackView->setParent(nullptr);
+    }
+}
+
+void CallEngine::quiet()
+{
+    if (m_backend && m_backend->isCreated())
+        m_releaseTimer->start();
+}
+
+void CallEngine::releaseIfQuiet()
+{
+    if (!m_backend || !m_backend->isCreated())
+        return;
+    // A call, or a screen still showing the view (a failure sentence): later.
+    if (!m_backend->release()) {
+        m_releaseTimer->start();
+        return;
+    }
+    qCInfo(lcCalls) << "WebEngine released after" << m_releaseTimer->interval() / 1000
+                    << "s without a call";
+    Q_EMIT released();
+}
+
+void CallEngine::setReleaseAfter(std::chrono::milliseconds quiet)
+{
+    m_releaseTimer->setInterval(quiet);
+    if (m_releaseTimer->isActive())
+        m_releaseTimer->start();
+}
+
+std::chrono::milliseconds CallEngine::releaseAfter() const
+{
+    return m_releaseTimer->intervalAsDuration();
+}
+
+bool CallEngine::isCameraOn() const
+{
+    return m_backend && m_backend->isCameraOn();
+}
+
+void CallEngine::setCameraOn(bool on)
+{
+    if (m_backend)
+        m_backend->setCameraOn(on);
 }
 
 void CallEngine::start(const CallRequest &request)
 {
+    m_releaseTimer->stop();
     if (ensureBackend()) {
         m_backend->start(request);
         return;

@@ -7,15 +7,20 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
+
+class QTimer;
 
 namespace Dorfplatz {
 
 // Video calls for the screens: opens a Jitsi Meet room and reports what happens in it. The work is
 // done by Qt WebEngine in the module libdorfplatz_webcalls.so (WebCallEngine), which this class
 // loads at the first call, not at start-up (callbackend.h says why). Nothing of WebEngine exists
-// before that; afterwards it stays and is reused. When the module cannot be loaded, the kiosk
-// goes on without calls: view() is an empty black widget and every start() ends with LoadFailed.
+// before that; afterwards it is reused until a quiet period without calls (releaseAfter(),
+// 30 minutes) gives its memory back, and the next call starts it again (about 0.5 s more). When
+// the module cannot be loaded, the kiosk goes on without calls: view() is an empty black widget
+// and every start() ends with LoadFailed.
 class CallEngine : public QObject
 {
     Q_OBJECT
@@ -27,9 +32,10 @@ public:
     using EndReason = CallEnd;
     using MediaProblem = CallMediaProblem;
 
-    // `profileDirectory`: cookies, cache and storage of the call browser
-    // (<data>/webengine-profile). `allowedServers`: every configured call server; only their
-    // origins may use camera and microphone or be navigated to.
+    // `profileDirectory`: where an earlier version kept the call browser's cookies, cache and
+    // storage (<data>/webengine-profile); removed, as calls now keep nothing on disk.
+    // `allowedServers`: every configured call server; only their origins may use camera and
+    // microphone or be navigated to.
     CallEngine(QString profileDirectory, QList<QUrl> allowedServers, QObject *parent = nullptr);
     ~CallEngine() override;
 
@@ -63,8 +69,17 @@ public:
     // Others in the room as last reported (participantJoined/participantLeft).
     int otherParticipants() const;
 
-    // The page and profile once created (nullptr before): for tests, the benchmark and
-    // diagnostics. Both stay the same objects for every call.
+    // Whether the camera is on in the call (between start() and ended()); cameraChanged() tells.
+    bool isCameraOn() const;
+    // Turns the camera on or off in the running call.
+    void setCameraOn(bool on);
+
+    // After this long with no call and no call screen, WebEngine is released (default 30 min).
+    void setReleaseAfter(std::chrono::milliseconds quiet);
+    std::chrono::milliseconds releaseAfter() const;
+
+    // The page and profile once created (nullptr before and after a release): for tests, the
+    // benchmark and diagnostics. The page is replaced when a room would not go after a call.
     QWebEnginePage *page() const;
     QWebEngineProfile *profile() const;
     // How long a call may take from start() to joined() before it counts as LoadFailed, and how
@@ -80,12 +95,19 @@ Q_SIGNALS:
     void mediaProblem(Dorfplatz::CallEngine::MediaProblem problem);
     // The call is over; the page has been emptied (camera and microphone released).
     void ended(Dorfplatz::CallEngine::EndReason reason);
+    // The camera went on or off (also off when a call ended).
+    void cameraChanged(bool on);
+    // WebEngine was given back after the quiet period.
+    void released();
 
 private:
     class Listener;
 
     // Loads the module and creates the backend once; false when that failed (now or before).
     bool ensureBackend();
+    // Starts the quiet period over.
+    void quiet();
+    void releaseIfQuiet();
 
     QString m_profileDirectory;
     QList<QUrl> m_allowedServers;
@@ -95,6 +117,7 @@ private:
     bool m_unavailable = false;
     QString m_moduleError;
     std::pair<int, int> m_timeouts{20000, 2000};
+    QTimer *m_releaseTimer;
 };
 
 } // namespace Dorfplatz

@@ -27,7 +27,7 @@ constexpr TextHeightRules shownText{.hiddenIsEmpty = true};
 } // namespace
 
 CallScreen::CallScreen(const Theme &theme, CallEngine *engine, ContactConfig contact,
-                       const QString &picturePath, Timing timing, QWidget *parent)
+                       const QString &picturePath, Timing timing, Start start, QWidget *parent)
     : Screen(parent)
     , m_theme(theme)
     , m_engine(engine)
@@ -39,7 +39,9 @@ CallScreen::CallScreen(const Theme &theme, CallEngine *engine, ContactConfig con
     , m_name(textLabel(theme, Theme::TextRole::Label, u"name"_s, m_band))
     , m_status(textLabel(theme, Theme::TextRole::Body, u"status"_s, m_band))
     , m_problem(textLabel(theme, Theme::TextRole::Body, u"problem"_s, m_band))
+    , m_cameraSign(textLabel(theme, Theme::TextRole::Body, u"cameraSign"_s, m_band))
     , m_hangUp(new CallButton(theme, CallButton::Kind::HangUp, tr("Hang up"), this))
+    , m_cameraButton(new BigButton(theme, tr("Turn camera on"), {}, BigButton::Style::Accent, this))
     , m_failurePanel(new QWidget(this))
     , m_failurePicture(new QLabel(m_failurePanel))
     , m_failureText(textLabel(theme, Theme::TextRole::Body, u"failure"_s, m_failurePanel))
@@ -63,7 +65,12 @@ CallScreen::CallScreen(const Theme &theme, CallEngine *engine, ContactConfig con
                               palette.callText.name()));
     m_name->setText(m_contact.name);
     m_problem->hide();
+    // Whenever the camera is on, the resident can see that it is.
+    m_cameraSign->setText(u"\u25CF "_s + tr("Camera on"));
+    m_cameraSign->hide();
     m_hangUp->setObjectName(u"hangUp"_s);
+    m_cameraButton->setObjectName(u"camera"_s);
+    m_cameraButton->hide();
 
     m_failurePanel->setObjectName(u"failurePanel"_s);
     m_failurePanel->setAttribute(Qt::WA_StyledBackground);
@@ -75,21 +82,37 @@ CallScreen::CallScreen(const Theme &theme, CallEngine *engine, ContactConfig con
     m_failurePanel->hide();
 
     connect(m_hangUp, &TapButton::clicked, this, &CallScreen::hangUp);
+    connect(m_cameraButton, &TapButton::clicked, this, &CallScreen::turnCameraOn);
     connect(m_home, &TapButton::clicked, this, &Screen::homeRequested);
 
+    // Who is called is the resident's business: the contact only at debug level.
     m_aloneTimer.setSingleShot(true);
     m_aloneTimer.setInterval(m_timing.alone);
     connect(&m_aloneTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcUi) << "call: alone in the room of" << m_contact.id << "for"
-                     << m_aloneTimer.interval() / 1000 << "s: hanging up";
+        qCInfo(lcCalls) << "call: alone in the room for" << m_aloneTimer.interval() / 1000
+                        << "s: hanging up";
         showFailure(Failure::NobodyCame);
     });
     m_connectTimer.setSingleShot(true);
     m_connectTimer.setInterval(m_timing.connect);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        qCWarning(lcUi) << "call: the room of" << m_contact.id << "was not joined within"
-                        << m_connectTimer.interval() / 1000 << "s";
+        qCWarning(lcCalls) << "call: the room was not joined within"
+                           << m_connectTimer.interval() / 1000 << "s";
         showFailure(Failure::Unreachable);
+    });
+    m_lengthTimer.setSingleShot(true);
+    m_lengthTimer.setInterval(m_timing.maxLength);
+    connect(&m_lengthTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcCalls) << "call: ended after its longest time of"
+                        << m_lengthTimer.interval() / 60000 << "min";
+        showFailure(Failure::TimeLimit);
+    });
+    m_endingSoonTimer.setSingleShot(true);
+    m_endingSoonTimer.setInterval(
+        std::max(m_timing.maxLength - std::chrono::minutes(1), m_timing.maxLength / 2));
+    connect(&m_endingSoonTimer, &QTimer::timeout, this, [this] {
+        m_endingSoon = true;
+        updateStatus();
     });
     m_failureTimer.setSingleShot(true);
     m_failureTimer.setInterval(m_timing.failureShown);
@@ -106,14 +129,22 @@ CallScreen::CallScreen(const Theme &theme, CallEngine *engine, ContactConfig con
             m_view->lower();
             m_view->show();
         }
-        m_engine->start(CallRequest{m_contact.server, m_contact.room, m_contact.displayName});
+        m_engine->start(CallRequest{m_contact.server, m_contact.room, m_contact.displayName,
+                                    m_contact.jwt, m_contact.roomPassword, start.answering,
+                                    start.cameraOff});
         // Only now: the end of a call still running before start() is not this call's end.
         connect(m_engine, &CallEngine::joined, this, &CallScreen::onJoined);
         connect(m_engine, &CallEngine::participantsChanged, this,
                 &CallScreen::onParticipantsChanged);
         connect(m_engine, &CallEngine::mediaProblem, this, &CallScreen::showMediaProblem);
         connect(m_engine, &CallEngine::ended, this, &CallScreen::onEnded);
+        connect(m_engine, &CallEngine::cameraChanged, this, &CallScreen::showCamera);
         m_connectTimer.start();
+        m_lengthTimer.start();
+        m_endingSoonTimer.start();
+        showCamera(m_engine->isCameraOn());
+    } else {
+        showCamera(!start.cameraOff);
     }
     updateStatus();
 }
@@ -180,7 +211,8 @@ void CallScreen::onJoined()
 {
     if (m_state != State::Connecting)
         return;
-    qCInfo(lcUi) << "call: joined the room of" << m_contact.id;
+    qCInfo(lcCalls) << "call: joined the room";
+    qCDebug(lcCalls) << "call: (the room of" << m_contact.id << ")";
     m_connectTimer.stop();
     m_cover->hide();
     setState(State::InCall);
@@ -196,7 +228,7 @@ void CallScreen::onParticipantsChanged(int others)
         m_aloneTimer.stop();
     } else if (m_othersCame) {
         // The other side hung up: so does the kiosk, as a telephone would.
-        qCInfo(lcUi) << "call: everyone else left the room of" << m_contact.id;
+        qCInfo(lcCalls) << "call: everyone else left the room";
         hangUp();
         return;
     } else if (!m_aloneTimer.isActive()) {
@@ -209,7 +241,7 @@ void CallScreen::onEnded(CallEngine::EndReason reason)
 {
     if (m_left || m_state == State::Failed)
         return;
-    qCInfo(lcUi) << "call: ended" << callEndName(reason);
+    qCInfo(lcCalls) << "call: ended" << callEndName(reason);
     if (reason == CallEngine::EndReason::LoadFailed) {
         showFailure(Failure::Unreachable);
         return;
@@ -234,17 +266,34 @@ void CallScreen::showFailure(Failure failure)
 {
     m_aloneTimer.stop();
     m_connectTimer.stop();
+    m_lengthTimer.stop();
+    m_endingSoonTimer.stop();
     if (m_engine && m_engine->isActive())
         m_engine->hangUp();
     const QString name = m_contact.name;
-    const QString what =
-        failure == Failure::Unreachable
-            ? tr("The connection to %1 is not working right now. Please try again later.").arg(name)
-            : tr("%1 is not there right now. Please try again later.").arg(name);
+    QString what;
+    switch (failure) {
+    case Failure::Unreachable:
+        what =
+            tr("The connection to %1 is not working right now. Please try again later.").arg(name);
+        break;
+    case Failure::NobodyCame:
+        what = tr("%1 is not there right now. Please try again later.").arg(name);
+        break;
+    case Failure::TimeLimit:
+        what = tr("The call has lasted %n minutes and has now ended. You can call %1 again at "
+                  "any time.",
+                  nullptr,
+                  int(std::chrono::duration_cast<std::chrono::minutes>(m_timing.maxLength).count()))
+                   .arg(name);
+        break;
+    }
     m_failureText->setText(what + u'\n' + tr("In a moment you will be back on the home screen."));
     m_failurePanel->show();
     m_failurePanel->raise();
     m_hangUp->hide();
+    m_cameraButton->hide();
+    m_cameraSign->hide();
     m_band->hide();
     m_failureSide = -1;
     m_failureTimer.start();
@@ -271,13 +320,39 @@ void CallScreen::showMediaProblem(CallEngine::MediaProblem problem)
     }
     m_problem->setText(sentence);
     m_problem->show();
+    showCamera(m_cameraOn);
+}
+
+void CallScreen::showCamera(bool on)
+{
+    m_cameraOn = on;
+    const bool failed = m_state == State::Failed;
+    m_cameraSign->setVisible(on && !failed);
+    // A camera that does not work is not offered to be turned on.
+    m_cameraButton->setVisible(!on && !failed && !m_cameraProblem);
     relayout();
+}
+
+QString CallScreen::cameraSignText() const
+{
+    return m_cameraSign->isHidden() ? QString() : m_cameraSign->text();
+}
+
+void CallScreen::turnCameraOn()
+{
+    qCInfo(lcCalls) << "call: camera turned on by a tap";
+    if (m_engine)
+        m_engine->setCameraOn(true);
+    else
+        showCamera(true);
 }
 
 void CallScreen::updateStatus()
 {
     QString text;
-    if (m_state == State::Connecting)
+    if (m_endingSoon && m_state != State::Failed)
+        text = tr("The call will end in one minute.");
+    else if (m_state == State::Connecting)
         text = tr("Connecting to %1 …").arg(m_contact.name);
     else if (m_state == State::InCall && !m_othersCame)
         text = tr("%1 is not here yet. Please wait a moment.").arg(m_contact.name);
@@ -305,18 +380,36 @@ void CallScreen::relayout()
 {
     if (width() <= 0 || height() <= 0)
         return;
-    const int margin = m_theme.px(Theme::marginMm);
-    const int edge = std::max(m_theme.px(hangUpEdgeMm), margin);
+    const int edge = std::max(m_theme.px(hangUpEdgeMm), m_theme.px(Theme::marginMm));
     const QRect all = rect();
     if (m_view)
         m_view->setGeometry(all);
     m_cover->setGeometry(all);
 
-    // Auflegen: centred at the bottom, far from every edge.
+    // Auflegen: centred at the bottom, far from every edge. Kamera einschalten above it, as far
+    // from it as Auflegen is from the edge.
     const QSize button = m_hangUp->sizeHint();
     m_hangUp->setGeometry((width() - button.width()) / 2, height() - edge - button.height(),
                           button.width(), button.height());
+    const QSize camera = m_cameraButton->sizeHint();
+    m_cameraButton->setGeometry((width() - camera.width()) / 2,
+                                m_hangUp->y() - edge - camera.height(), camera.width(),
+                                camera.height());
     placeBand();
+    // No room for the texts above it (large text on a small screen): beside Auflegen, in the
+    // corner, as far from it as the screen allows.
+    const int margin = m_theme.px(Theme::marginMm);
+    const int gap = m_theme.px(Theme::gapMm);
+    if (!m_cameraButton->isHidden() && m_band->height() > controlsTop() - gap) {
+        if (margin + camera.width() + gap <= m_hangUp->x()) {
+            m_cameraButton->setGeometry(margin, m_hangUp->geometry().bottom() + 1 - camera.height(),
+                                        camera.width(), camera.height());
+        } else {
+            // Nor beside it: above it still, closer.
+            m_cameraButton->move(m_cameraButton->x(), m_hangUp->y() - 2 * gap - camera.height());
+        }
+        placeBand();
+    }
     placeCover();
     m_failurePanel->setGeometry(all);
     if (!m_failurePanel->isHidden())
@@ -324,6 +417,7 @@ void CallScreen::relayout()
     m_cover->raise();
     m_band->raise();
     m_hangUp->raise();
+    m_cameraButton->raise();
     m_failurePanel->raise();
 }
 
@@ -332,7 +426,7 @@ void CallScreen::placeBand()
     const int margin = m_theme.px(Theme::marginMm);
     const int gap = m_theme.px(Theme::gapMm);
     const int textWidth = width() - 2 * margin;
-    const std::array<QLabel *, 3> labels{m_name, m_status, m_problem};
+    const std::array<QLabel *, 4> labels{m_name, m_status, m_problem, m_cameraSign};
 
     // The texts in a band across the top, clear of Auflegen. Where they do not fit (large text
     // on a small screen), the name gets smaller, then the status gives way to a problem.
@@ -355,7 +449,7 @@ void CallScreen::placeBand()
         }
         return bandHeight + margin;
     };
-    const int room = m_hangUp->y() - gap;
+    const int room = controlsTop() - gap;
     const int bandHeight =
         firstThatFitsOrLast(variants, measure, [room](int height) { return height <= room; });
 
@@ -375,7 +469,7 @@ void CallScreen::placeCover()
     // The photo on the cover, in the room between the band and the button.
     const int gap = m_theme.px(Theme::gapMm);
     const int textWidth = width() - 2 * m_theme.px(Theme::marginMm);
-    const int coverRoom = std::min(m_hangUp->y() - m_band->height() - 2 * gap, textWidth);
+    const int coverRoom = std::min(controlsTop() - m_band->height() - 2 * gap, textWidth);
     const int coverSide = std::min(coverRoom, m_theme.px(pictureMaxMm));
     if (coverSide != m_coverSide) {
         m_coverSide = coverSide;
@@ -384,7 +478,13 @@ void CallScreen::placeCover()
                                                m_theme.palette().callPicture, devicePixelRatioF())
                                : QPixmap());
     }
-    m_cover->setContentsMargins(0, m_band->height(), 0, height() - m_hangUp->y());
+    m_cover->setContentsMargins(0, m_band->height(), 0, height() - controlsTop());
+}
+
+int CallScreen::controlsTop() const
+{
+    return m_cameraButton->isHidden() ? m_hangUp->y()
+                                      : std::min(m_hangUp->y(), m_cameraButton->y());
 }
 
 void CallScreen::placeFailure()

@@ -17,6 +17,15 @@ class BigButton;
 class CallButton;
 class Theme;
 
+// How a call begins: calling out, or answering a ring; answered by itself, the camera stays off
+// until the resident taps "Kamera einschalten". (Outside CallScreen: a default argument cannot
+// use a nested struct's member initialisers.)
+struct CallStart
+{
+    bool answering = false;
+    bool cameraOff = false;
+};
+
 // One call, on the whole glass: the room (CallEngine::view(), the other person's picture large)
 // with a native overlay on top of it: the contact's name, what is happening ("Verbinde mit Anna
 // …", a camera or microphone problem) and a big red "Auflegen" far from every edge. Qt 6 draws
@@ -46,7 +55,12 @@ public:
         std::chrono::milliseconds alone{std::chrono::minutes(3)}; // CallSettings::aloneMinutes
         std::chrono::milliseconds connect{std::chrono::seconds(60)};
         std::chrono::milliseconds failureShown{std::chrono::seconds(20)};
+        // CallSettings::maxCallMinutes: then the call ends, with a gentle sentence; a minute
+        // before, the band says so.
+        std::chrono::milliseconds maxLength{std::chrono::minutes(60)};
     };
+
+    using Start = CallStart;
 
     // Hanging up is at least this far from every edge of the screen (accessibility.md "Calls").
     static constexpr double hangUpEdgeMm = 15.0;
@@ -54,7 +68,8 @@ public:
     // `engine` null: nothing is started (the screenshot tour shows the states without WebEngine).
     // Otherwise the call to `contact` starts at once.
     CallScreen(const Theme &theme, CallEngine *engine, ContactConfig contact,
-               const QString &picturePath, Timing timing, QWidget *parent = nullptr);
+               const QString &picturePath, Timing timing, Start start = {},
+               QWidget *parent = nullptr);
     ~CallScreen() override;
 
     QString screenName() const override;
@@ -70,20 +85,28 @@ public:
     {
         Unreachable, // the room could not be reached or joined
         NobodyCame,  // alone in the room for the alone time
+        TimeLimit,   // the call lasted Timing::maxLength
     };
     void showFailure(Failure failure);
     // A camera or microphone problem, as the overlay says it (also for the tour).
     void showMediaProblem(CallEngine::MediaProblem problem);
+    // Whether the camera is on: "Kamera an" shows, else "Kamera einschalten" (engine's
+    // cameraChanged(); also for the tour).
+    void showCamera(bool on);
 
     QString nameText() const;
     QString statusText() const;  // empty when nothing is to be said (may give way to a problem)
     QString problemText() const; // camera or microphone; empty when none
     QString failureText() const;
     CallButton *hangUpButton() const { return m_hangUp; }
+    BigButton *cameraButton() const { return m_cameraButton; }
+    // "Kamera an" while the camera is on; empty when hidden.
+    QString cameraSignText() const;
     BigButton *homeButton() const { return m_home; }
     QWidget *view() const { return m_view; }
     bool coverShown() const;
     const QTimer &aloneTimer() const { return m_aloneTimer; }
+    const QTimer &lengthTimer() const { return m_lengthTimer; }
 
 Q_SIGNALS:
     void stateChanged(Dorfplatz::CallScreen::State state);
@@ -97,9 +120,12 @@ private:
     void onParticipantsChanged(int others);
     void onEnded(CallEngine::EndReason reason);
     void hangUp();
+    void turnCameraOn();
     void setState(State state);
     void updateStatus();
     void relayout();
+    // The top of the buttons at the bottom ("Kamera einschalten" above "Auflegen").
+    int controlsTop() const;
     void placeBand();
     void placeCover();
     void placeFailure();
@@ -114,6 +140,8 @@ private:
     bool m_cameraProblem = false;
     bool m_microphoneProblem = false;
     bool m_left = false; // hung up or home requested: whatever the engine says next is past
+    bool m_cameraOn = false;
+    bool m_endingSoon = false; // a minute before Timing::maxLength
 
     QPointer<QWidget> m_view;
     QLabel *m_cover; // the contact's photo until joined
@@ -121,7 +149,9 @@ private:
     QLabel *m_name;
     QLabel *m_status;
     QLabel *m_problem;
+    QLabel *m_cameraSign;
     CallButton *m_hangUp;
+    BigButton *m_cameraButton;
     QWidget *m_failurePanel;
     QLabel *m_failurePicture;
     QLabel *m_failureText;
@@ -132,6 +162,8 @@ private:
     QTimer m_aloneTimer;
     QTimer m_connectTimer;
     QTimer m_failureTimer;
+    QTimer m_lengthTimer;
+    QTimer m_endingSoonTimer;
 };
 
 } // namespace Dorfplatz

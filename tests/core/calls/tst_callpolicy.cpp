@@ -20,6 +20,7 @@ private Q_SLOTS:
     void mayRing_data();
     void mayRing();
     void mayRingNeedsRingAndRoomSizeUrl();
+    void withoutASecretNothingRingsOrAnswers();
     void daylightSavingDays_data();
     void daylightSavingDays();
     void autoAnswerAfter();
@@ -41,6 +42,7 @@ ContactConfig contactWith(QList<DailyHours> hours)
     contact.server = QUrl(u"https://meet.example.org/"_s);
     contact.room = u"familie-schmidt"_s;
     contact.ring = true;
+    contact.jwt = u"eyJhbGciOiJIUzI1NiJ9.e30.c2lnbg"_s;
     contact.ringHours = hours;
     contact.autoAnswerHours = hours;
     return contact;
@@ -126,6 +128,36 @@ void TestCallPolicy::mayRingNeedsRingAndRoomSizeUrl()
     noRoomSize.roomSizeUrl.clear();
     QVERIFY(!CallPolicy::mayRing(contact, noRoomSize, at(QTime(12, 0))));
     QVERIFY(!CallPolicy::mayRing(contact, withRoomSize, QDateTime()));
+}
+
+// Anyone who learns a room's name can open it; only the family has the token or the password.
+void TestCallPolicy::withoutASecretNothingRingsOrAnswers()
+{
+    ContactConfig contact = contactWith({{QTime(8, 0), QTime(20, 0)}});
+    contact.autoAnswerSeconds = 8;
+    QVERIFY(CallPolicy::mayRing(contact, withRoomSize, at(QTime(12, 0))));
+    QVERIFY(CallPolicy::autoAnswerAfter(contact, at(QTime(12, 0))));
+    QVERIFY(CallPolicy::secretProblems({contact}).isEmpty());
+
+    ContactConfig withPassword = contact;
+    withPassword.jwt.clear();
+    withPassword.roomPassword = u"Apfelbaum-17"_s;
+    QVERIFY(CallPolicy::mayRing(withPassword, withRoomSize, at(QTime(12, 0))));
+    QVERIFY(CallPolicy::autoAnswerAfter(withPassword, at(QTime(12, 0))));
+
+    ContactConfig open = withPassword;
+    open.roomPassword.clear();
+    QVERIFY(!CallPolicy::mayRing(open, withRoomSize, at(QTime(12, 0))));
+    QCOMPARE(CallPolicy::autoAnswerAfter(open, at(QTime(12, 0))), std::nullopt);
+    // Said for staff, by the contact's place in the file, not its name.
+    ContactConfig quiet = open;
+    quiet.ring = false;
+    quiet.autoAnswerSeconds.reset();
+    const QStringList problems = CallPolicy::secretProblems({contact, quiet, open});
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().startsWith(u"contacts.json: contacts[2]: \"ring\" needs \"jwt\""_s),
+             qPrintable(problems.first()));
+    QVERIFY(!problems.first().contains(u"anna"_s));
 }
 
 void TestCallPolicy::daylightSavingDays_data()

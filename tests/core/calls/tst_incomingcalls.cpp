@@ -87,6 +87,7 @@ void TestIncomingCalls::ringThenAnswer()
     calls->answer();
     QCOMPARE(answered.size(), 1);
     QCOMPARE(answered.first().first().toString(), u"anna"_s);
+    QCOMPARE(answered.first().at(1).toBool(), false); // a tap: the camera comes on
     QCOMPARE(calls->ringingContact(), QString());
     QCOMPARE(ringing.size(), 2);
     QVERIFY(calls->missedCalls().isEmpty());
@@ -187,6 +188,7 @@ void TestIncomingCalls::autoAnswerCountsDownByTheClock()
     m_clock->set(m_clock->now().addMSecs(500));
     QTRY_COMPARE(answered.size(), 1);
     QCOMPARE(answered.first().first().toString(), u"anna"_s);
+    QCOMPARE(answered.first().at(1).toBool(), true); // by itself: the camera stays off
     QCOMPARE(calls->ringingContact(), QString());
     QCOMPARE(calls->autoAnswerRemaining(), std::nullopt);
     QVERIFY(calls->missedCalls().isEmpty());

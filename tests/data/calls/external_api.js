@@ -6,8 +6,10 @@
 // fragment, and talks to the room in it by postMessage in the shape of Jitsi's "postis"
 // transport ({postis, scope, method: "message", params: {type: "event", data: {name, ...}}}).
 // Events: videoConferenceJoined, videoConferenceLeft, participantJoined, participantLeft,
-// readyToClose, cameraError, micError. Commands: executeCommand("hangup"). Also dispose(),
-// getIFrame(), addListener/addEventListener/on and removeListener/removeEventListener/off.
+// readyToClose, cameraError, micError, videoMuteStatusChanged, passwordRequired. Commands:
+// executeCommand("hangup" | "toggleVideo" | "password", value). options.jwt goes into the room's
+// URL as ?jwt=, as the real one does. Also dispose(), getIFrame(), addListener/addEventListener/on
+// and removeListener/removeEventListener/off.
 (function () {
     "use strict";
 
@@ -19,10 +21,12 @@
         "participant-left": "participantLeft",
         "video-ready-to-close": "readyToClose",
         "camera-error": "cameraError",
-        "mic-error": "micError"
+        "mic-error": "micError",
+        "video-mute-status-changed": "videoMuteStatusChanged",
+        "password-required": "passwordRequired"
     };
     // IFrame API command names → what the room understands.
-    const commandNames = { hangup: "video-hangup" };
+    const commandNames = { hangup: "video-hangup", toggleVideo: "toggle-video", password: "password" };
 
     let nextId = 0;
 
@@ -47,7 +51,10 @@
             this._scope = "jitsi_meet_external_api_" + this._id;
             this._listeners = new Map();
             const protocol = options.noSSL ? "http" : "https";
-            this._url = protocol + "://" + domain + "/" + (options.roomName || "") + "#" + fragment(options, this._id);
+            let room = options.roomName || "";
+            if (options.jwt)
+                room += (room.includes("?") ? "&" : "?") + "jwt=" + encodeURIComponent(options.jwt);
+            this._url = protocol + "://" + domain + "/" + room + "#" + fragment(options, this._id);
             this._origin = new URL(this._url).origin;
 
             const frame = document.createElement("iframe");

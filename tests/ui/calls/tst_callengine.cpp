@@ -2,6 +2,7 @@
 #include "ui/calls/callengine.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void aMissingModuleEndsEveryCallWithLoadFailed();
     void theModuleIsLoadedForTheFirstView();
     void aWholeCallThroughTheModule();
+    void quietPeriodReleasesWebEngine();
 
 private:
     static bool mapped(const QByteArray &library);
@@ -91,7 +93,8 @@ void TestCallEngine::theModuleIsLoadedForTheFirstView()
     QVERIFY(engine.profile());
     QVERIFY(mapped("libdorfplatz_webcalls.so"));
     QVERIFY(mapped("libQt6WebEngineCore"));
-    QVERIFY(QFile::exists(m_data.filePath(u"webengine-profile"_s)));
+    // Off the record: no profile folder.
+    QVERIFY(!QFile::exists(m_data.filePath(u"webengine-profile"_s)));
     // The same view for every call.
     QCOMPARE(engine.view(), view);
 }
@@ -118,6 +121,45 @@ void TestCallEngine::aWholeCallThroughTheModule()
     QCOMPARE(m_room.recorded(u"hangup"_s, u"familie"_s), 1);
     QVERIFY(!m_engine->isActive());
     m_engine->releaseView();
+}
+
+// After the quiet period WebEngine's page, view and profile are given back (its renderer with
+// them: tst_webcallengine); a call afterwards starts it again and works.
+void TestCallEngine::quietPeriodReleasesWebEngine()
+{
+    QVERIFY(m_engine);
+    QCOMPARE(m_engine->releaseAfter(), std::chrono::milliseconds(std::chrono::minutes(30)));
+    QVERIFY(m_engine->isCreated());
+    QSignalSpy released(m_engine, &CallEngine::released);
+    m_engine->setReleaseAfter(std::chrono::milliseconds(300));
+    // The quiet period starts again with every call's end or view handed back.
+    m_engine->releaseView();
+    QVERIFY(released.wait(5000));
+    QVERIFY(!m_engine->isCreated());
+    QVERIFY(!m_engine->page());
+    QVERIFY(!m_engine->profile());
+
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(m_engine->view());
+    window.resize(640, 480);
+    window.show();
+    QSignalSpy joined(m_engine, &CallEngine::joined);
+    QSignalSpy ended(m_engine, &CallEngine::ended);
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    m_engine->start({m_room.server(), u"familie"_s, u"Erna"_s});
+    // Not released during the call: joining (a cold start) takes longer than the quiet period,
+    // so a release would have come by then.
+    QVERIFY(joined.wait(20000));
+    QVERIFY2(sinceStart.elapsed() > 300, qPrintable(QString::number(sinceStart.elapsed())));
+    QCOMPARE(released.size(), 1);
+    QVERIFY(m_engine->isCreated());
+    m_engine->hangUp();
+    QVERIFY(ended.wait(10000));
+    m_engine->releaseView();
+    QVERIFY(released.wait(5000));
+    QCOMPARE(released.size(), 2);
 }
 
 } // namespace Dorfplatz

@@ -33,6 +33,8 @@
 #include "ui/shell/mainwindow.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -49,6 +51,18 @@ namespace {
 // Friday 14:05: Anna and Lukas may ring, "Nachtschwester" only from 09:00 to 10:00.
 const QDateTime start(QDate(2026, 11, 27), QTime(14, 5, 10));
 constexpr int timeout = 20000;
+const QString secret = u"eyJhbGciOiJIUzI1NiJ9.geheim-"_s;
+
+// Every message while installed, as "category: text".
+QStringList *capturedLog = nullptr;
+QtMessageHandler previousHandler = nullptr;
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (capturedLog)
+        capturedLog->append(QString::fromLatin1(context.category) + u": "_s + text);
+    if (previousHandler)
+        previousHandler(type, context, text);
+}
 
 } // namespace
 
@@ -72,6 +86,8 @@ private Q_SLOTS:
     void ringAnswersByItselfWhenTheClockMovesOn();
     void nothingRingsDuringACall();
     void nothingRingsOutsideTheHours();
+    void answeredByItselfTheCameraWaitsForATapAndTheLogKeepsNoSecrets();
+    void aCallEndsAfterItsLongestTime();
 
 private:
     void setOccupancy(const QString &room, int participants);
@@ -127,9 +143,14 @@ void TestCallFlow::initTestCase()
         return QJsonArray{QJsonObject{{u"start"_s, from}, {u"end"_s, to}}};
     };
     const auto contact = [&](const QString &id, const QString &name) {
-        return QJsonObject{{u"id"_s, id},     {u"name"_s, name},
-                           {u"room"_s, id},   {u"picture"_s, u"pictures/anna.svg"_s},
-                           {u"ring"_s, true}, {u"displayName"_s, u"Oma Erna"_s}};
+        // A ringing contact needs the family's secret: here a token (the stand-in room takes any).
+        return QJsonObject{{u"id"_s, id},
+                           {u"name"_s, name},
+                           {u"room"_s, id},
+                           {u"picture"_s, u"pictures/anna.svg"_s},
+                           {u"ring"_s, true},
+                           {u"displayName"_s, u"Oma Erna"_s},
+                           {u"jwt"_s, QString(secret + id)}};
     };
     QJsonObject anna = contact(u"anna"_s, u"Anna"_s);
     anna.insert(u"autoAnswerSeconds"_s, 5);
@@ -261,7 +282,9 @@ void TestCallFlow::callTileStartsTheCallAndTheRoomClosingEndsIt()
     QVERIFY(m_calls->engine().isCreated());
     QVERIFY(m_calls->incoming().isBusy());
     // The view is in the screen, below the overlay; Auflegen is on top of it.
-    QVERIFY(screen->view() && screen->view()->parent() == screen);
+    QWidget *callView = screen->view();
+    QVERIFY(callView);
+    QCOMPARE(callView->parent(), static_cast<QObject *>(screen));
     QVERIFY(screen->hangUpButton()->isVisible());
     QCOMPARE(screen->childAt(screen->hangUpButton()->geometry().center()),
              static_cast<QWidget *>(screen->hangUpButton()));
@@ -399,6 +422,7 @@ void TestCallFlow::ringDeclinedReturnsToTheStream()
     tap(player->homeButton());
     QVERIFY(m_shell->navigator()->isHome());
     MissedCallsBanner *banner = m_calls->banner();
+    QVERIFY(banner);
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->text(), u"Lukas called at 14:05."_s);
     QCOMPARE(banner->callBackContact(), u"lukas"_s);
@@ -459,6 +483,80 @@ void TestCallFlow::nothingRingsOutsideTheHours()
     QTRY_VERIFY_WITH_TIMEOUT(ringScreen(), timeout);
     QCOMPARE(ringScreen()->contact().id, u"nacht"_s);
     tap(ringScreen()->rejectButton());
+    QTRY_VERIFY_WITH_TIMEOUT(m_shell->navigator()->isHome(), 5000);
+}
+
+void TestCallFlow::answeredByItselfTheCameraWaitsForATapAndTheLogKeepsNoSecrets()
+{
+    // The kiosk's default: info and above.
+    QLoggingCategory::setFilterRules(u"*.debug=false"_s);
+    QStringList log;
+    capturedLog = &log;
+    previousHandler = qInstallMessageHandler(captureMessage);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(previousHandler);
+        capturedLog = nullptr;
+        QLoggingCategory::setFilterRules({});
+    });
+
+    setOccupancy(u"anna"_s, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(ringScreen(), timeout);
+    m_clock.set(start.addSecs(5));
+    QTRY_VERIFY_WITH_TIMEOUT(callScreen(), 5000);
+    CallScreen *screen = callScreen();
+    // Nobody chose to be seen: the camera is off, and a big button turns it on.
+    QVERIFY(screen->cameraButton()->isVisible());
+    QCOMPARE(screen->cameraButton()->text(), u"Turn camera on"_s);
+    QCOMPARE(screen->cameraSignText(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(screen->state(), CallScreen::State::InCall, timeout);
+    const QString room = u"document.querySelector('iframe').contentWindow.standIn"_s;
+    QCOMPARE(Test::evaluate(m_calls->engine().page(), room + u".videoMuted"_s).toBool(), true);
+    QCOMPARE(Test::evaluate(m_calls->engine().page(), room + u".jwt"_s).toString(),
+             secret + u"anna"_s);
+    QVERIFY(!m_calls->engine().isCameraOn());
+
+    tap(screen->cameraButton());
+    QTRY_COMPARE_WITH_TIMEOUT(screen->cameraSignText(), u"\u25CF Camera on"_s, 5000);
+    QVERIFY(!screen->cameraButton()->isVisible());
+    QCOMPARE(m_room.recorded(u"camera-on"_s, u"anna"_s), 1);
+    QCOMPARE(Test::evaluate(m_calls->engine().page(), room + u".videoMuted"_s).toBool(), false);
+    tap(screen->hangUpButton());
+    QTRY_VERIFY_WITH_TIMEOUT(isHomeAndIdle(), timeout);
+
+    // Who called, the room (its path is the family's secret) and the token never reach the log.
+    QVERIFY(!log.isEmpty());
+    for (const QString &line : std::as_const(log)) {
+        QVERIFY2(!line.contains(secret), qPrintable(line));
+        if (line.startsWith(u"dorfplatz.calls"_s))
+            QVERIFY2(!line.contains(u"anna"_s, Qt::CaseInsensitive), qPrintable(line));
+    }
+    QVERIFY(log.join(u'\n').contains(u"Answering a call by itself."_s));
+}
+
+void TestCallFlow::aCallEndsAfterItsLongestTime()
+{
+    // Configured: maxCallMinutes (60 by default).
+    QCOMPARE(m_calls->timing().maxLength, std::chrono::milliseconds(60min));
+    QVERIFY(joinCall(u"anna"_s));
+    // A call that began calling out has its camera on, and says so.
+    QCOMPARE(callScreen()->cameraSignText(), u"\u25CF Camera on"_s);
+    QVERIFY(!callScreen()->cameraButton()->isVisible());
+    tap(callScreen()->hangUpButton());
+    QTRY_VERIFY_WITH_TIMEOUT(isHomeAndIdle(), timeout);
+
+    CallScreen::Timing timing = m_calls->timing();
+    timing.maxLength = 3s;
+    timing.failureShown = 1s;
+    m_calls->setTiming(timing);
+    QVERIFY(joinCall(u"anna"_s));
+    CallScreen *screen = callScreen();
+    Test::sendToRoom(m_calls->engine().page(), u"participantJoined"_s, u"anna"_s);
+    // Before the end, the band says it is coming.
+    QTRY_COMPARE_WITH_TIMEOUT(screen->statusText(), u"The call will end in one minute."_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(screen->state(), CallScreen::State::Failed, 5000);
+    QVERIFY2(screen->failureText().startsWith(u"The call has lasted"_s),
+             qPrintable(screen->failureText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_calls->engine().isActive(), timeout);
     QTRY_VERIFY_WITH_TIMEOUT(m_shell->navigator()->isHome(), 5000);
 }
 

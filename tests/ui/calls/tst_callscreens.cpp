@@ -269,6 +269,25 @@ void TestCallScreens::callScreenStates()
     QVERIFY(screen.coverShown());
     QCOMPARE(screen.hangUpButton()->text(), u"Hang up"_s);
     QVERIFY(screen.problemText().isEmpty());
+    // The camera is on (calling out): the band says so; no button to turn it on.
+    QCOMPARE(screen.cameraSignText(), u"\u25CF Camera on"_s);
+    QVERIFY(!screen.cameraButton()->isVisible());
+    // Answered by itself: off until a tap.
+    CallScreen answered(m_theme, nullptr, contact(u"anna"_s, u"Anna"_s), picture(), {},
+                        CallScreen::Start{.answering = true, .cameraOff = true});
+    answered.resize(1280, 800);
+    answered.show();
+    QCOMPARE(answered.cameraSignText(), QString());
+    QVERIFY(answered.cameraButton()->isVisible());
+    QCOMPARE(answered.cameraButton()->text(), u"Turn camera on"_s);
+    QTest::mouseClick(answered.cameraButton(), Qt::LeftButton);
+    QCOMPARE(answered.cameraSignText(), u"\u25CF Camera on"_s);
+    QVERIFY(!answered.cameraButton()->isVisible());
+    answered.showFailure(CallScreen::Failure::TimeLimit);
+    QVERIFY2(answered.failureText().startsWith(u"The call has lasted 60 minutes and has now ended. "
+                                               u"You can call Anna again at any time."_s),
+             qPrintable(answered.failureText()));
+    QCOMPARE(answered.cameraSignText(), QString());
 
     screen.showMediaProblem(CallEngine::MediaProblem::Camera);
     screen.showMediaProblem(CallEngine::MediaProblem::Camera); // said once
@@ -500,6 +519,32 @@ void TestCallScreens::checkCall(const QSize &size, const Theme &theme, const QSt
     if (QTest::currentTestFailed())
         return;
     screenshot(screen, name + u"-call"_s);
+
+    // A camera that does not work is not offered.
+    screen.showCamera(false);
+    QVERIFY(!screen.cameraButton()->isVisible());
+    screen.showCamera(true);
+    // Answered by itself: "Kamera einschalten" above Auflegen, clear of it and of the band.
+    CallScreen answered(theme, nullptr, contact(u"anna"_s, u"Marie-Luise"_s), picture(), {},
+                        CallScreen::Start{.answering = true, .cameraOff = true});
+    answered.resize(size);
+    answered.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&answered));
+    QVERIFY(answered.cameraButton()->isVisible());
+    QCOMPARE(answered.cameraSignText(), QString());
+    const Test::NamedRects cameraOff = Test::checkControls(answered, theme);
+    if (QTest::currentTestFailed())
+        return;
+    const QRect camera = rectIn(answered.cameraButton(), &answered);
+    // Above it, or (no room for the texts) beside it in the corner.
+    QVERIFY2(hangUp.top() - camera.bottom() >= 2 * theme.px(Theme::gapMm) ||
+                 hangUp.left() > camera.right(),
+             "Kamera einschalten too close to Auflegen");
+    checkTexts(answered, cameraOff);
+    if (QTest::currentTestFailed())
+        return;
+    screenshot(answered, name + u"-call-camera-off"_s);
+    answered.hide();
 
     screen.showFailure(CallScreen::Failure::Unreachable);
     const Test::NamedRects failed = Test::checkControls(screen, theme);

@@ -9,9 +9,17 @@ namespace Dorfplatz {
 const QStringList &CallBridge::knownEvents()
 {
     static const QStringList events{
-        u"apiLoaded"_s,           u"apiFailed"_s,         u"videoConferenceJoined"_s,
-        u"videoConferenceLeft"_s, u"participantJoined"_s, u"participantLeft"_s,
-        u"readyToClose"_s,        u"cameraError"_s,       u"micError"_s,
+        u"apiLoaded"_s,
+        u"apiFailed"_s,
+        u"videoConferenceJoined"_s,
+        u"videoConferenceLeft"_s,
+        u"participantJoined"_s,
+        u"participantLeft"_s,
+        u"readyToClose"_s,
+        u"cameraError"_s,
+        u"micError"_s,
+        u"passwordRequired"_s,
+        u"videoMuteStatusChanged"_s,
     };
     return events;
 }
@@ -27,7 +35,7 @@ void CallBridge::report(int call, const QString &event, const QVariantMap &data)
         return;
     }
     if (!knownEvents().contains(event)) {
-        qCInfo(lcCallWeb) << "ignored unknown event" << event.left(40);
+        qCDebug(lcCallWeb) << "ignored unknown event" << event.left(40);
         return;
     }
     qCInfo(lcCallWeb) << "event" << event;

@@ -35,6 +35,8 @@ Q_SIGNALS:
     void eventReported(const QString &event, const QVariantMap &data);
     // To the page: leave the room (executeCommand('hangup')).
     void hangUpRequested();
+    // To the page: camera on or off (executeCommand('toggleVideo') when it is not so already).
+    void cameraRequested(bool on);
 
 private:
     int m_call = 0;

@@ -24,6 +24,8 @@ public:
             [listener](CallMediaProblem problem) { listener->backendMediaProblem(problem); });
         QObject::connect(&m_engine, &WebCallEngine::ended, &m_engine,
                          [listener](CallEnd reason) { listener->backendEnded(reason); });
+        QObject::connect(&m_engine, &WebCallEngine::cameraChanged, &m_engine,
+                         [listener](bool on) { listener->backendCameraChanged(on); });
     }
 
     bool isCreated() const override { return m_engine.isCreated(); }
@@ -39,6 +41,9 @@ public:
     {
         m_engine.setTimeouts(joinTimeoutMs, hangUpGraceMs);
     }
+    bool isCameraOn() const override { return m_engine.isCameraOn(); }
+    void setCameraOn(bool on) override { m_engine.setCameraOn(on); }
+    bool release() override { return m_engine.release(); }
 
 private:
     WebCallEngine m_engine;

@@ -3,6 +3,7 @@
 #include "callweblogging.h"
 
 #include <QDir>
+#include <QWebEngineCookieStore>
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineSettings>
 
@@ -42,23 +43,34 @@ void lockDown(QWebEngineSettings *settings)
     settings->setUnknownUrlSchemePolicy(S::DisallowUnknownUrlSchemes);
 }
 
+// The folder an earlier Dorfplatz kept cookies, storage and cache of every call in.
+void removeOldProfile(const QString &directory)
+{
+    QDir old(directory);
+    if (directory.isEmpty() || !old.exists())
+        return;
+    if (old.removeRecursively())
+        qCInfo(lcCallWeb) << "removed the stored call browser profile of an earlier version";
+    else
+        qCWarning(lcCallWeb)
+            << "cannot remove the stored call browser profile of an earlier version";
+}
+
 } // namespace
 
 CallProfile::CallProfile(const QString &directory, QObject *parent)
-    : QWebEngineProfile(u"dorfplatz-calls"_s, parent)
+    : QWebEngineProfile(parent) // no name: off the record
     , m_directory(directory)
 {
-    QDir().mkpath(directory);
-    setPersistentStoragePath(directory);
-    setCachePath(QDir(directory).filePath(u"cache"_s));
-    setHttpCacheType(DiskHttpCache);
-    setPersistentCookiesPolicy(ForcePersistentCookies);
+    removeOldProfile(directory);
+    setHttpCacheType(MemoryHttpCache);
+    setPersistentCookiesPolicy(NoPersistentCookies);
     setSpellCheckEnabled(false);
     lockDown(settings());
 
     connect(this, &QWebEngineProfile::downloadRequested, this,
             [this](QWebEngineDownloadRequest *download) {
-                qCInfo(lcCallWeb) << "download refused:" << download->url();
+                qCInfo(lcCallWeb) << "download refused";
                 const QUrl url = download->url();
                 download->cancel();
                 Q_EMIT downloadCancelled(url);
@@ -66,5 +78,13 @@ CallProfile::CallProfile(const QString &directory, QObject *parent)
 }
 
 CallProfile::~CallProfile() = default;
+
+void CallProfile::forgetCalls()
+{
+    // Not the HTTP cache: clearing it runs on while the next call loads and makes that load fail.
+    // It is in memory only and goes with the profile (WebCallEngine::release()).
+    clearAllVisitedLinks();
+    cookieStore()->deleteAllCookies();
+}
 
 } // namespace Dorfplatz

@@ -48,6 +48,10 @@ QJsonObject HostPage::settings(const CallRequest &request, int call, const QStri
         {u"lang"_s, language},
         {u"noSSL"_s, server.scheme() == u"http"_s},
         {u"scriptUrl"_s, scriptUrl(server).toString()},
+        {u"jwt"_s, request.jwt},
+        {u"password"_s, request.jwt.isEmpty() ? request.password : QString()},
+        {u"answering"_s, request.answering},
+        {u"cameraOff"_s, request.cameraOff},
     };
 }
 

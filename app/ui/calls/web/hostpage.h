@@ -17,7 +17,8 @@ class HostPage
 {
 public:
     // What the page gets: call (the number events must carry), domain (host[:port][/path], as
-    // the IFrame API wants it), roomName, displayName, lang, noSSL, scriptUrl.
+    // the IFrame API wants it), roomName, displayName, lang, noSSL, scriptUrl, jwt, password
+    // (only without jwt), answering, cameraOff.
     static QJsonObject settings(const CallRequest &request, int call, const QString &language);
     // The whole page; empty if callhost.html or qwebchannel.js cannot be read (a broken build).
     static QString html(const CallRequest &request, int call, const QString &language);

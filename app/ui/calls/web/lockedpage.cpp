@@ -39,7 +39,7 @@ LockedPage::LockedPage(QWebEngineProfile *profile, Origins allowed, QObject *par
             [this](QWebEngineFullScreenRequest request) {
                 // Fullscreen inside the call view would only hide the kiosk's own "Auflegen".
                 if (request.toggleOn())
-                    refuse(u"fullscreen"_s, request.origin().toString());
+                    refuse(u"fullscreen"_s, redacted(request.origin()));
                 request.reject();
             });
     connect(this, &QWebEnginePage::registerProtocolHandlerRequested, this,
@@ -49,30 +49,41 @@ LockedPage::LockedPage(QWebEngineProfile *profile, Origins allowed, QObject *par
             });
     connect(this, &QWebEnginePage::fileSystemAccessRequested, this,
             [this](QWebEngineFileSystemAccessRequest request) {
-                refuse(u"file system"_s, request.filePath().toString());
+                refuse(u"file system"_s, redacted(request.origin()));
                 request.reject();
             });
     connect(this, &QWebEnginePage::selectClientCertificate, this,
             [this](QWebEngineClientCertificateSelection selection) {
-                refuse(u"client certificate"_s, selection.host().toString());
+                refuse(u"client certificate"_s, redacted(selection.host()));
                 selection.selectNone();
             });
     // An untouched authenticator cancels the request: no login dialog can come up.
     connect(this, &QWebEnginePage::authenticationRequired, this,
-            [this](const QUrl &url, QAuthenticator *) { refuse(u"login"_s, url.toString()); });
+            [this](const QUrl &url, QAuthenticator *) { refuse(u"login"_s, redacted(url)); });
     connect(this, &QWebEnginePage::proxyAuthenticationRequired, this,
             [this](const QUrl &url, QAuthenticator *, const QString &) {
-                refuse(u"proxy login"_s, url.toString());
+                refuse(u"proxy login"_s, redacted(url));
             });
     connect(this, &QWebEnginePage::certificateError, this,
             [this](const QWebEngineCertificateError &error) {
-                refuse(u"certificate"_s, error.url().toString() + u": "_s + error.description());
+                refuse(u"certificate"_s, redacted(error.url()) + u": "_s + error.description());
                 QWebEngineCertificateError rejected = error;
                 rejected.rejectCertificate();
             });
+    // Some pages of Chromium's own never ask acceptNavigationRequest() (view-source:, about:
+    // pages it maps to chrome://): whatever shows that is not allowed goes at once.
+    connect(this, &QWebEnginePage::urlChanged, this, [this](const QUrl &shown) {
+        const QString scheme = shown.scheme();
+        if (shown.isEmpty() || scheme == u"data"_s || m_allowed.contains(shown) ||
+            (scheme == u"about"_s && shown.path() == u"blank"_s) ||
+            (!m_hostOrigin.isEmpty() && Origins::originOf(shown) == m_hostOrigin))
+            return;
+        refuse(u"navigation"_s, redacted(shown));
+        setUrl(QUrl(u"about:blank"_s));
+    });
     // A page must not close the kiosk's only view.
     connect(this, &QWebEnginePage::windowCloseRequested, this,
-            [this] { refuse(u"window close"_s, url().toString()); });
+            [this] { refuse(u"window close"_s, redacted(url())); });
 }
 
 LockedPage::~LockedPage() = default;
@@ -80,13 +91,31 @@ LockedPage::~LockedPage() = default;
 void LockedPage::showHostPage(const QString &html, const QUrl &origin)
 {
     m_hostPagePending = true;
+    m_hostOrigin = Origins::originOf(origin);
+    m_leaving = false;
     setHtml(html, origin);
 }
 
 void LockedPage::empty()
 {
     m_hostPagePending = false;
+    m_hostOrigin.clear();
+    m_leaving = true;
+    // The room's own handlers go first, so most rooms do not even ask; one that adds its handler
+    // with addEventListener still asks, and javaScriptConfirm() says yes while leaving.
+    runJavaScript(u"window.onbeforeunload = null; for (const f of window.frames) "
+                  u"{ try { f.onbeforeunload = null; } catch (e) {} } 0"_s);
     setUrl(QUrl(u"about:blank"_s));
+}
+
+QString LockedPage::redacted(const QUrl &url)
+{
+    if (url.scheme() == u"about"_s || url.scheme() == u"data"_s)
+        return url.scheme() + u':';
+    if (url.host().isEmpty())
+        return url.scheme() + u':';
+    return url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
+                        QUrl::RemoveFragment | QUrl::StripTrailingSlash);
 }
 
 bool LockedPage::acceptNavigationRequest(const QUrl &url, NavigationType, bool isMainFrame)
@@ -97,14 +126,20 @@ bool LockedPage::acceptNavigationRequest(const QUrl &url, NavigationType, bool i
         m_hostPagePending = false;
         return true;
     }
-    // about:blank and about:srcdoc have no content of their own and inherit the origin of
-    // whoever made them.
-    if (scheme == u"about"_s)
+    // about:blank has no content of its own (it is where every call ends). An about:srcdoc frame
+    // shows what its parent, already allowed, wrote into it. Every other about: page (about:gpu,
+    // about:version, ...) is Chromium's own and tells a stranger about the machine.
+    if (scheme == u"about"_s) {
+        const QString page = url.path();
+        if (page == u"blank"_s || (!isMainFrame && page == u"srcdoc"_s))
+            return true;
+    } else if (m_allowed.contains(url)) {
         return true;
-    if (m_allowed.contains(url))
-        return true;
-    refuse(isMainFrame ? u"navigation"_s : u"frame navigation"_s,
-           url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment));
+    }
+    const QString what = isMainFrame ? u"navigation"_s : u"frame navigation"_s;
+    qCDebug(lcCallWeb).noquote() << "refused" << what
+                                 << url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    refuse(what, redacted(url));
     return false;
 }
 
@@ -116,25 +151,31 @@ QWebEnginePage *LockedPage::createWindow(WebWindowType type)
 
 QStringList LockedPage::chooseFiles(FileSelectionMode, const QStringList &, const QStringList &)
 {
-    refuse(u"file chooser"_s, url().toString(QUrl::RemoveQuery | QUrl::RemoveFragment));
+    refuse(u"file chooser"_s, redacted(url()));
     return {};
 }
 
 void LockedPage::javaScriptAlert(const QUrl &securityOrigin, const QString &)
 {
-    refuse(u"alert"_s, securityOrigin.toString());
+    refuse(u"alert"_s, redacted(securityOrigin));
 }
 
 bool LockedPage::javaScriptConfirm(const QUrl &securityOrigin, const QString &)
 {
-    refuse(u"confirm"_s, securityOrigin.toString());
+    // WebEngine asks "leave this page?" (beforeunload) here too. Leaving, the answer is yes:
+    // a "no" would keep the room, its camera and its microphone after the call.
+    if (m_leaving) {
+        qCInfo(lcCallWeb) << "leaving the room although it asked to stay";
+        return true;
+    }
+    refuse(u"confirm"_s, redacted(securityOrigin));
     return false;
 }
 
 bool LockedPage::javaScriptPrompt(const QUrl &securityOrigin, const QString &, const QString &,
                                   QString *)
 {
-    refuse(u"prompt"_s, securityOrigin.toString());
+    refuse(u"prompt"_s, redacted(securityOrigin));
     return false;
 }
 
@@ -142,18 +183,20 @@ void LockedPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,
                                           const QString &message, int lineNumber,
                                           const QString &sourceID)
 {
-    // The room's own chatter is for debugging only; it may contain names, so never above debug.
+    // The room's own chatter is for debugging only; it may contain names, so never above debug
+    // (and dorfplatz.calls.web shows debug only when asked for, callweblogging.cpp).
     qCDebug(lcCallWeb).noquote() << "console" << int(level) << sourceID << lineNumber << message;
 }
 
 void LockedPage::answerPermission(const QUrl &securityOrigin, Feature feature)
 {
     if (isMediaCapture(feature) && m_allowed.contains(securityOrigin)) {
-        qCInfo(lcCallWeb) << "granted" << featureName(feature) << "to" << securityOrigin;
+        qCInfo(lcCallWeb).noquote()
+            << "granted" << featureName(feature) << "to" << redacted(securityOrigin);
         setFeaturePermission(securityOrigin, feature, PermissionGrantedByUser);
         return;
     }
-    refuse(u"permission"_s, featureName(feature) + u" for "_s + securityOrigin.toString());
+    refuse(u"permission"_s, featureName(feature) + u" for "_s + redacted(securityOrigin));
     setFeaturePermission(securityOrigin, feature, PermissionDeniedByUser);
 }
 

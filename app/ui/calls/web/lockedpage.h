@@ -8,10 +8,11 @@ namespace Dorfplatz {
 
 // The call browser's page: a browser that cannot be escaped. Camera and microphone only for the
 // call origins, every other permission and every other origin refused; navigation only to the
-// call origins and to the host page; no new windows, no file chooser, no JavaScript dialogs, no
-// client certificates, no certificate exceptions, no fullscreen, no protocol handlers. Every
-// refusal is silent for the resident and logged for staff (and reported through refused() for
-// tests).
+// call origins, to the host page and to about:blank; no new windows, no file chooser, no
+// JavaScript dialogs, no client certificates, no certificate exceptions, no fullscreen, no
+// protocol handlers. Every refusal is silent for the resident and logged for staff (the address
+// as its origin only: a room's path is the family's secret), and reported through refused() for
+// tests.
 class LockedPage final : public QWebEnginePage
 {
     Q_OBJECT
@@ -24,8 +25,14 @@ public:
     // shares the origin of the room it embeds, so the camera permission asked from the room is
     // the call origin's, and getUserMedia has a secure context (https, or 127.0.0.1 in tests).
     void showHostPage(const QString &html, const QUrl &origin);
-    // about:blank: the room's document goes, and with it camera and microphone.
+    // about:blank: the room's document goes, and with it camera and microphone. A "Do you want
+    // to leave?" (beforeunload) is answered yes from now until the next showHostPage(): the
+    // kiosk leaves a call whatever the room thinks of it.
     void empty();
+    bool isLeaving() const { return m_leaving; }
+
+    // "https://host:port" of url, for the log: never the path or query (room name, token).
+    static QString redacted(const QUrl &url);
 
     const Origins &allowed() const { return m_allowed; }
 
@@ -52,6 +59,8 @@ private:
 
     Origins m_allowed;
     bool m_hostPagePending = false;
+    bool m_leaving = false;
+    QUrl m_hostOrigin; // what showHostPage() shows the host page as
 };
 
 } // namespace Dorfplatz

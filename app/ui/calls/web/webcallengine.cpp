@@ -6,6 +6,7 @@
 #include "core/calls/origins.h"
 #include "hostpage.h"
 #include "lockedpage.h"
+#include "lockedview.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -13,8 +14,10 @@
 #include <QSet>
 #include <QTimer>
 #include <QWebChannel>
+#include <QWebEngineHistory>
 #include <QWebEngineLoadingInfo>
-#include <QWebEngineView>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +67,7 @@ struct WebCallEngine::Private
     std::unique_ptr<CallProfile> profile;
     std::unique_ptr<QWebChannel> channel;
     std::unique_ptr<LockedPage> page;
-    QPointer<QWebEngineView> view;
+    QPointer<LockedView> view;
     CallBridge bridge;
 
     QTimer joinTimer;
@@ -77,6 +80,11 @@ struct WebCallEngine::Private
     QSet<QString> others;
     bool cameraReported = false;
     bool micReported = false;
+    bool cameraOn = false;
+    // Password rooms: the room must have asked for it, or it is not the family's room.
+    QString password;
+    int passwordAsked = 0;
+    bool answering = false;
     QElapsedTimer sinceStart;
 };
 
@@ -101,17 +109,43 @@ WebCallEngine::WebCallEngine(QString profileDirectory, QList<QUrl> allowedServer
             finish(EndReason::HungUp);
         }
     });
-    // about:blank normally loads in milliseconds; a dead renderer may never say so.
-    connect(&d->emptyTimer, &QTimer::timeout, this, &WebCallEngine::completeEnd);
+    // about:blank normally loads in milliseconds; a room that holds on, or a renderer stuck in a
+    // loop, never says so: then the room is forced out.
+    connect(&d->emptyTimer, &QTimer::timeout, this, [this] {
+        if (d->state != Private::State::Emptying)
+            return;
+        qCWarning(lcCallWeb) << "the room did not go within" << emptyTimeoutMs
+                             << "ms: its renderer is ended and the page replaced";
+        replacePage();
+        completeEnd();
+    });
     connect(&d->bridge, &CallBridge::eventReported, this, &WebCallEngine::onEvent);
 }
 
 WebCallEngine::~WebCallEngine()
 {
+    d->state = Private::State::Idle;
     delete d->view.data();
     d->page.reset();
     d->channel.reset();
     d->profile.reset();
+}
+
+bool WebCallEngine::release()
+{
+    // Raw pointer once checked: QPointer reloads on every use.
+    if (d->state != Private::State::Idle)
+        return false;
+    if (const LockedView *view = d->view; view && view->parentWidget())
+        return false;
+    if (!d->profile)
+        return true;
+    delete d->view.data();
+    d->page.reset();
+    d->channel.reset();
+    d->profile.reset();
+    qCInfo(lcCallWeb) << "call browser released";
+    return true;
 }
 
 bool WebCallEngine::isCreated() const
@@ -129,6 +163,12 @@ void WebCallEngine::ensureCreated()
     d->profile = std::make_unique<CallProfile>(d->profileDirectory);
     d->channel = std::make_unique<QWebChannel>();
     d->channel->registerObject(u"bridge"_s, &d->bridge);
+    createPage();
+    qCInfo(lcCallWeb) << "call browser created in" << timer.elapsed() << "ms (off the record)";
+}
+
+void WebCallEngine::createPage()
+{
     d->page = std::make_unique<LockedPage>(d->profile.get(), d->origins);
     d->page->setWebChannel(d->channel.get());
     connect(d->page.get(), &QWebEnginePage::loadingChanged, this,
@@ -140,18 +180,28 @@ void WebCallEngine::ensureCreated()
                     finish(d->state == Private::State::HangingUp ? EndReason::HungUp
                                                                  : EndReason::RoomClosed);
             });
-    qCInfo(lcCallWeb) << "call browser created in" << timer.elapsed() << "ms, profile in"
-                      << d->profileDirectory;
+    if (d->view)
+        d->view->setPage(d->page.get());
+}
+
+void WebCallEngine::replacePage()
+{
+    std::unique_ptr<LockedPage> old = std::move(d->page);
+    old->disconnect(this);
+    // Killed, not asked: a renderer in a loop answers nothing. With it goes every capture it had
+    // opened; the page goes too, so nothing of the room is left to come back.
+    if (const qint64 renderer = old->renderProcessPid(); renderer > 0)
+        ::kill(pid_t(renderer), SIGKILL);
+    createPage();
+    old.reset();
 }
 
 QWidget *WebCallEngine::view()
 {
     ensureCreated();
     if (!d->view) {
-        auto *view = new QWebEngineView;
+        auto *view = new LockedView;
         view->setPage(d->page.get());
-        view->setContextMenuPolicy(Qt::NoContextMenu);
-        view->setAttribute(Qt::WA_AcceptTouchEvents);
         d->view = view;
     }
     return d->view;
@@ -180,6 +230,9 @@ void WebCallEngine::start(const CallRequest &request)
     d->others.clear();
     d->cameraReported = false;
     d->micReported = false;
+    d->password = request.jwt.isEmpty() ? request.password : QString();
+    d->passwordAsked = 0;
+    d->answering = request.answering;
     d->state = Private::State::Connecting;
     d->sinceStart.start();
 
@@ -189,7 +242,8 @@ void WebCallEngine::start(const CallRequest &request)
                              : QString();
     if (html.isEmpty()) {
         if (!d->origins.contains(request.server))
-            qCWarning(lcCallWeb) << "not a configured call server:" << request.server;
+            qCWarning(lcCallWeb).noquote()
+                << "not a configured call server:" << LockedPage::redacted(request.server);
         // After start() has returned: the caller is still setting up its screen.
         QTimer::singleShot(0, this, [this, call = d->call] {
             if (d->call == call && d->state == Private::State::Connecting)
@@ -197,9 +251,11 @@ void WebCallEngine::start(const CallRequest &request)
         });
         return;
     }
-    qCInfo(lcCallWeb) << "call" << d->call << "to" << Origins::originOf(request.server);
+    qCInfo(lcCallWeb).noquote() << "call" << d->call << "to" << LockedPage::redacted(request.server)
+                                << (request.cameraOff ? "camera off" : "camera on");
     d->page->showHostPage(html, Origins::originOf(request.server));
     d->joinTimer.start(d->joinTimeoutMs);
+    setCameraState(!request.cameraOff);
 }
 
 void WebCallEngine::hangUp()
@@ -239,6 +295,27 @@ void WebCallEngine::setTimeouts(int joinTimeoutMs, int hangUpGraceMs)
     d->hangUpGraceMs = hangUpGraceMs;
 }
 
+bool WebCallEngine::isCameraOn() const
+{
+    return d->cameraOn;
+}
+
+void WebCallEngine::setCameraOn(bool on)
+{
+    if (d->state != Private::State::Connecting && d->state != Private::State::Joined)
+        return;
+    qCInfo(lcCallWeb) << "camera" << (on ? "on" : "off") << "asked for";
+    Q_EMIT d->bridge.cameraRequested(on);
+}
+
+void WebCallEngine::setCameraState(bool on)
+{
+    if (d->cameraOn == on)
+        return;
+    d->cameraOn = on;
+    Q_EMIT cameraChanged(on);
+}
+
 void WebCallEngine::onEvent(const QString &event, const QVariantMap &data)
 {
     using State = Private::State;
@@ -247,8 +324,24 @@ void WebCallEngine::onEvent(const QString &event, const QVariantMap &data)
     if (event == u"apiFailed"_s) {
         qCWarning(lcCallWeb) << "external_api.js failed:" << data.value(u"message"_s).toString();
         finish(EndReason::LoadFailed);
+    } else if (event == u"passwordRequired"_s) {
+        // Asked once, answered by the host page with the contact's password. Asked again, the
+        // password was wrong: this is not the family's room.
+        if (++d->passwordAsked > 1 || d->password.isEmpty()) {
+            qCWarning(lcCallWeb) << "the room wants a password the kiosk does not have";
+            finish(EndReason::LoadFailed);
+        }
+    } else if (event == u"videoMuteStatusChanged"_s) {
+        setCameraState(!data.value(u"muted"_s).toBool());
     } else if (event == u"videoConferenceJoined"_s) {
-        if (d->state == State::Connecting) {
+        if (d->state == State::Connecting && d->answering && !d->password.isEmpty() &&
+            d->passwordAsked == 0) {
+            // Anyone can open a room without a password and make the kiosk ring; the family's
+            // is locked with theirs. (Calling out, the kiosk may be first: the host page locks
+            // the room then.)
+            qCWarning(lcCallWeb) << "the room did not ask for its password: not joined";
+            finish(EndReason::LoadFailed);
+        } else if (d->state == State::Connecting) {
             qCInfo(lcCallWeb) << "joined after" << d->sinceStart.elapsed() << "ms";
             d->state = State::Joined;
             d->joinTimer.stop();
@@ -306,7 +399,7 @@ void WebCallEngine::finish(EndReason reason)
     d->endReason = reason;
     d->state = State::Emptying;
     d->page->empty();
-    d->emptyTimer.start(2000);
+    d->emptyTimer.start(emptyTimeoutMs);
 }
 
 void WebCallEngine::completeEnd()
@@ -315,6 +408,10 @@ void WebCallEngine::completeEnd()
         return;
     d->emptyTimer.stop();
     d->state = Private::State::Idle;
+    // Nothing of the call stays: no way back to the room, no cookie, nothing cached.
+    d->page->history()->clear();
+    d->profile->forgetCalls();
+    setCameraState(false);
     Q_EMIT ended(d->endReason);
 }
 

@@ -6,14 +6,18 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
+#include <QWebEngineHistory>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
+#include <cerrno>
 #include <csignal>
 #include <memory>
 
@@ -51,6 +55,13 @@ private Q_SLOTS:
     void newCallEndsTheActiveOne();
     void rendererCrashEndsTheCall();
     void blockedNavigationKeepsTheCall();
+    void roomAskingToStayIsLeftAnyway();
+    void roomStuckInALoopIsForcedOut();
+    void cameraStaysOffUntilTurnedOn();
+    void tokenReachesTheRoom();
+    void passwordRoomsAreCheckedWhenAnswering();
+    void nothingOfACallIsKept();
+    void releaseDropsWebEngineAndTheNextCallStillWorks();
 
 private:
     CallRequest request(const QString &room) const;
@@ -141,6 +152,11 @@ void TestWebCallEngine::nothingExistsBeforeTheFirstCall()
     QVERIFY(!m_engine->page());
     QVERIFY(!m_engine->isActive());
     QVERIFY(!QDir(m_dir.filePath(u"webengine-profile"_s)).exists());
+    // What an earlier version kept there: cookies and storage of every call.
+    QVERIFY(QDir().mkpath(m_dir.filePath(u"webengine-profile/Local Storage"_s)));
+    QFile cookies(m_dir.filePath(u"webengine-profile/Cookies"_s));
+    QVERIFY(cookies.open(QIODevice::WriteOnly));
+    cookies.write("old cookies");
 }
 
 void TestWebCallEngine::joinsWithCameraGrantedToTheCallOrigin()
@@ -163,12 +179,10 @@ void TestWebCallEngine::joinsWithCameraGrantedToTheCallOrigin()
     // The display name reached the room through the IFrame API.
     QCOMPARE(js(u"document.querySelector('iframe').contentWindow.standIn.displayName"_s).toString(),
              u"Oma Erna"_s);
-    // The persistent profile lives in the folder given.
-    const QDir profile(m_dir.filePath(u"webengine-profile"_s));
-    QVERIFY(profile.exists());
-    QCOMPARE(m_engine->profile()->persistentStoragePath(), profile.path());
-    QVERIFY(!m_engine->profile()->isOffTheRecord());
-    QVERIFY(!profile.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    // Off the record: nothing of a call on disk, and what an earlier version kept is gone.
+    QVERIFY(m_engine->profile()->isOffTheRecord());
+    QCOMPARE(m_engine->profile()->httpCacheType(), QWebEngineProfile::MemoryHttpCache);
+    QVERIFY(!QDir(m_dir.filePath(u"webengine-profile"_s)).exists());
 
     m_firstPage = m_engine->page();
     m_firstProfile = m_engine->profile();
@@ -353,6 +367,187 @@ void TestWebCallEngine::blockedNavigationKeepsTheCall()
     QCOMPARE(m_other.http().requestCount(u"/familie-test"_s), 0);
     QCOMPARE(js(u"document.querySelector('iframe').contentWindow.standIn.state"_s).toString(),
              u"joined"_s);
+}
+
+// A room that asks "leave this page?" (beforeunload, after the resident touched it) and keeps
+// its camera after the hang-up: the kiosk says yes, and the room's document goes at once.
+void TestWebCallEngine::roomAskingToStayIsLeftAnyway()
+{
+    const QString room = u"familie-test?beforeunload=1&keepMedia=1"_s;
+    QVERIFY(startAndJoin(room));
+    // A touch on the room gives it the user activation a beforeunload prompt needs.
+    QWidget *target = m_engine->view()->focusProxy();
+    QVERIFY(target);
+    const QString activated =
+        u"document.querySelector('iframe').contentWindow.navigator.userActivation.hasBeenActive"_s;
+    for (int attempt = 0; attempt < 20 && !js(activated).toBool(); ++attempt)
+        QTest::mouseClick(target, Qt::LeftButton, {}, target->rect().center());
+    QVERIFY(js(activated).toBool());
+    QCOMPARE(js(u"document.querySelector('iframe').contentWindow.standIn.liveTracks()"_s).toInt(),
+             2);
+    QWebEnginePage *page = m_engine->page();
+
+    // The prompt comes and is answered yes (without that, about:blank would never load).
+    QTest::ignoreMessage(QtInfoMsg, "leaving the room although it asked to stay");
+    QElapsedTimer timer;
+    timer.start();
+    m_engine->hangUp();
+    WebCallEngine::EndReason reason{};
+    QVERIFY(endCall(&reason));
+    QCOMPARE(reason, WebCallEngine::EndReason::HungUp);
+    QVERIFY2(timer.elapsed() < WebCallEngine::emptyTimeoutMs,
+             qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_engine->page(), page); // left the normal way: no need for a new page
+    QCOMPARE(page->url(), QUrl(u"about:blank"_s));
+    QCOMPARE(js(u"document.querySelectorAll('iframe').length"_s).toInt(), 0);
+}
+
+// A room whose script hangs on the hang-up: its renderer answers nothing, not even about:blank.
+// After the grace time and emptyTimeoutMs the renderer is killed (with it every capture) and a
+// fresh page takes its place; the next call works.
+void TestWebCallEngine::roomStuckInALoopIsForcedOut()
+{
+    m_engine->setTimeouts(20000, 500);
+    QVERIFY(startAndJoin(u"zweiter-raum?busyOnHangup=1&keepMedia=1"_s));
+    QPointer<QWebEnginePage> page = m_engine->page();
+    const qint64 renderer = page->renderProcessPid();
+    QVERIFY(renderer > 0);
+    QElapsedTimer timer;
+    timer.start();
+    m_engine->hangUp();
+    QTRY_COMPARE_WITH_TIMEOUT(m_room.recorded(u"busy"_s, u"zweiter-raum"_s), 1, 5000);
+    QSignalSpy ended(m_engine.get(), &WebCallEngine::ended);
+    QVERIFY(ended.wait(10000));
+    // Within the grace time, the time to empty the page, and a little.
+    QVERIFY2(timer.elapsed() < 500 + WebCallEngine::emptyTimeoutMs + 2000,
+             qPrintable(QString::number(timer.elapsed())));
+    // The stuck renderer is gone: nothing of the room can still capture.
+    QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(renderer), 0) != 0 && errno == ESRCH, 5000);
+    QVERIFY(m_engine->page());
+    QVERIFY(m_engine->page()->renderProcessPid() != renderer);
+    QVERIFY(!page || page->url().scheme() == u"about"_s || page != m_engine->page());
+    QVERIFY(!m_engine->isActive());
+
+    QVERIFY(startAndJoin(u"dritter-raum"_s));
+    QVERIFY(m_engine->page()->renderProcessPid() != renderer);
+}
+
+void TestWebCallEngine::cameraStaysOffUntilTurnedOn()
+{
+    QSignalSpy camera(m_engine.get(), &WebCallEngine::cameraChanged);
+    QSignalSpy joined(m_engine.get(), &WebCallEngine::joined);
+    CallRequest answered = request(u"familie-test"_s);
+    answered.answering = true;
+    answered.cameraOff = true;
+    m_engine->start(answered);
+    QVERIFY(joined.wait(20000));
+    QVERIFY(!m_engine->isCameraOn());
+    const QString room = u"document.querySelector('iframe').contentWindow.standIn"_s;
+    QCOMPARE(js(room + u".videoMuted"_s).toBool(), true);
+    QCOMPARE(js(room + u".liveTracks()"_s).toInt(), 1); // the microphone only
+    QCOMPARE(m_room.recorded(u"camera-on"_s, u"familie-test"_s), 0);
+
+    m_engine->setCameraOn(true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isCameraOn(), 5000);
+    QCOMPARE(camera.last().at(0).toBool(), true);
+    QCOMPARE(m_room.recorded(u"camera-on"_s, u"familie-test"_s), 1);
+    QCOMPARE(js(room + u".liveTracks()"_s).toInt(), 2);
+
+    // Off again when the call ends.
+    m_engine->hangUp();
+    QVERIFY(endCall());
+    QVERIFY(!m_engine->isCameraOn());
+    QCOMPARE(camera.last().at(0).toBool(), false);
+}
+
+void TestWebCallEngine::tokenReachesTheRoom()
+{
+    CallRequest withToken = request(u"familie-test"_s);
+    withToken.jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiZmFtaWxpZS10ZXN0In0.c2ln"_s;
+    withToken.password = u"nicht-gebraucht"_s; // a token makes the password unnecessary
+    QSignalSpy joined(m_engine.get(), &WebCallEngine::joined);
+    m_engine->start(withToken);
+    QVERIFY(joined.wait(20000));
+    const QString room = u"document.querySelector('iframe').contentWindow.standIn"_s;
+    QCOMPARE(js(room + u".jwt"_s).toString(), withToken.jwt);
+    QCOMPARE(js(room + u".lockedWith"_s).toString(), QString());
+}
+
+void TestWebCallEngine::passwordRoomsAreCheckedWhenAnswering()
+{
+    const QString room = u"document.querySelector('iframe').contentWindow.standIn"_s;
+    CallRequest answer = request(u"familie-test?password=Apfelbaum-17"_s);
+    answer.answering = true;
+    answer.password = u"Apfelbaum-17"_s;
+    // The family's room asks for its password and gets it.
+    QSignalSpy joined(m_engine.get(), &WebCallEngine::joined);
+    m_engine->start(answer);
+    QVERIFY(joined.wait(20000));
+    QCOMPARE(js(room + u".state"_s).toString(), u"joined"_s);
+    m_engine->hangUp();
+    QVERIFY(endCall());
+
+    // A room with another password, or none at all, is not the family's: not joined.
+    for (const QString &name : {u"zweiter-raum?password=anders"_s, u"dritter-raum"_s}) {
+        CallRequest stranger = answer;
+        stranger.room = name;
+        joined.clear();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"password"_s));
+        m_engine->start(stranger);
+        WebCallEngine::EndReason reason{};
+        QVERIFY2(endCall(&reason, 20000), qPrintable(name));
+        QCOMPARE(reason, WebCallEngine::EndReason::LoadFailed);
+        QCOMPARE(joined.size(), 0);
+    }
+
+    // Calling out into the empty room, the kiosk locks it with the password.
+    CallRequest out = request(u"dritter-raum"_s);
+    out.password = u"Apfelbaum-17"_s;
+    joined.clear();
+    m_engine->start(out);
+    QVERIFY(joined.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(js(room + u".lockedWith"_s).toString(), u"Apfelbaum-17"_s, 5000);
+}
+
+// Off the record, and emptied after every call: no way back to the room, no cookie it set.
+void TestWebCallEngine::nothingOfACallIsKept()
+{
+    const QString room = u"document.querySelector('iframe').contentWindow"_s;
+    QVERIFY(startAndJoin(u"familie-test"_s));
+    js(room + u".document.cookie = 'besuch=anna; max-age=86400'; 0"_s);
+    QCOMPARE(js(room + u".document.cookie"_s).toString(), u"besuch=anna"_s);
+    m_engine->hangUp();
+    QVERIFY(endCall());
+    QVERIFY(!m_engine->page()->history()->canGoBack());
+    QVERIFY(m_engine->page()->history()->count() <= 1);
+
+    QVERIFY(startAndJoin(u"zweiter-raum"_s));
+    QCOMPARE(js(room + u".document.cookie"_s).toString(), QString());
+}
+
+void TestWebCallEngine::releaseDropsWebEngineAndTheNextCallStillWorks()
+{
+    QVERIFY(!m_engine->isActive());
+    QPointer<QWidget> view = m_engine->view();
+    QVERIFY(view->parentWidget()); // in the test window: not released while shown
+    QVERIFY(!m_engine->release());
+    QVERIFY(m_engine->isCreated());
+    m_engine->releaseView();
+    QPointer<QWebEnginePage> page = m_engine->page();
+    const qint64 renderer = page->renderProcessPid();
+    QVERIFY(m_engine->release());
+    QVERIFY(!m_engine->isCreated());
+    QVERIFY(!m_engine->page());
+    QVERIFY(!m_engine->profile());
+    QVERIFY(!view);
+    QVERIFY(!page);
+    if (renderer > 0)
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(renderer), 0) != 0, 10000);
+
+    m_window.layout()->addWidget(m_engine->view());
+    QVERIFY(startAndJoin(u"familie-test"_s));
+    QVERIFY(m_engine->isCreated());
+    QCOMPARE(m_room.recorded(u"media-ok"_s, u"familie-test"_s) > 0, true);
 }
 
 } // namespace Dorfplatz
