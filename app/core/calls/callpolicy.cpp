@@ -32,7 +32,8 @@ bool CallPolicy::mayRing(const ContactConfig &contact, const CallSettings &setti
     // now.time() and not now.toLocalTime(): a clock in another zone (a test's Europe/Berlin on a
     // UTC machine) means its own wall-clock time.
     return contact.ring && contact.hasSecret() && !settings.roomSizeUrl.isEmpty() &&
-           now.isValid() && inHours(contact.ringHours, now.time());
+           now.isValid() && inHours(contact.ringHours, now.time()) &&
+           !settings.nightHours.contains(now.time());
 }
 
 std::optional<std::chrono::seconds> CallPolicy::autoAnswerAfter(const ContactConfig &contact,

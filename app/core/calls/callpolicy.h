@@ -31,7 +31,7 @@ public:
     // for the contact, the contact has a secret only the family knows (a JWT or the room's
     // password: otherwise anyone who learns the room's name could ring), a room-size address is
     // configured, and `now` (the wall-clock time in its own time zone) lies in one of the
-    // contact's ring hours.
+    // contact's ring hours and not in the kiosk's night hours.
     static bool mayRing(const ContactConfig &contact, const CallSettings &settings,
                         const QDateTime &now);
 

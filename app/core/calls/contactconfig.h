@@ -60,6 +60,9 @@ struct CallSettings
     int aloneMinutes = 3;    // alone in the room this long after the others left: hang up
     int ringVolume = 60;     // percent: the ringtone never plays louder than this
     int maxCallMinutes = 60; // every call ends after this long, with a gentle sentence
+    // kiosk.json's night hours: nothing rings then, whatever a contact's ring hours say (the
+    // residents sleep; a guide may have set ring hours late into the evening).
+    DailyHours nightHours{QTime(21, 0), QTime(7, 0)};
 
     bool operator==(const CallSettings &) const = default;
 };

@@ -288,6 +288,7 @@ ConfigLoadResult ConfigLoader::load(const QString &directoryPath, const QString 
         ContactsLoadResult contacts = ContactsLoader::load(directory.path());
         config.contacts = std::move(contacts.contacts);
         config.calls = contacts.settings;
+        config.calls.nightHours = config.settings.nightHours;
         result.issues.append(contacts.issues);
     }
     FeedsLoadResult feeds = FeedsLoader::load(directory.path());

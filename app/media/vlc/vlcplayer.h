@@ -4,6 +4,7 @@
 #include "vlcinstance.h"
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 
 struct libvlc_media_player_t;
@@ -33,6 +34,10 @@ public:
 
     // The volume set last (0…100), applied to every medium.
     int volume() const { return m_volume; }
+
+    // How long stop(), play() and the destructor wait for a replaced media player to stop
+    // drawing into the video window, so that its owner may destroy the window afterwards.
+    static constexpr std::chrono::milliseconds windowReleaseTimeout{3000};
 
 private:
     struct PlayerDeleter
@@ -77,6 +82,8 @@ private:
     std::atomic<quint64> m_generation = 0;
 
     VideoTarget m_videoTarget;
+    // The current media player was given the target's window to draw into.
+    bool m_drawsIntoWindow = false;
     int m_volume = 100;
     quint64 m_logMark = 0;
     qint64 m_lastTime = 0;

@@ -1,6 +1,7 @@
 #include "missedcallsbanner.h"
 
 #include "ui/kit/bigbutton.h"
+#include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
 #include <QCoreApplication>
@@ -22,16 +23,13 @@ constexpr double textShareBeside = 0.3;
 MissedCallsBanner::MissedCallsBanner(const Theme &theme, QWidget *parent)
     : HomeBanner(parent)
     , m_theme(theme)
-    , m_text(new QLabel(this))
+    , m_text(textLabel(theme, Theme::TextRole::Body, u"missedCallsText"_s, this,
+                       {.alignment = Qt::AlignLeft | Qt::AlignVCenter}))
     , m_callBackButton(
           new BigButton(theme, QString(), u":/icons/call.svg"_s, BigButton::Style::Accent, this))
     , m_seenButton(new BigButton(theme, tr("Seen"), {}, BigButton::Style::Accent, this))
 {
     setObjectName(u"missedCalls"_s);
-    m_text->setObjectName(u"missedCallsText"_s);
-    m_text->setFont(theme.font(Theme::TextRole::Body));
-    m_text->setWordWrap(true);
-    m_text->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_callBackButton->setObjectName(u"callBack"_s);
     m_seenButton->setObjectName(u"seen"_s);
     connect(m_callBackButton, &TapButton::clicked, this,

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void mayRing_data();
     void mayRing();
     void mayRingNeedsRingAndRoomSizeUrl();
+    void nothingRingsAtNight();
     void withoutASecretNothingRingsOrAnswers();
     void daylightSavingDays_data();
     void daylightSavingDays();
@@ -31,9 +32,14 @@ private Q_SLOTS:
 
 namespace {
 
-const CallSettings withRoomSize{
-    QUrl(u"https://meet.example.org/"_s),
-    u"https://meet.example.org/room-size?room={room}&domain={domain}"_s};
+const CallSettings withRoomSize = [] {
+    CallSettings settings;
+    settings.server = QUrl(u"https://meet.example.org/"_s);
+    settings.roomSizeUrl = u"https://meet.example.org/room-size?room={room}&domain={domain}"_s;
+    // No night: these tests are about the contacts' own hours (nothingRingsAtNight is not).
+    settings.nightHours = {};
+    return settings;
+}();
 
 ContactConfig contactWith(QList<DailyHours> hours)
 {
@@ -128,6 +134,19 @@ void TestCallPolicy::mayRingNeedsRingAndRoomSizeUrl()
     noRoomSize.roomSizeUrl.clear();
     QVERIFY(!CallPolicy::mayRing(contact, noRoomSize, at(QTime(12, 0))));
     QVERIFY(!CallPolicy::mayRing(contact, withRoomSize, QDateTime()));
+}
+
+void TestCallPolicy::nothingRingsAtNight()
+{
+    // A guide let Anna ring until 23:00; the kiosk's night (21:00–07:00) wins.
+    const ContactConfig contact = contactWith({{QTime(8, 0), QTime(23, 0)}});
+    CallSettings settings = withRoomSize;
+    settings.nightHours = {QTime(21, 0), QTime(7, 0)};
+    QVERIFY(CallPolicy::mayRing(contact, settings, at(QTime(20, 59))));
+    QVERIFY(!CallPolicy::mayRing(contact, settings, at(QTime(21, 0))));
+    QVERIFY(!CallPolicy::mayRing(contact, settings, at(QTime(22, 30))));
+    // ConfigLoader hands kiosk.json's night to the calls; its default is the same.
+    QCOMPARE(CallSettings{}.nightHours, (DailyHours{QTime(21, 0), QTime(7, 0)}));
 }
 
 // Anyone who learns a room's name can open it; only the family has the token or the password.

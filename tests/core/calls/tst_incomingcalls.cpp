@@ -215,10 +215,10 @@ void TestIncomingCalls::noAutoAnswerOutsideItsHours()
 
 void TestIncomingCalls::noRingOutsideHours()
 {
-    m_clock->set(QDateTime(QDate(2026, 6, 15), QTime(22, 0)));
-    // Anna rings by day, Lukas by night.
-    const auto calls = makeCalls(
-        {m_rooms->contact(u"anna"_s), m_rooms->contact(u"lukas"_s, {{QTime(21, 0), QTime(7, 0)}})});
+    m_clock->set(QDateTime(QDate(2026, 6, 15), QTime(20, 30)));
+    // Anna rings by day, Lukas in the evening (until the kiosk's night at 21:00).
+    const auto calls = makeCalls({m_rooms->contact(u"anna"_s),
+                                  m_rooms->contact(u"lukas"_s, {{QTime(19, 0), QTime(23, 0)}})});
     QSignalSpy ringing(calls.get(), &IncomingCalls::ringingChanged);
     m_rooms->setParticipants(u"anna"_s, 1);
     m_rooms->setParticipants(u"lukas"_s, 1);

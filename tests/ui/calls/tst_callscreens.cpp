@@ -403,6 +403,12 @@ void TestCallScreens::missedCallsBannerWording()
     QCOMPARE(banner.callBackContact(), u"lukas"_s);
     QCOMPARE(banner.callBackButton()->text(), u"Call Lukas"_s);
     QCOMPARE(banner.seenButton()->text(), u"Seen"_s);
+    // A name from contacts.json is shown as written, never as markup.
+    banner.setCalls({{u"anna"_s, u"<b>Anna</b>"_s, now}}, today);
+    auto *text = banner.findChild<QLabel *>(u"missedCallsText"_s);
+    QVERIFY(text);
+    QCOMPARE(text->textFormat(), Qt::PlainText);
+    QCOMPARE(text->text(), u"<b>Anna</b> called at 14:05."_s);
     banner.setCalls({}, today);
     QVERIFY(banner.isHidden());
     QLocale::setDefault(QLocale::c());
