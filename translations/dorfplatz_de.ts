@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Dorfplatz::CallPolicy</name>
+    <message>
+        <source>contacts.json: contacts[%1]: &quot;ring&quot; needs &quot;jwt&quot; or &quot;roomPassword&quot;, a secret only the family has; until then this contact does not ring and is never answered by itself</source>
+        <translation>contacts.json: contacts[%1]: „ring“ braucht „jwt“ oder „roomPassword“, ein Geheimnis, das nur die Familie kennt; bis dahin klingelt dieser Kontakt nicht und wird nie von selbst angenommen</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::CallScreen</name>
     <message>
         <source>Hang up</source>
@@ -42,6 +49,25 @@
     <message>
         <source>%1 is not here yet. Please wait a moment.</source>
         <translation>%1 ist noch nicht da. Bitte warten Sie einen Moment.</translation>
+    </message>
+    <message>
+        <source>Turn camera on</source>
+        <translation>Kamera einschalten</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Kamera an</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call has lasted %n minutes and has now ended. You can call %1 again at any time.</source>
+        <translation>
+            <numerusform>Das Gespräch hat %n Minute gedauert und ist jetzt zu Ende. Sie können %1 jederzeit wieder anrufen.</numerusform>
+            <numerusform>Das Gespräch hat %n Minuten gedauert und ist jetzt zu Ende. Sie können %1 jederzeit wieder anrufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call will end in one minute.</source>
+        <translation>Das Gespräch endet in einer Minute.</translation>
     </message>
 </context>
 <context>
@@ -106,6 +132,10 @@
     <message>
         <source>Try every stream of the configuration (see --config) until sound or picture is there, print one line per stream, and exit (1 if one does not work).</source>
         <translation>Jeden Stream der Konfiguration (siehe --config) abspielen, bis Ton oder Bild da ist, je Stream eine Zeile ausgeben und beenden (1, wenn einer nicht funktioniert).</translation>
+    </message>
+    <message>
+        <source>Write debug messages to the log too (also with DORFPLATZ_DEBUG=1).</source>
+        <translation>Auch Debug-Meldungen ins Protokoll schreiben (ebenso mit DORFPLATZ_DEBUG=1).</translation>
     </message>
 </context>
 <context>
@@ -281,6 +311,18 @@
     <message>
         <source>from %1 to %2 is no time at all; the end must differ from the start</source>
         <translation>von %1 bis %2 ist keine Zeitspanne: Ende und Anfang müssen verschieden sein</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file (but a folder, a pipe or a device); it is not read</source>
+        <translation>ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät); sie wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is too large (%2 MB; at most %3 MB)</source>
+        <translation>das Bild „%1“ ist zu groß (%2 MB; höchstens %3 MB)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leads out of the configuration folder; give a file elsewhere with its full path</source>
+        <translation>„%1“ führt aus dem Einstellungsordner hinaus; geben Sie eine Datei anderswo mit ihrem vollständigen Pfad an</translation>
     </message>
 </context>
 <context>
@@ -523,6 +565,25 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::KioskRun</name>
+    <message>
+        <source>Starting …</source>
+        <translation>Startet …</translation>
+    </message>
+    <message>
+        <source>Home screen ready</source>
+        <translation>Startbildschirm bereit</translation>
+    </message>
+    <message>
+        <source>Night: the screen is dimmed</source>
+        <translation>Nacht: Bildschirm abgedunkelt</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird beendet</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::Messages</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -603,6 +664,13 @@
     <message>
         <source>Call %1</source>
         <translation>%1 anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::NightOverlay</name>
+    <message>
+        <source>Touch the screen to wake it.</source>
+        <translation>Zum Aufwecken den Bildschirm berühren.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +772,10 @@
         <source>This station cannot be played right now. We will try again in a moment.</source>
         <translation>Dieser Sender lässt sich gerade nicht abspielen. Wir versuchen es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>This station points to an address that is not allowed here. We will try again in a moment.</source>
+        <translation>Dieser Sender verweist auf eine Adresse, die hier nicht erlaubt ist. Wir versuchen es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::RingScreen</name>
@@ -736,6 +808,13 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::SelfTestText</name>
+    <message>
+        <source>WARNING: the Chromium sandbox is off (%1). Video calls run without its protection; on the kiosk PC run Dorfplatz as an unprivileged user, without QTWEBENGINE_DISABLE_SANDBOX and without --no-sandbox.</source>
+        <translation>WARNUNG: Chromium-Sandbox ist aus (%1). Videoanrufe laufen ohne ihren Schutz; auf dem Kiosk-PC Dorfplatz als normaler Benutzer starten, ohne QTWEBENGINE_DISABLE_SANDBOX und ohne --no-sandbox.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::StreamChecker</name>
     <message>
         <source>cannot be reached</source>
@@ -756,6 +835,10 @@
     <message>
         <source>broke off</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>its playlist leads to an address that is not allowed</source>
+        <translation>seine Playlist führt zu einer nicht erlaubten Adresse</translation>
     </message>
 </context>
 <context>
@@ -893,6 +976,13 @@
     <message>
         <source>The events cache cannot be opened: %1</source>
         <translation>Der Veranstaltungsspeicher lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n later event date(s) left out: the calendar has more text than the kiosk keeps.</source>
+        <translation>
+            <numerusform> %n späterer Termin weggelassen: Der Kalender hat mehr Text, als der Kiosk aufbewahrt.</numerusform>
+            <numerusform> %n spätere Termine weggelassen: Der Kalender hat mehr Text, als der Kiosk aufbewahrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Dorfplatz::CallPolicy</name>
+    <message>
+        <source>contacts.json: contacts[%1]: &quot;ring&quot; needs &quot;jwt&quot; or &quot;roomPassword&quot;, a secret only the family has; until then this contact does not ring and is never answered by itself</source>
+        <translation>contacts.json: contacts[%1]: &quot;ring&quot; needs &quot;jwt&quot; or &quot;roomPassword&quot;, a secret only the family has; until then this contact does not ring and is never answered by itself</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::CallScreen</name>
     <message>
         <source>Hang up</source>
@@ -42,6 +49,25 @@
     <message>
         <source>%1 is not here yet. Please wait a moment.</source>
         <translation>%1 is not here yet. Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>Turn camera on</source>
+        <translation>Turn camera on</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Camera on</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call has lasted %n minutes and has now ended. You can call %1 again at any time.</source>
+        <translation>
+            <numerusform>The call has lasted %n minute and has now ended. You can call %1 again at any time.</numerusform>
+            <numerusform>The call has lasted %n minutes and has now ended. You can call %1 again at any time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call will end in one minute.</source>
+        <translation>The call will end in one minute.</translation>
     </message>
 </context>
 <context>
@@ -106,6 +132,10 @@
     <message>
         <source>Try every stream of the configuration (see --config) until sound or picture is there, print one line per stream, and exit (1 if one does not work).</source>
         <translation>Try every stream of the configuration (see --config) until sound or picture is there, print one line per stream, and exit (1 if one does not work).</translation>
+    </message>
+    <message>
+        <source>Write debug messages to the log too (also with DORFPLATZ_DEBUG=1).</source>
+        <translation>Write debug messages to the log too (also with DORFPLATZ_DEBUG=1).</translation>
     </message>
 </context>
 <context>
@@ -281,6 +311,18 @@
     <message>
         <source>from %1 to %2 is no time at all; the end must differ from the start</source>
         <translation>from %1 to %2 is no time at all; the end must differ from the start</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file (but a folder, a pipe or a device); it is not read</source>
+        <translation>is not an ordinary file (but a folder, a pipe or a device); it is not read</translation>
+    </message>
+    <message>
+        <source>the picture &quot;%1&quot; is too large (%2 MB; at most %3 MB)</source>
+        <translation>the picture &quot;%1&quot; is too large (%2 MB; at most %3 MB)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leads out of the configuration folder; give a file elsewhere with its full path</source>
+        <translation>&quot;%1&quot; leads out of the configuration folder; give a file elsewhere with its full path</translation>
     </message>
 </context>
 <context>
@@ -523,6 +565,25 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::KioskRun</name>
+    <message>
+        <source>Starting …</source>
+        <translation>Starting …</translation>
+    </message>
+    <message>
+        <source>Home screen ready</source>
+        <translation>Home screen ready</translation>
+    </message>
+    <message>
+        <source>Night: the screen is dimmed</source>
+        <translation>Night: the screen is dimmed</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Stopping</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::Messages</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -603,6 +664,13 @@
     <message>
         <source>Call %1</source>
         <translation>Call %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::NightOverlay</name>
+    <message>
+        <source>Touch the screen to wake it.</source>
+        <translation>Touch the screen to wake it.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +772,10 @@
         <source>This station cannot be played right now. We will try again in a moment.</source>
         <translation>This station cannot be played right now. We will try again in a moment.</translation>
     </message>
+    <message>
+        <source>This station points to an address that is not allowed here. We will try again in a moment.</source>
+        <translation>This station points to an address that is not allowed here. We will try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::RingScreen</name>
@@ -736,6 +808,13 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::SelfTestText</name>
+    <message>
+        <source>WARNING: the Chromium sandbox is off (%1). Video calls run without its protection; on the kiosk PC run Dorfplatz as an unprivileged user, without QTWEBENGINE_DISABLE_SANDBOX and without --no-sandbox.</source>
+        <translation>WARNING: the Chromium sandbox is off (%1). Video calls run without its protection; on the kiosk PC run Dorfplatz as an unprivileged user, without QTWEBENGINE_DISABLE_SANDBOX and without --no-sandbox.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::StreamChecker</name>
     <message>
         <source>cannot be reached</source>
@@ -756,6 +835,10 @@
     <message>
         <source>broke off</source>
         <translation>broke off</translation>
+    </message>
+    <message>
+        <source>its playlist leads to an address that is not allowed</source>
+        <translation>its playlist leads to an address that is not allowed</translation>
     </message>
 </context>
 <context>
@@ -893,6 +976,13 @@
     <message>
         <source>The events cache cannot be opened: %1</source>
         <translation>The events cache cannot be opened: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n later event date(s) left out: the calendar has more text than the kiosk keeps.</source>
+        <translation>
+            <numerusform> %n later event date left out: the calendar has more text than the kiosk keeps.</numerusform>
+            <numerusform> %n later event dates left out: the calendar has more text than the kiosk keeps.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
