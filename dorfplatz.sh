@@ -11,7 +11,7 @@
 #   ./dorfplatz.sh package                build release, make the Debian package in build/release
 #   ./dorfplatz.sh deps                   only install the Debian packages
 #   ./dorfplatz.sh screenshots [dir]      every screen as PNG (tests/tools/screenshots.sh)
-#   ./dorfplatz.sh benchmark [startup|taptosound|events|calls]
+#   ./dorfplatz.sh benchmark [startup|taptosound|events|calls|soak]
 #                                         start-up time, memory, idle CPU (startup.sh),
 #                                         tap-to-sound beside cvlc (taptosound.sh), the events
 #                                         sync and query (bench_events) and tap to own camera
@@ -320,18 +320,19 @@ cmd_screenshots() {
     exec bash "$DORFPLATZ_ROOT/tests/tools/screenshots.sh" "$@"
 }
 
-# benchmark [startup | taptosound [OPTIONS...] | events | calls]: every benchmark, or the one named;
+# benchmark [startup | taptosound [OPTIONS...] | events | calls | soak [OPTIONS...]]: every benchmark, or the one named;
 # OPTIONS go to tests/benchmark/taptosound.sh (e.g. --runs 5).
 cmd_benchmark() {
     local which=all
-    if [[ "${1:-}" =~ ^(startup|taptosound|events|calls)$ ]]; then
+    # soak (about 30 minutes) runs only when asked for by name.
+    if [[ "${1:-}" =~ ^(startup|taptosound|events|calls|soak)$ ]]; then
         which=$1
         shift
     fi
     cmd_deps
     configure "$RELEASE_DIR" Release
     build "$RELEASE_DIR" dorfplatz dorfplatz-sync bench_barewindow bench_taptosound bench_events \
-        bench_calls dorfplatz_webcalls
+        bench_calls bench_soak dorfplatz_webcalls
     local failed=0
     if [[ "$which" == all || "$which" == startup ]]; then
         bash "$DORFPLATZ_ROOT/tests/benchmark/startup.sh" || failed=1
@@ -350,6 +351,13 @@ cmd_benchmark() {
         start_xvfb 1920x1080x24 "$RELEASE_DIR/Xvfb-calls.log"
         DORFPLATZ_MODULE_DIR=$RELEASE_DIR/lib/dorfplatz QT_QPA_PLATFORM=xcb \
             "$RELEASE_DIR/tests/benchmark/bench_calls" || failed=1
+        stop_xvfb
+    fi
+    if [[ "$which" == soak ]]; then
+        start_xvfb 1920x1080x24 "$RELEASE_DIR/Xvfb-soak.log"
+        DORFPLATZ_MODULE_DIR=$RELEASE_DIR/lib/dorfplatz QT_QPA_PLATFORM=xcb \
+            "$RELEASE_DIR/tests/benchmark/bench_soak" \
+            --sync-program "$RELEASE_DIR/app/dorfplatz-sync" "$@" || failed=1
         stop_xvfb
     fi
     return "$failed"

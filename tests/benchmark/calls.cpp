@@ -10,17 +10,18 @@
 //
 // Memory: PSS (proportional set size, /proc/PID/smaps_rollup) summed over this process and all
 // its descendants (the QtWebEngineProcess children: zygote, renderer, GPU/utility), before
-// WebEngine exists, during a call, and after the call ended with the view kept (the page empty).
+// WebEngine exists, during a call, after the call ended with the view kept (the page empty), and
+// after WebEngine was released (the quiet period, shortened); then the time of a call after that.
 //
 // Runs as root with the sandbox off and, unless told otherwise, with the fake camera and
 // microphone (--use-fake-device-for-media-stream), like the tests.
+#include "benchenvironment.h"
+#include "processmemory.h"
 #include "standinroom.h"
 #include "ui/calls/callengine.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,85 +30,24 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Dorfplatz;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// PIDs of pid's process tree (pid itself first).
-QList<qint64> processTree(qint64 root)
-{
-    QHash<qint64, QList<qint64>> children;
-    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid)
-            continue;
-        QFile stat(u"/proc/"_s + entry + u"/stat"_s);
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        // "pid (comm) state ppid ...": comm may hold spaces, so read after the last ')'.
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1)
-            children[fields.at(1).toLongLong()].append(pid);
-    }
-    QList<qint64> tree{root};
-    for (qsizetype i = 0; i < tree.size(); ++i)
-        tree.append(children.value(tree.at(i)));
-    return tree;
-}
-
-struct Memory
-{
-    double pssMiB = 0;
-    int processes = 0;
-};
-
-Memory treePss()
-{
-    Memory memory;
-    qint64 kib = 0;
-    for (qint64 pid : processTree(QCoreApplication::applicationPid())) {
-        QFile rollup(u"/proc/"_s + QString::number(pid) + u"/smaps_rollup"_s);
-        if (!rollup.open(QIODevice::ReadOnly))
-            continue;
-        ++memory.processes;
-        for (const QByteArray &line : rollup.readAll().split('\n')) {
-            if (line.startsWith("Pss:"))
-                kib += line.mid(4).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    memory.pssMiB = double(kib) / 1024.0;
-    return memory;
-}
-
 // Lets the processes settle (allocations after join, the renderer's first frames).
-Memory settledPss()
+Bench::TreeMemory settledPss()
 {
     QTest::qWait(3000);
-    return treePss();
-}
-
-void prepareEnvironment()
-{
-    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-    if (!flags.contains("use-fake-device-for-media-stream")) {
-        flags.append(" --use-fake-device-for-media-stream");
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
-    }
+    return Bench::treePss(QCoreApplication::applicationPid());
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    prepareEnvironment();
+    Bench::prepareCallEnvironment();
     QApplication app(argc, argv);
     int warmCalls = 5;
     const QStringList arguments = app.arguments();
@@ -133,7 +73,7 @@ int main(int argc, char **argv)
         return 1;
     }
     QTest::qWait(500);
-    const Memory before = treePss();
+    const Bench::TreeMemory before = Bench::treePss(QCoreApplication::applicationPid());
 
     CallEngine engine(data.filePath(u"webengine-profile"_s), {room.server()});
     const CallRequest request{room.server(), u"benchmark"_s, u"Oma Erna"_s};
@@ -165,12 +105,12 @@ int main(int argc, char **argv)
         std::printf("the first call did not join\n");
         return 1;
     }
-    const Memory during = settledPss();
+    const Bench::TreeMemory during = settledPss();
     if (!hangUp()) {
         std::printf("the first call did not end\n");
         return 1;
     }
-    const Memory after = settledPss();
+    const Bench::TreeMemory after = settledPss();
 
     QList<double> warm;
     for (int i = 0; i < warmCalls; ++i) {
@@ -182,8 +122,23 @@ int main(int argc, char **argv)
         warm.append(ms);
         QTest::qWait(300);
     }
-    const Memory afterWarm = settledPss();
+    const Bench::TreeMemory afterWarm = settledPss();
     std::sort(warm.begin(), warm.end());
+
+    // The quiet period (30 min in the kiosk) shortened: WebEngine given back, then a call again.
+    QSignalSpy released(&engine, &CallEngine::released);
+    engine.setReleaseAfter(std::chrono::milliseconds(500));
+    engine.releaseView();
+    if (!released.wait(10000)) {
+        std::printf("WebEngine was not released\n");
+        return 1;
+    }
+    const Bench::TreeMemory afterRelease = settledPss();
+    const double again = call();
+    if (again < 0 || !hangUp()) {
+        std::printf("the call after the release failed\n");
+        return 1;
+    }
 
     std::printf("Calls: CallEngine against the stand-in room on 127.0.0.1 (fake camera), "
                 "window 1280x800\n");
@@ -199,8 +154,12 @@ int main(int argc, char **argv)
                 after.processes);
     std::printf("  after %d more calls:         %7.1f MiB (%d processes)\n", int(warm.size()),
                 afterWarm.pssMiB, afterWarm.processes);
-    std::printf("summary: calls-ms cold=%.0f warm=%.0f\n", cold, warm.at(warm.size() / 2));
-    std::printf("summary: calls-pss-mib before=%.1f during=%.1f after=%.1f\n", before.pssMiB,
-                during.pssMiB, after.pssMiB);
+    std::printf("  after the release:          %7.1f MiB (%d processes)\n", afterRelease.pssMiB,
+                afterRelease.processes);
+    std::printf("tap to own picture, first call after the release: %.0f ms\n", again);
+    std::printf("summary: calls-ms cold=%.0f warm=%.0f after-release=%.0f\n", cold,
+                warm.at(warm.size() / 2), again);
+    std::printf("summary: calls-pss-mib before=%.1f during=%.1f after=%.1f released=%.1f\n",
+                before.pssMiB, during.pssMiB, after.pssMiB, afterRelease.pssMiB);
     return 0;
 }
