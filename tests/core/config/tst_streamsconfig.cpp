@@ -197,7 +197,9 @@ void TestStreamsConfig::issues_data()
     QTest::addRow("localHosts not texts")
         << QString() << QString()
         << uR"([{"id": "swr4", "name": "SWR4", "kind": "radio", "urls": ["http://127.0.0.1:9/a"], "localHosts": ["192.168.1.20", 8000]}])"_s
-        << QStringList{u"streams.json: streams[0].localHosts[1]: must be text, not a number"_s};
+        << QStringList{
+               u"streams.json: streams[0].localHosts[1]: must be text, not a number"_s,
+               u"tiles.json: tiles[id=radio].target: there is no \"swr4\" in streams.json"_s};
     QTest::addRow("volume 120")
         << QString() << QString()
         << uR"([{"id": "swr4", "name": "SWR4", "kind": "radio", "urls": ["http://127.0.0.1:9/a"], "volume": 120}])"_s
