@@ -143,8 +143,11 @@ void TestContactsConfig::realExampleLoads()
     QCOMPARE(Test::issueTexts(result.issues), QStringList());
     QVERIFY(result.config);
     QVERIFY(result.config->calls.roomSizeUrl.contains(u"{room}"_s));
-    for (const ContactConfig &contact : result.config->contacts)
+    for (const ContactConfig &contact : result.config->contacts) {
         QVERIFY2(contact.ring, qPrintable(contact.id));
+        // Without a secret it would never ring: the example shows both kinds.
+        QVERIFY2(contact.hasSecret(), qPrintable(contact.id));
+    }
 }
 
 void TestContactsConfig::everyFieldIsRead()
