@@ -8,7 +8,27 @@ using namespace Qt::StringLiterals;
 
 namespace Dorfplatz::Bench {
 
+namespace {
+
+QString commandOf(qint64 pid)
+{
+    QFile comm(u"/proc/"_s + QString::number(pid) + u"/comm"_s);
+    return comm.open(QIODevice::ReadOnly) ? QString::fromUtf8(comm.readAll().trimmed()) : QString();
+}
+
+// The process tree without the excluded commands and their children.
+QList<qint64> processTree(qint64 root, const QStringList &exclude);
+
+} // namespace
+
 QList<qint64> processTree(qint64 root)
+{
+    return processTree(root, {});
+}
+
+namespace {
+
+QList<qint64> processTree(qint64 root, const QStringList &exclude)
 {
     QHash<qint64, QList<qint64>> children;
     const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -27,16 +47,22 @@ QList<qint64> processTree(qint64 root)
             children[fields.at(1).toLongLong()].append(pid);
     }
     QList<qint64> tree{root};
-    for (qsizetype i = 0; i < tree.size(); ++i)
-        tree.append(children.value(tree.at(i)));
+    for (qsizetype i = 0; i < tree.size(); ++i) {
+        for (qint64 child : children.value(tree.at(i))) {
+            if (!exclude.contains(commandOf(child)))
+                tree.append(child);
+        }
+    }
     return tree;
 }
 
-TreeMemory treePss(qint64 root)
+} // namespace
+
+TreeMemory treePss(qint64 root, const QStringList &exclude)
 {
     TreeMemory memory;
     qint64 kib = 0;
-    for (qint64 pid : processTree(root)) {
+    for (qint64 pid : processTree(root, exclude)) {
         QFile rollup(u"/proc/"_s + QString::number(pid) + u"/smaps_rollup"_s);
         if (!rollup.open(QIODevice::ReadOnly))
             continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 
 namespace Dorfplatz::Bench {
 
@@ -14,7 +15,9 @@ struct TreeMemory
     double pssMiB = 0;
     int processes = 0;
 };
-TreeMemory treePss(qint64 root);
+// `exclude`: command names (/proc/PID/comm) left out, with their children (a benchmark's own
+// servers, e.g. "icecast2" and "ffmpeg").
+TreeMemory treePss(qint64 root, const QStringList &exclude = {});
 
 // Of this process: open file descriptors and threads (leaks show as a steady climb).
 int openFileDescriptors();

@@ -37,11 +37,11 @@
 #include "support/icsgenerator.h"
 #include "support/testconfig.h"
 #include "support/testhttpserver.h"
+#include "ui/calls/callbutton.h"
 #include "ui/calls/callcoordinator.h"
 #include "ui/calls/callengine.h"
 #include "ui/calls/callscreen.h"
 #include "ui/events/eventsscreen.h"
-#include "ui/calls/callbutton.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/navigator.h"
 #include "ui/kit/pageswitcher.h"
@@ -110,6 +110,8 @@ Options parseOptions(const QStringList &arguments)
 void prepareEnvironment()
 {
     Bench::prepareCallEnvironment();
+    if (!qEnvironmentVariableIsSet("DORFPLATZ_SOURCE_DIR"))
+        qputenv("DORFPLATZ_SOURCE_DIR", DORFPLATZ_SOURCE_TREE);
     // No sound card here: libVLC's dummy output keeps a real-time clock.
     if (!qEnvironmentVariableIsSet("DORFPLATZ_VLC_ARGS"))
         qputenv("DORFPLATZ_VLC_ARGS", "--aout=adummy");
@@ -125,7 +127,9 @@ struct Sample
 
 Sample takeSample(double minute)
 {
-    return {minute, Bench::treePss(QCoreApplication::applicationPid()),
+    // The test's own servers (icecast2 and its ffmpeg source) are not the kiosk.
+    return {minute,
+            Bench::treePss(QCoreApplication::applicationPid(), {u"icecast2"_s, u"ffmpeg"_s}),
             Bench::openFileDescriptors(), Bench::threadCount()};
 }
 
@@ -228,10 +232,12 @@ private:
     static inline std::chrono::milliseconds m_tapTime{0};
 };
 
-void writeConfig(const Test::TestConfigDir &config, const QUrl &radio, const QUrl &room,
+bool writeConfig(const Test::TestConfigDir &config, const QUrl &radio, const QUrl &room,
                  const QUrl &feed)
 {
     config.copyFrom(Test::sourcePath(u"kiosk-config/demo"_s));
+    if (Test::readFile(config.path() + u"/feeds.json"_s).isEmpty())
+        return false;
     QJsonObject kiosk =
         QJsonDocument::fromJson(Test::readFile(config.path() + u"/kiosk.json"_s)).object();
     kiosk.insert(u"tapSound"_s, false);
@@ -274,6 +280,7 @@ void writeConfig(const Test::TestConfigDir &config, const QUrl &radio, const QUr
     feedList[0] = first;
     feeds.insert(u"feeds"_s, feedList);
     config.writeJson(u"feeds.json"_s, feeds);
+    return true;
 }
 
 void printSample(const Sample &sample, int cycles, const QDateTime &kioskTime, const char *screen)
@@ -313,7 +320,11 @@ int main(int argc, char **argv)
 
     Test::TestConfigDir config;
     QTemporaryDir data;
-    writeConfig(config, icecast.url(), room.server(), feeds.url(u"/kusel.ics"_s));
+    if (!writeConfig(config, icecast.url(), room.server(), feeds.url(u"/kusel.ics"_s))) {
+        std::printf("the demo configuration is not at %s\n",
+                    qPrintable(Test::sourcePath(u"kiosk-config/demo"_s)));
+        return 1;
+    }
     const ActiveConfig active = loadActiveConfig(config.path(), LastGoodConfig(data.path()));
     if (active.origin != ActiveConfig::Origin::Configured) {
         std::printf("the soak configuration did not load\n");
