@@ -52,6 +52,10 @@ void LockedView::childEvent(QChildEvent *event)
     if (!dialog)
         return;
     dialog->setAttribute(Qt::WA_DontShowOnScreen);
+    // Not modal either: a modal window nobody sees blocks every window of the kiosk, and Qt drops
+    // taps on a blocked window before anyone can see them. (QWebEngineView open()s it, window
+    // modal; its window is created, not yet registered as modal, when it is polished.)
+    dialog->setWindowModality(Qt::NonModal);
     refuse(u"dialog"_s, QString::fromLatin1(dialog->metaObject()->className()));
     QMetaObject::invokeMethod(dialog, &QDialog::reject, Qt::QueuedConnection);
 }

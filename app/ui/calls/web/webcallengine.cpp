@@ -220,8 +220,16 @@ void WebCallEngine::start(const CallRequest &request)
 {
     if (d->state != Private::State::Idle) {
         qCInfo(lcCallWeb) << "a new call ends the one still active";
+        // A room that was already told to go (hang-up sent, or emptying) and is still there may
+        // be stuck in a loop, and a renderer in a loop loads nothing more: the new call gets a
+        // fresh page, never that one. (The kiosk goes home at once and may call again before
+        // the grace and empty times are over.) A room still in its call answers; it is emptied.
+        const bool toldToGo =
+            d->state == Private::State::HangingUp || d->state == Private::State::Emptying;
         if (d->state != Private::State::Emptying)
             finish(EndReason::HungUp);
+        if (toldToGo)
+            replacePage();
         completeEnd();
     }
     ensureCreated();
