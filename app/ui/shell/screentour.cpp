@@ -125,6 +125,17 @@ void addCallSteps(std::vector<TourStep> &steps, KioskShell &shell)
                          showOverHome(shell, screen);
                      },
                      u"call-camera-problem"_s, 500});
+    // A call answered by itself starts with the camera off; once on, "Kamera an" shows.
+    for (const bool cameraOn : {false, true}) {
+        steps.push_back({u"call"_s,
+                         [&shell, calls, contact, cameraOn] {
+                             auto *screen =
+                                 static_cast<CallScreen *>(calls->createCallPreview(contact));
+                             screen->showCamera(cameraOn);
+                             showOverHome(shell, screen);
+                         },
+                         cameraOn ? u"call-camera-on"_s : u"call-camera-off"_s, 500});
+    }
     steps.push_back({u"call"_s,
                      [&shell, calls, contact] {
                          auto *screen =
