@@ -25,6 +25,7 @@
 // Runs as root with the Chromium sandbox off and with the fake camera and microphone
 // (--use-fake-device-for-media-stream), like the tests; libVLC with --aout=adummy.
 #include "benchenvironment.h"
+#include "core/app/mallocarenas.h"
 #include "core/config/configsource.h"
 #include "core/config/lastgoodconfig.h"
 #include "core/events/eventsource.h"
@@ -296,6 +297,7 @@ void printSample(const Sample &sample, int cycles, const QDateTime &kioskTime, c
 
 int main(int argc, char **argv)
 {
+    limitMallocArenas(); // as the kiosk's main() does
     prepareEnvironment();
     QApplication app(argc, argv);
     const Options options = parseOptions(app.arguments());

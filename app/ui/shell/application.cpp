@@ -2,6 +2,7 @@
 
 #include "core/app/chromiumsandbox.h"
 #include "core/app/commandline.h"
+#include "core/app/mallocarenas.h"
 #include "core/app/systemdnotifier.h"
 #include "core/config/configloader.h"
 #include "core/i18n/translations.h"
@@ -176,6 +177,7 @@ public:
 
 int runApplication(int argc, char **argv)
 {
+    limitMallocArenas();
     QCoreApplication::setApplicationName(u"dorfplatz"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(DORFPLATZ_VERSION));
     const CommandLine options = CommandLine::parse(argumentsOf(argc, argv));
