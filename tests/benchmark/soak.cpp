@@ -157,7 +157,6 @@ public:
             screen->setRange(range);
             for (int page = 1; page < std::min(screen->pageCount(), 4); ++page)
                 tap(screen->pageSwitcher()->nextButton());
-            QTest::qWait(200);
         }
         return home();
     }
