@@ -295,7 +295,7 @@ cmd_package() {
     # Only what the package installs (app/CMakeLists.txt, app/ui/calls/web/CMakeLists.txt), not
     # the tests and benchmarks; cpack's install step then builds nothing more.
     cmake -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON "$RELEASE_DIR" >/dev/null
-    build "$RELEASE_DIR" dorfplatz dorfplatz-sync dorfplatz_webcalls
+    build "$RELEASE_DIR" dorfplatz dorfplatz-sync dorfplatz_webcalls dorfplatz-call
     local deb
     rm -f "$RELEASE_DIR"/dorfplatz_*.deb
     cpack -G DEB --config "$RELEASE_DIR/CPackConfig.cmake" -B "$RELEASE_DIR"
@@ -332,7 +332,7 @@ cmd_benchmark() {
     cmd_deps
     configure "$RELEASE_DIR" Release
     build "$RELEASE_DIR" dorfplatz dorfplatz-sync bench_barewindow bench_taptosound bench_events \
-        bench_calls bench_soak dorfplatz_webcalls
+        bench_calls bench_soak dorfplatz_webcalls dorfplatz-call
     local failed=0
     if [[ "$which" == all || "$which" == startup ]]; then
         bash "$DORFPLATZ_ROOT/tests/benchmark/startup.sh" || failed=1

@@ -72,6 +72,7 @@ expected=(
     ./usr/bin/dorfplatz
     ./usr/bin/dorfplatz-sync
     ./usr/lib/dorfplatz/libdorfplatz_webcalls.so
+    ./usr/lib/dorfplatz/dorfplatz-call
     ./etc/dorfplatz/kiosk.json
     ./etc/dorfplatz/tiles.json
     ./etc/dorfplatz/streams.json
@@ -135,6 +136,9 @@ lacks_webengine() { ! links_webengine "$1"; }
 check "/usr/bin/dorfplatz does not link Qt WebEngine" lacks_webengine "$work/root/usr/bin/dorfplatz"
 check "the calls module links Qt WebEngine" \
     links_webengine "$work/root/usr/lib/dorfplatz/libdorfplatz_webcalls.so"
+# On X11 calls run in a program of their own, ended after a quiet period (all its memory back).
+check "the call program links Qt WebEngine" \
+    links_webengine "$work/root/usr/lib/dorfplatz/dorfplatz-call"
 
 # --- systemd units -------------------------------------------------------------------------------
 units=$work/root/usr/lib/systemd/system

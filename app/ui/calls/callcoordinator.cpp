@@ -158,6 +158,8 @@ void CallCoordinator::syncRinging()
         ringing.isEmpty() || m_inCall ? nullptr : m_config.contact(ringing);
     if (contact) {
         qCInfo(lcCalls) << "calls: ringing";
+        // While it rings, WebEngine starts: an answer then waits only for the room.
+        m_engine->prepare();
         auto *ring =
             new RingScreen(m_theme, *contact, picturePath(*contact), m_config.calls.ringVolume);
         ring->setCountdown(m_incoming->autoAnswerRemaining());

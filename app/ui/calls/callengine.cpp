@@ -1,8 +1,11 @@
 #include "callengine.h"
 
+#include "callprotocol.h"
 #include "core/logging.h"
+#include "processcallbackend.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibrary>
 #include <QOpenGLContext>
@@ -110,8 +113,33 @@ CreateCallBackend resolveModule(QLibrary &library)
 
 } // namespace
 
+CallEngine::Isolation CallEngine::defaultIsolation()
+{
+    if (qEnvironmentVariableIntValue("DORFPLATZ_CALLS_IN_PROCESS") == 1)
+        return Isolation::InProcess;
+    return QGuiApplication::platformName() == u"xcb" ? Isolation::OwnProcess : Isolation::InProcess;
+}
+
+void CallEngine::setIsolation(Isolation isolation)
+{
+    if (!m_backend && !m_unavailable)
+        m_isolation = isolation;
+}
+
+QString CallEngine::programPath()
+{
+    return QDir(moduleDirectory()).filePath(QString::fromLatin1(CallProtocol::programName));
+}
+
+qint64 CallEngine::callProcessId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 QString CallEngine::checkModule()
 {
+    if (defaultIsolation() == Isolation::OwnProcess && !QFileInfo(programPath()).isExecutable())
+        return u"the call program %1 is missing"_s.arg(programPath());
     QLibrary library;
     return resolveModule(library) ? QString() : library.errorString();
 }
@@ -122,6 +150,21 @@ bool CallEngine::ensureBackend()
         return true;
     if (m_unavailable)
         return false;
+    if (m_isolation == Isolation::OwnProcess) {
+        if (!QFileInfo(programPath()).isExecutable()) {
+            m_unavailable = true;
+            m_moduleError = u"the call program %1 is missing"_s.arg(programPath());
+            qCCritical(lcCalls).noquote() << "video calls are not available:" << m_moduleError;
+            return false;
+        }
+        auto backend = std::make_unique<ProcessCallBackend>(programPath(), m_profileDirectory,
+                                                            m_allowedServers, m_listener.get(),
+                                                            lcCalls().isDebugEnabled());
+        m_process = backend.get();
+        m_backend = std::move(backend);
+        m_backend->setTimeouts(m_timeouts.first, m_timeouts.second);
+        return true;
+    }
     QLibrary library;
     const auto create = resolveModule(library);
     CallBackend *backend = create ? create(callBackendInterfaceVersion, m_profileDirectory,
@@ -207,6 +250,15 @@ void CallEngine::setCameraOn(bool on)
 {
     if (m_backend)
         m_backend->setCameraOn(on);
+}
+
+void CallEngine::prepare()
+{
+    if (m_isolation != Isolation::OwnProcess || !ensureBackend() || !m_process)
+        return;
+    m_process->prepare();
+    if (!m_backend->isActive())
+        quiet();
 }
 
 void CallEngine::start(const CallRequest &request)

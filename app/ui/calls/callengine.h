@@ -14,12 +14,16 @@ class QTimer;
 
 namespace Dorfplatz {
 
+class ProcessCallBackend;
+
 // Video calls for the screens: opens a Jitsi Meet room and reports what happens in it. The work is
-// done by Qt WebEngine in the module libdorfplatz_webcalls.so (WebCallEngine), which this class
-// loads at the first call, not at start-up (callbackend.h says why). Nothing of WebEngine exists
-// before that; afterwards it is reused until a quiet period without calls (releaseAfter(),
-// 30 minutes) gives its memory back, and the next call starts it again (about 0.5 s more). When
-// the module cannot be loaded, the kiosk goes on without calls: view() is an empty black widget
+// done by Qt WebEngine (WebCallEngine), started at the first call, not at start-up
+// (callbackend.h says why): on X11 in the program dorfplatz-call, which draws into the kiosk's
+// window (ProcessCallBackend), elsewhere in the module libdorfplatz_webcalls.so loaded into the
+// kiosk (Isolation). Nothing of WebEngine exists before the first call; afterwards it is reused
+// until a quiet period without calls (releaseAfter(), 30 minutes) gives its memory back (the
+// program ends; in the kiosk's process only page and profile go), and the next call starts it
+// again. When calls cannot work, the kiosk goes on without them: view() is an empty black widget
 // and every start() ends with LoadFailed.
 class CallEngine : public QObject
 {
@@ -39,11 +43,30 @@ public:
     CallEngine(QString profileDirectory, QList<QUrl> allowedServers, QObject *parent = nullptr);
     ~CallEngine() override;
 
-    // Where the module is looked for: $DORFPLATZ_MODULE_DIR (the tests), else lib/dorfplatz
-    // beside the program's bin folder (/usr/lib/dorfplatz; build/lib/dorfplatz in a build tree).
+    // Where WebEngine runs. OwnProcess needs X11 (the call program's window becomes a child of
+    // the kiosk's); InProcess gives tests the page.
+    enum class Isolation
+    {
+        InProcess,
+        OwnProcess,
+    };
+    // OwnProcess on X11 (xcb), InProcess elsewhere or when DORFPLATZ_CALLS_IN_PROCESS=1.
+    static Isolation defaultIsolation();
+    // Before the first view() or start(); later it changes nothing.
+    void setIsolation(Isolation isolation);
+    Isolation isolation() const { return m_isolation; }
+    // The call program's path: dorfplatz-call in moduleDirectory().
+    static QString programPath();
+    // The running call program's process id; 0 when none runs (or calls run in the kiosk).
+    qint64 callProcessId() const;
+
+    // Where the module and the program are looked for: $DORFPLATZ_MODULE_DIR (the tests), else
+    // lib/dorfplatz beside the program's bin folder (/usr/lib/dorfplatz; build/lib/dorfplatz in a
+    // build tree).
     static QString moduleDirectory();
-    // Loads the module (and with it WebEngine's libraries) without starting anything: empty when
-    // calls can work, else why not. For --self-test.
+    // Loads the module (and with it WebEngine's libraries) without starting anything, and looks
+    // for the call program where the default isolation needs it: empty when calls can work,
+    // else why not. For --self-test.
     static QString checkModule();
 
     // Whether WebEngine has been started (by the first view() or start()).
@@ -56,6 +79,11 @@ public:
     // puts it into its layout and hands it back with releaseView() before the screen goes.
     QWidget *view();
     void releaseView();
+
+    // A call is likely soon (it rings): the call program is started now, so answering does not
+    // wait for its cold start. Without a call it goes after the quiet period. Nothing in the
+    // kiosk's own process (loading the module there would stall the ring screen).
+    void prepare();
 
     // Opens the room, creating WebEngine if needed. A call still active is ended first: its
     // ended() (HungUp, or the reason it was already ending for) comes before start() returns.
@@ -113,7 +141,9 @@ private:
     QList<QUrl> m_allowedServers;
     std::unique_ptr<Listener> m_listener;
     std::unique_ptr<CallBackend> m_backend;
-    QWidget *m_fallbackView = nullptr; // owned; shown when the module is unavailable
+    Isolation m_isolation = defaultIsolation();
+    ProcessCallBackend *m_process = nullptr; // m_backend, when it is the call program
+    QWidget *m_fallbackView = nullptr;       // owned; shown when the module is unavailable
     bool m_unavailable = false;
     QString m_moduleError;
     std::pair<int, int> m_timeouts{20000, 2000};

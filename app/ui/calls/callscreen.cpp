@@ -122,6 +122,17 @@ CallScreen::CallScreen(const Theme &theme, CallEngine *engine, ContactConfig con
             Q_EMIT homeRequested();
     });
 
+    if (engine && engine->isolation() == CallEngine::Isolation::OwnProcess) {
+        // The call program draws into a window of its own inside this screen, which covers
+        // whatever this process draws there: what goes over the call gets a window too, stacked
+        // above it. (Their see-through parts show this screen's dark colour, not the call.)
+        for (QWidget *over :
+             {static_cast<QWidget *>(m_cover), m_band, static_cast<QWidget *>(m_hangUp),
+              static_cast<QWidget *>(m_cameraButton), m_failurePanel}) {
+            over->setAttribute(Qt::WA_DontCreateNativeAncestors);
+            over->setAttribute(Qt::WA_NativeWindow);
+        }
+    }
     if (m_engine) {
         m_view = m_engine->view();
         if (m_view) {

@@ -24,6 +24,7 @@ class TestCallEngine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void nothingOfWebEngineIsLoadedBeforeTheFirstCall();
     void aMissingModuleEndsEveryCallWithLoadFailed();
     void theModuleIsLoadedForTheFirstView();
@@ -37,6 +38,13 @@ private:
     CallEngine *m_engine = nullptr; // made by theModuleIsLoadedForTheFirstView, used after it
     std::unique_ptr<CallEngine> m_owner;
 };
+
+void TestCallEngine::initTestCase()
+{
+    // The module seam of the kiosk's own process (Isolation::InProcess, also the default off
+    // X11); tst_callprocess covers the program dorfplatz-call.
+    qputenv("DORFPLATZ_CALLS_IN_PROCESS", "1");
+}
 
 bool TestCallEngine::mapped(const QByteArray &library)
 {

@@ -116,6 +116,9 @@ private:
 
 void TestCallFlow::initTestCase()
 {
+    // The kiosk's WebEngine in this process, so the test can reach into the room's page;
+    // tst_callprocess covers calls in the program dorfplatz-call.
+    qputenv("DORFPLATZ_CALLS_IN_PROCESS", "1");
     qRegisterMetaType<CallEngine::EndReason>();
     QVERIFY(m_room.listen());
     for (const QString &room : {u"anna"_s, u"lukas"_s, u"nacht"_s})
