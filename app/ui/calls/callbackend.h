@@ -104,6 +104,10 @@ public:
 using CreateCallBackend = CallBackend *(*)(int interfaceVersion, const QString &profileDirectory,
                                            const QList<QUrl> &allowedServers,
                                            CallBackendListener *listener);
+// How long the room may take to go after a call before it is forced (WebCallEngine), and so how
+// long a hang-up may take at most besides the room's grace time.
+inline constexpr int callEmptyTimeoutMs = 2000;
+
 inline constexpr char createCallBackendSymbol[] = "dorfplatz_create_call_backend";
 inline constexpr int callBackendInterfaceVersion = 2;
 inline constexpr char callModuleName[] = "libdorfplatz_webcalls.so";

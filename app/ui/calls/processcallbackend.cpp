@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +25,18 @@ ProcessCallBackend::ProcessCallBackend(QString program, QString profileDirectory
     , m_allowedServers(std::move(allowedServers))
     , m_listener(listener)
     , m_debug(debug)
-{}
+    , m_hangUpTimer(new QTimer(this))
+{
+    m_hangUpTimer->setSingleShot(true);
+    connect(m_hangUpTimer, &QTimer::timeout, this, [this] {
+        if (!m_active || !m_process)
+            return;
+        // The program's own timers would have ended the call by now: its event loop hangs.
+        qCWarning(lcCalls) << "the call program did not end the call after the hang-up: killed";
+        m_killedAtHangUp = true;
+        m_process->kill();
+    });
+}
 
 ProcessCallBackend::~ProcessCallBackend()
 {
@@ -171,6 +183,7 @@ void ProcessCallBackend::handle(const QJsonObject &message)
 
 void ProcessCallBackend::endCall(CallEnd reason)
 {
+    m_hangUpTimer->stop();
     if (!m_active)
         return;
     m_active = false;
@@ -189,12 +202,16 @@ void ProcessCallBackend::processFinished(QProcess *process)
     if (process != m_process)
         return; // one that was released and has now gone
     m_process = nullptr;
-    qCWarning(lcCalls).noquote() << "the call program ended unexpectedly:"
-                                 << (process->error() == QProcess::FailedToStart
-                                         ? process->errorString()
-                                         : u"exit code %1"_s.arg(process->exitCode()));
+    const bool killedAtHangUp = std::exchange(m_killedAtHangUp, false);
+    if (!killedAtHangUp)
+        qCWarning(lcCalls).noquote() << "the call program ended unexpectedly:"
+                                     << (process->error() == QProcess::FailedToStart
+                                             ? process->errorString()
+                                             : u"exit code %1"_s.arg(process->exitCode()));
     // The page went with it: the camera is off. Before it joined, the call could not be made.
-    endCall(m_joined ? CallEnd::RoomClosed : CallEnd::LoadFailed);
+    endCall(killedAtHangUp ? CallEnd::HungUp
+            : m_joined     ? CallEnd::RoomClosed
+                           : CallEnd::LoadFailed);
 }
 
 void ProcessCallBackend::start(const CallRequest &request)
@@ -214,8 +231,11 @@ void ProcessCallBackend::start(const CallRequest &request)
 
 void ProcessCallBackend::hangUp()
 {
-    if (m_active)
-        send({{u"do"_s, u"hangUp"_s}});
+    if (!m_active)
+        return;
+    send({{u"do"_s, u"hangUp"_s}});
+    if (!m_hangUpTimer->isActive())
+        m_hangUpTimer->start(m_timeouts.second + callEmptyTimeoutMs + hangUpMarginMs);
 }
 
 bool ProcessCallBackend::isActive() const

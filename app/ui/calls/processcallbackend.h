@@ -11,6 +11,7 @@
 #include <memory>
 
 class QProcess;
+class QTimer;
 class QWidget;
 
 namespace Dorfplatz {
@@ -64,6 +65,9 @@ public:
     qint64 processId() const;
 
     static constexpr int quitTimeoutMs = 5000;
+    // After hangUp(), the program has the room's grace time and the time to empty the page; a
+    // program that still has not ended the call by this much later hangs, and is killed.
+    static constexpr int hangUpMarginMs = 3000;
 
 private:
     void ensureProcess();
@@ -86,6 +90,8 @@ private:
     QPointer<QWidget> m_view;      // owned; holds m_slot
     CallWindowSlot *m_slot = nullptr;
     WId m_sentWindow = 0;
+    QTimer *m_hangUpTimer;
+    bool m_killedAtHangUp = false;
 
     int m_call = 0;
     bool m_active = false;

@@ -2,6 +2,7 @@
 #include "ui/calls/callengine.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void theQuietPeriodEndsTheProgram();
     void aCrashedProgramEndsTheCallNotTheKiosk();
     void aMissingProgramMeansNoCalls();
+    void aHungProgramIsKilledAtTheHangUp();
     void aRingStartsTheProgramAheadOfTheCall();
 
 private:
@@ -251,6 +253,27 @@ void TestCallProcess::aMissingProgramMeansNoCalls()
     engine.start({m_room.server(), u"familie"_s, u"Erna"_s});
     QVERIFY(ended.wait(2000));
     QCOMPARE(ended.at(0).at(0).value<CallEngine::EndReason>(), CallEngine::EndReason::LoadFailed);
+}
+
+void TestCallProcess::aHungProgramIsKilledAtTheHangUp()
+{
+    QSignalSpy ended(m_engine.get(), &CallEngine::ended);
+    QVERIFY(join(u"familie"_s));
+    const auto program = pid_t(m_engine->callProcessId());
+    // Its event loop stands still, as if it hung.
+    QCOMPARE(::kill(program, SIGSTOP), 0);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"did not end the call"_s));
+    QElapsedTimer timer;
+    timer.start();
+    m_engine->hangUp();
+    QVERIFY(ended.wait(15000));
+    QCOMPARE(ended.at(0).at(0).value<CallEngine::EndReason>(), CallEngine::EndReason::HungUp);
+    // The grace time, the time to empty the page and the margin: 2 + 2 + 3 s.
+    QVERIFY2(timer.elapsed() >= 6000 && timer.elapsed() < 10000,
+             qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!m_engine->isCameraOn());
+    QCOMPARE(m_engine->callProcessId(), 0);
+    QVERIFY(join(u"zweite"_s));
 }
 
 void TestCallProcess::aRingStartsTheProgramAheadOfTheCall()

@@ -58,7 +58,7 @@ public:
     bool release();
 
     // How long the room may take to go after a call before it is forced (default 2000 ms).
-    static constexpr int emptyTimeoutMs = 2000;
+    static constexpr int emptyTimeoutMs = callEmptyTimeoutMs;
 
 Q_SIGNALS:
     void joined();
