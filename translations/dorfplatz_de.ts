@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Dorfplatz::AddAccountCommand</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;: lead (Leitung), care (Pflege, Sozialer Dienst) or guide (Digitallotse).</source>
+        <translation>Unbekannte Rolle „%1“: lead (Leitung), care (Pflege, Sozialer Dienst) oder guide (Digitallotse).</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Das Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>PIN for %1 (at least %2 digits): </source>
+        <translation>PIN für %1 (mindestens %2 Ziffern): </translation>
+    </message>
+    <message>
+        <source>The PIN must have at least %1 digits and nothing else. Nothing was saved.</source>
+        <translation>Die PIN muss mindestens %1 Ziffern haben, und nur Ziffern. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>Noch einmal dieselbe PIN: </translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Nothing was saved.</source>
+        <translation>Die beiden PINs sind verschieden. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database in %1 cannot be used (%2). Nothing was saved.</source>
+        <translation>Die Datenbank in %1 kann nicht benutzt werden (%2). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;. Nothing was saved.</source>
+        <translation>Es gibt schon ein Konto „%1“. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved (%1). Is the disk full?</source>
+        <translation>Das Konto konnte nicht gespeichert werden (%1). Ist die Festplatte voll?</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; (%2) saved in %3.</source>
+        <translation>Konto „%1“ (%2) gespeichert: %3</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::CallPolicy</name>
     <message>
         <source>contacts.json: contacts[%1]: &quot;ring&quot; needs &quot;jwt&quot; or &quot;roomPassword&quot;, a secret only the family has; until then this contact does not ring and is never answered by itself</source>
@@ -136,6 +183,22 @@
     <message>
         <source>Write debug messages to the log too (also with DORFPLATZ_DEBUG=1).</source>
         <translation>Auch Debug-Meldungen ins Protokoll schreiben (ebenso mit DORFPLATZ_DEBUG=1).</translation>
+    </message>
+    <message>
+        <source>Add a staff account named NAME to the database in the data folder (see --data), asking for its PIN twice, and exit.</source>
+        <translation>Ein Konto für Mitarbeitende namens NAME in der Datenbank im Datenordner anlegen (siehe --data), zweimal nach seiner PIN fragen und beenden.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The role of the account made by --add-account: lead (Leitung, the default), care (Pflege, Sozialer Dienst) or guide (Digitallotse).</source>
+        <translation>Die Rolle des Kontos von --add-account: lead (Leitung, Standard), care (Pflege, Sozialer Dienst) oder guide (Digitallotse).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
     </message>
 </context>
 <context>

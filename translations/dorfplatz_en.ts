@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Dorfplatz::AddAccountCommand</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;: lead (Leitung), care (Pflege, Sozialer Dienst) or guide (Digitallotse).</source>
+        <translation>Unknown role &quot;%1&quot;: lead (Leitung), care (Pflege, Sozialer Dienst) or guide (Digitallotse).</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>The account needs a name.</translation>
+    </message>
+    <message>
+        <source>PIN for %1 (at least %2 digits): </source>
+        <translation>PIN for %1 (at least %2 digits): </translation>
+    </message>
+    <message>
+        <source>The PIN must have at least %1 digits and nothing else. Nothing was saved.</source>
+        <translation>The PIN must have at least %1 digits and nothing else. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>The same PIN again: </translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Nothing was saved.</source>
+        <translation>The two PINs differ. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database in %1 cannot be used (%2). Nothing was saved.</source>
+        <translation>The database in %1 cannot be used (%2). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;. Nothing was saved.</source>
+        <translation>There is already an account named &quot;%1&quot;. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved (%1). Is the disk full?</source>
+        <translation>The account could not be saved (%1). Is the disk full?</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; (%2) saved in %3.</source>
+        <translation>Account &quot;%1&quot; (%2) saved in %3.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::CallPolicy</name>
     <message>
         <source>contacts.json: contacts[%1]: &quot;ring&quot; needs &quot;jwt&quot; or &quot;roomPassword&quot;, a secret only the family has; until then this contact does not ring and is never answered by itself</source>
@@ -136,6 +183,22 @@
     <message>
         <source>Write debug messages to the log too (also with DORFPLATZ_DEBUG=1).</source>
         <translation>Write debug messages to the log too (also with DORFPLATZ_DEBUG=1).</translation>
+    </message>
+    <message>
+        <source>Add a staff account named NAME to the database in the data folder (see --data), asking for its PIN twice, and exit.</source>
+        <translation>Add a staff account named NAME to the database in the data folder (see --data), asking for its PIN twice, and exit.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The role of the account made by --add-account: lead (Leitung, the default), care (Pflege, Sozialer Dienst) or guide (Digitallotse).</source>
+        <translation>The role of the account made by --add-account: lead (Leitung, the default), care (Pflege, Sozialer Dienst) or guide (Digitallotse).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
     </message>
 </context>
 <context>

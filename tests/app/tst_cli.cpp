@@ -3,9 +3,12 @@
 // and passes --self-test on the demo configuration (offscreen). Its log has no debug messages
 // unless asked for (--debug, DORFPLATZ_DEBUG=1, QT_LOGGING_RULES), and the self-test warns when
 // Chromium's sandbox is off.
+#include "core/accounts/accountstore.h"
+#include "core/db/database.h"
 #include "core/i18n/translations.h"
 #include "support/testconfig.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTcpServer>
@@ -37,8 +40,10 @@ QStringList debugLines(const QString &log)
     return lines;
 }
 
-// Runs dorfplatz. `variables` are set; those with a null value are removed.
-Run run(const QStringList &arguments, const QHash<QString, QString> &variables = {})
+// Runs dorfplatz. `variables` are set; those with a null value are removed. `input` is its
+// standard input.
+Run run(const QStringList &arguments, const QHash<QString, QString> &variables = {},
+        const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -55,6 +60,8 @@ Run run(const QStringList &arguments, const QHash<QString, QString> &variables =
     }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DORFPLATZ_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Run result;
     if (!process.waitForFinished(60'000)) {
         process.kill();
@@ -88,6 +95,9 @@ private Q_SLOTS:
     void selfTestWarnsWhenTheSandboxIsOff();
     void logHasNoDebugByDefault_data();
     void logHasNoDebugByDefault();
+    void addAccountMakesTheFirstLead();
+    void addAccountRefuses_data();
+    void addAccountRefuses();
 
 private:
     Translations m_translations;
@@ -321,6 +331,70 @@ void TestCli::logHasNoDebugByDefault()
     QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
                          [&prefix](const QString &line) { return line.startsWith(prefix); }),
              qPrintable(lines.join(u'\n')));
+}
+
+void TestCli::addAccountMakesTheFirstLead()
+{
+    QTemporaryDir data;
+    const Run r = run({u"--data"_s, data.path(), u"--add-account"_s, u"Frau Becker"_s}, {},
+                      "271828\n271828\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Konto \u201EFrau Becker\u201C (lead) gespeichert"_s),
+             qPrintable(r.out));
+    // No PIN on the screen or in the log.
+    QVERIFY(!r.out.contains(u"271828"_s));
+    QVERIFY(!r.err.contains(u"271828"_s));
+    QString error;
+    auto database = Database::open(data.filePath(u"app.db"_s), &error);
+    QVERIFY2(database, qPrintable(error));
+    AccountStore store(*database);
+    QVERIFY(store.hasLead());
+    QCOMPARE(store.accounts().size(), 1);
+    QCOMPARE(store.accounts().at(0).name, u"Frau Becker"_s);
+    QCOMPARE(store.signIn(store.accounts().at(0).id, u"271828"_s, QDateTime::currentDateTimeUtc())
+                 .result,
+             AccountStore::SignIn::Result::Accepted);
+    QCOMPARE(AuditLog(*database).newest(0, 1).at(0).actor.name, u"Kommandozeile"_s);
+    // The data folder is private.
+    QCOMPARE(QFileInfo(data.path()).permissions() &
+                 (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+}
+
+void TestCli::addAccountRefuses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    const QStringList becker{u"--add-account"_s, u"Herr Klein"_s};
+    QTest::newRow("pins differ") << becker << QByteArray("271828\n271829\n") << 1
+                                 << u"Die beiden PINs sind verschieden"_s;
+    QTest::newRow("short pin") << becker << QByteArray("12345\n12345\n") << 1
+                               << u"mindestens 6 Ziffern"_s;
+    QTest::newRow("no input") << becker << QByteArray() << 1 << u"mindestens 6 Ziffern"_s;
+    QTest::newRow("unknown role") << (becker + QStringList{u"--role"_s, u"chef"_s})
+                                  << QByteArray("271828\n271828\n") << 2 << u"chef"_s;
+}
+
+void TestCli::addAccountRefuses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QTemporaryDir data;
+    const Run r = run(QStringList{u"--data"_s, data.path()} + arguments, {}, input);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.out.contains(says), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Nichts wurde gespeichert"_s) || exitCode == 2);
+    // A refused account leaves no account behind.
+    if (QFile::exists(data.filePath(u"app.db"_s))) {
+        QString error;
+        auto database = Database::open(data.filePath(u"app.db"_s), &error);
+        QVERIFY(database);
+        QVERIFY(AccountStore(*database).accounts().isEmpty());
+    }
 }
 
 QTEST_MAIN(TestCli)

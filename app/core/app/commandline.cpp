@@ -47,12 +47,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption screenshots(
         u"screenshot-dir"_s, tr("Show every screen once, save a PNG of each to DIR, and exit."),
         tr("DIR"));
+    const QCommandLineOption addAccount(
+        u"add-account"_s,
+        tr("Add a staff account named NAME to the database in the data folder (see --data), "
+           "asking for its PIN twice, and exit."),
+        tr("NAME"));
+    const QCommandLineOption role(
+        u"role"_s,
+        tr("The role of the account made by --add-account: lead (Leitung, the default), care "
+           "(Pflege, Sozialer Dienst) or guide (Digitallotse)."),
+        tr("ROLE"), u"lead"_s);
     const QCommandLineOption windowed(u"windowed"_s,
                                       tr("Run in a 1280×800 window instead of fullscreen."));
     const QCommandLineOption debug(
         u"debug"_s, tr("Write debug messages to the log too (also with DORFPLATZ_DEBUG=1)."));
     parser.addOptions({help, version, config, data, checkConfig, checkStreams, selfTest,
-                       screenshots, windowed, debug});
+                       screenshots, addAccount, role, windowed, debug});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -87,6 +97,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (parser.isSet(screenshots)) {
         result.mode = Mode::Screenshots;
         result.screenshotDir = parser.value(screenshots);
+    } else if (parser.isSet(addAccount)) {
+        result.mode = Mode::AddAccount;
+        result.accountName = parser.value(addAccount);
+        result.accountRole = parser.value(role);
     }
     return result;
 }

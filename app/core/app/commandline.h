@@ -20,6 +20,7 @@ public:
         CheckStreams,
         SelfTest,
         Screenshots,
+        AddAccount,
         Help,
         Version,
         Error
@@ -29,6 +30,8 @@ public:
     QString configDir;
     QString dataDir;
     QString screenshotDir;
+    QString accountName; // --add-account
+    QString accountRole; // --role, "lead" unless given
     bool windowed = false;
     bool debug = false; // debug messages in the log (dorfplatz.*.debug)
     QString message;    // the help text, the version line, or what was wrong

@@ -1,8 +1,10 @@
 #include "application.h"
 
+#include "core/app/addaccountcommand.h"
 #include "core/app/chromiumsandbox.h"
 #include "core/app/commandline.h"
 #include "core/app/mallocarenas.h"
+#include "core/app/pinprompt.h"
 #include "core/app/systemdnotifier.h"
 #include "core/config/configloader.h"
 #include "core/i18n/translations.h"
@@ -224,6 +226,15 @@ int runApplication(int argc, char **argv)
     case CommandLine::Mode::Screenshots: {
         QApplication app(argc, argv);
         return runScreenshotTour(app, options);
+    }
+    case CommandLine::Mode::AddAccount: {
+        QCoreApplication app(argc, argv);
+        Translations translations;
+        translations.install(u"de"_s);
+        PinPrompt pins;
+        QTextStream out(stdout);
+        return AddAccountCommand::run(options.dataDir, options.accountName, options.accountRole,
+                                      pins, out);
     }
     case CommandLine::Mode::Kiosk:
         break;
