@@ -626,6 +626,14 @@
         <source>The VLC player cannot start (%1). Radio and TV play through Qt Multimedia instead. Is the package vlc-plugin-base installed?</source>
         <translation>Der VLC-Player startet nicht (%1). Radio und Fernsehen laufen stattdessen über Qt Multimedia. Ist das Paket vlc-plugin-base installiert?</translation>
     </message>
+    <message>
+        <source>The database was damaged. It was restored from the copy of %1; what was changed after that is lost. The damaged file is kept as %2.</source>
+        <translation>Die Datenbank war beschädigt. Sie wurde aus der Sicherung vom %1 wiederhergestellt; was danach geändert wurde, ist verloren. Die beschädigte Datei liegt unter %2.</translation>
+    </message>
+    <message>
+        <source>The nightly copy of the database could not be made (%1). Is the disk full?</source>
+        <translation>Die nächtliche Sicherung der Datenbank konnte nicht angelegt werden (%1). Ist die Festplatte voll?</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::KioskRun</name>

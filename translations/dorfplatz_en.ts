@@ -626,6 +626,14 @@
         <source>The VLC player cannot start (%1). Radio and TV play through Qt Multimedia instead. Is the package vlc-plugin-base installed?</source>
         <translation>The VLC player cannot start (%1). Radio and TV play through Qt Multimedia instead. Is the package vlc-plugin-base installed?</translation>
     </message>
+    <message>
+        <source>The database was damaged. It was restored from the copy of %1; what was changed after that is lost. The damaged file is kept as %2.</source>
+        <translation>The database was damaged. It was restored from the copy of %1; what was changed after that is lost. The damaged file is kept as %2.</translation>
+    </message>
+    <message>
+        <source>The nightly copy of the database could not be made (%1). Is the disk full?</source>
+        <translation>The nightly copy of the database could not be made (%1). Is the disk full?</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::KioskRun</name>

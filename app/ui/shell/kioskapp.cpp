@@ -2,6 +2,7 @@
 
 #include "core/calls/incomingcalls.h"
 #include "core/db/database.h"
+#include "core/db/databasebackup.h"
 #include "core/db/kioskstate.h"
 #include "core/db/migrator.h"
 #include "core/events/eventsource.h"
@@ -14,6 +15,9 @@
 #include "ui/calls/callcoordinator.h"
 
 #include <QDir>
+#include <QLocale>
+
+#include <utility>
 
 namespace Dorfplatz {
 
@@ -61,9 +65,19 @@ bool KioskApp::finishStartup()
 
     const QString dataDir = QDir(m_options.dataDir).absolutePath();
     QString error;
+    const QString appDb = QDir(dataDir).filePath(u"app.db"_s);
+    m_backup = std::make_unique<DatabaseBackup>(QDir(dataDir).filePath(u"backups"_s));
     if (QString why; !ensurePrivateDir(dataDir, &why)) {
         error = tr("the folder cannot be created");
-    } else if (auto database = Database::open(QDir(dataDir).filePath(u"app.db"_s), &error)) {
+    } else if (const auto restored = m_backup->restoreIfDamaged(appDb, &why)) {
+        m_shell->addStaffProblem(
+            tr("The database was damaged. It was restored from the copy of %1; what was changed "
+               "after that is lost. The damaged file is kept as %2.")
+                .arg(QLocale().toString(restored->day, QLocale::LongFormat), restored->damagedAs));
+    }
+    if (!error.isEmpty()) {
+        // The folder cannot be used: below.
+    } else if (auto database = Database::open(appDb, &error)) {
         if (Migrator().migrate(*database, &error))
             m_database = std::move(database);
     }
@@ -94,10 +108,33 @@ bool KioskApp::finishStartup()
     }
 
     startSyncIfStale();
+    backUpIfDue();
     m_syncCheck.setInterval(std::chrono::hours(1));
     connect(&m_syncCheck, &QTimer::timeout, this, &KioskApp::startSyncIfStale);
+    connect(&m_syncCheck, &QTimer::timeout, this, &KioskApp::backUpIfDue);
     m_syncCheck.start();
     return ok;
+}
+
+bool KioskApp::backUpIfDue()
+{
+    if (!m_database || !m_backup)
+        return false;
+    const QDate today = m_clock.now().toLocalTime().date();
+    if (const auto newest = m_backup->newestDay(); newest && *newest >= today)
+        return false;
+    QString error;
+    if (m_backup->backUp(*m_database, today, &error)) {
+        m_backupFailureShown = false;
+        return true;
+    }
+    // Once: the next hour's attempt would only say it again.
+    if (!std::exchange(m_backupFailureShown, true)) {
+        m_shell->addStaffProblem(
+            tr("The nightly copy of the database could not be made (%1). Is the disk full?")
+                .arg(error));
+    }
+    return false;
 }
 
 void KioskApp::keepMissedCalls(IncomingCalls &incoming)

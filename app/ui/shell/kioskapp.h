@@ -14,6 +14,7 @@
 namespace Dorfplatz {
 
 class Database;
+class DatabaseBackup;
 class IncomingCalls;
 class KioskShell;
 class SyncLauncher;
@@ -39,6 +40,11 @@ public:
     // is stale. Returns false when something failed.
     bool finishStartup();
 
+    // Makes the day's copy of app.db (DatabaseBackup, the last 7 kept in <data>/backups) when
+    // there is none yet: at start-up, and checked every hour, so each night's copy is made in the
+    // first hour after midnight. Returns true when a copy was made.
+    bool backUpIfDue();
+
     // Starts dorfplatz-sync in the background when feeds are configured, the newest data is older
     // than feeds.json's maxCacheAgeHours (26 h), and no attempt was made in the last hour.
     // Returns true when a sync was started. Checked at start-up and every hour after.
@@ -59,6 +65,8 @@ private:
     bool m_translationsLoaded = false;
     std::unique_ptr<KioskShell> m_shell;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<DatabaseBackup> m_backup;
+    bool m_backupFailureShown = false;
     std::unique_ptr<SyncLauncher> m_sync;
     QString m_syncProgram;
     QTimer m_syncCheck;

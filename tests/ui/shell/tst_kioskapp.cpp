@@ -15,6 +15,7 @@
 #include "ui/shell/kioskshell.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void staleCacheStartsSyncAndScreenDataFollows();
     void freshCacheStartsNoSync();
     void missedCallsSurviveARestartUntilSeen();
+    void aDamagedDatabaseComesBackFromTheNightlyCopy();
 };
 
 void TestKioskApp::startupOpensDatabaseAndKeepsConfig()
@@ -85,6 +87,38 @@ void TestKioskApp::missedCallsSurviveARestartUntilSeen()
     app.setSyncProgram(data.filePath(u"no-such-sync"_s));
     QVERIFY(app.finishStartup());
     QVERIFY(app.shell().calls()->incoming().missedCalls().isEmpty());
+}
+
+// Every day's first start (and the first hour after each midnight) makes a copy of app.db; a
+// damaged app.db is replaced by the newest sound copy, and staff are told what was lost.
+void TestKioskApp::aDamagedDatabaseComesBackFromTheNightlyCopy()
+{
+    QTemporaryDir data;
+    CommandLine options;
+    options.configDir = Test::sourcePath(u"kiosk-config/demo"_s);
+    options.dataDir = data.path();
+    {
+        KioskApp app(options);
+        app.setSyncProgram(data.filePath(u"no-such-sync"_s));
+        QVERIFY(app.finishStartup());
+        QVERIFY(!app.backUpIfDue()); // today's copy was made at the start
+    }
+    const QStringList copies = QDir(data.filePath(u"backups"_s)).entryList(QDir::Files);
+    QCOMPARE(copies, QStringList{u"app-%1.db"_s.arg(QDate::currentDate().toString(Qt::ISODate))});
+    {
+        QFile appDb(data.filePath(u"app.db"_s));
+        QVERIFY(appDb.open(QIODevice::ReadWrite));
+        appDb.write(QByteArray(8192, 'x'));
+    }
+    KioskApp app(options);
+    app.setSyncProgram(data.filePath(u"no-such-sync"_s));
+    QVERIFY(app.finishStartup());
+    QVERIFY(app.database());
+    const QStringList problems = app.shell().staffProblems();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.at(0).startsWith(u"Die Datenbank war beschädigt."_s),
+             qPrintable(problems.at(0)));
+    QCOMPARE(QDir(data.path()).entryList({u"app.db.damaged-*"_s}, QDir::Files).size(), 1);
 }
 
 void TestKioskApp::unusableDataFolderIsReportedToStaff()
