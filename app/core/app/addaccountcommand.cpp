@@ -26,16 +26,18 @@ int AddAccountCommand::run(const QString &dataDir, const QString &name, const QS
             << Qt::endl;
         return 2;
     }
+    const QString needsName = tr("The account needs a name.");
+    const QString pinRule =
+        tr("The PIN must have at least %1 digits and nothing else. Nothing was saved.")
+            .arg(PinHash::minLength);
     if (name.simplified().isEmpty()) {
-        out << tr("The account needs a name.") << Qt::endl;
+        out << needsName << Qt::endl;
         return 1;
     }
     const auto pin = pins.read(
         tr("PIN for %1 (at least %2 digits): ").arg(name.simplified()).arg(PinHash::minLength));
     if (!pin || !PinHash::isValidPin(*pin)) {
-        out << tr("The PIN must have at least %1 digits and nothing else. Nothing was saved.")
-                   .arg(PinHash::minLength)
-            << Qt::endl;
+        out << pinRule << Qt::endl;
         return 1;
     }
     const auto again = pins.read(tr("The same PIN again: "));
@@ -70,12 +72,10 @@ int AddAccountCommand::run(const QString &dataDir, const QString &name, const QS
             << Qt::endl;
         return 1;
     case AccountStore::Problem::EmptyName:
-        out << tr("The account needs a name.") << Qt::endl;
+        out << needsName << Qt::endl;
         return 1;
     case AccountStore::Problem::InvalidPin:
-        out << tr("The PIN must have at least %1 digits and nothing else. Nothing was saved.")
-                   .arg(PinHash::minLength)
-            << Qt::endl;
+        out << pinRule << Qt::endl;
         return 1;
     case AccountStore::Problem::Storage:
         out << tr("The account could not be saved (%1). Is the disk full?").arg(error) << Qt::endl;
