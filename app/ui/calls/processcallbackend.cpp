@@ -221,6 +221,15 @@ void ProcessCallBackend::start(const CallRequest &request)
     endCall(CallEnd::HungUp);
     m_call += 1;
     m_active = true;
+    if (!m_process) {
+        // The program could not even be started: as a server that cannot be reached, after
+        // start() has returned.
+        QTimer::singleShot(0, this, [this, call = m_call] {
+            if (m_call == call)
+                endCall(CallEnd::LoadFailed);
+        });
+        return;
+    }
     send(CallProtocol::startMessage(m_call, request));
     const bool camera = !request.cameraOff;
     if (camera != m_cameraOn) {

@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPixmap>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void theQuietPeriodEndsTheProgram();
     void aCrashedProgramEndsTheCallNotTheKiosk();
     void aMissingProgramMeansNoCalls();
+    void aProgramThatCannotStartEndsTheCall();
     void aHungProgramIsKilledAtTheHangUp();
     void aRingStartsTheProgramAheadOfTheCall();
 
@@ -277,6 +279,30 @@ void TestCallProcess::aHungProgramIsKilledAtTheHangUp()
     QVERIFY(!m_engine->isCameraOn());
     QCOMPARE(m_engine->callProcessId(), 0);
     QVERIFY(join(u"zweite"_s));
+}
+
+void TestCallProcess::aProgramThatCannotStartEndsTheCall()
+{
+    // Executable, but it cannot be run: its interpreter is missing.
+    QTemporaryDir broken;
+    QFile program(broken.filePath(u"dorfplatz-call"_s));
+    QVERIFY(program.open(QIODevice::WriteOnly));
+    program.write("#!/nonexistent/interpreter\n");
+    program.close();
+    QVERIFY(program.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                   QFileDevice::ExeOwner));
+    const QByteArray modules = qgetenv("DORFPLATZ_MODULE_DIR");
+    qputenv("DORFPLATZ_MODULE_DIR", broken.path().toUtf8());
+    CallEngine engine(m_data.filePath(u"webengine-profile"_s), {m_room.server()});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"call program ended unexpectedly"_s));
+    QSignalSpy ended(&engine, &CallEngine::ended);
+    engine.start({m_room.server(), u"familie"_s, u"Erna"_s});
+    qputenv("DORFPLATZ_MODULE_DIR", modules);
+    QVERIFY(ended.wait(5000));
+    QCOMPARE(ended.at(0).at(0).value<CallEngine::EndReason>(), CallEngine::EndReason::LoadFailed);
+    QVERIFY(!engine.isActive());
+    // Once, not again and again.
+    QVERIFY(!ended.wait(500));
 }
 
 void TestCallProcess::aRingStartsTheProgramAheadOfTheCall()
