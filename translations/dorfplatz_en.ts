@@ -760,6 +760,28 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::PinPad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait: %n more second(s).</source>
+        <translation>
+            <numerusform>Please wait: %n more second.</numerusform>
+            <numerusform>Please wait: %n more seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your PIN, at least %1 digits.</source>
+        <translation>Your PIN, at least %1 digits.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::PlaceholderScreen</name>
     <message>
         <source>Tap &quot;Home&quot; to go back.</source>

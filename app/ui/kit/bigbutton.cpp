@@ -55,16 +55,21 @@ void BigButton::paintEvent(QPaintEvent *)
     const ThemePalette &palette = theme().palette();
     QColor background = m_style == Style::Notice ? palette.notice : palette.accent;
     QColor foreground = m_style == Style::Notice ? palette.noticeText : palette.accentText;
+    QColor frame = m_style == Style::Notice ? palette.border : background;
     if (isDown()) {
         background = palette.pressed;
         foreground = palette.pressedText;
+        frame = background;
+    } else if (!isEnabled()) {
+        // Not now (an OK before the PIN is long enough): an outline, plainly not the same button.
+        background = palette.surface;
+        foreground = palette.border;
+        frame = palette.border;
     }
 
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    theme().paintCard(
-        painter, rect(),
-        {.fill = background, .frame = m_style == Style::Notice ? palette.border : background});
+    theme().paintCard(painter, rect(), {.fill = background, .frame = frame});
 
     const QFontMetrics metrics(buttonFont());
     const int icon = iconSize();
