@@ -13,6 +13,7 @@
 
 #include <csignal>
 #include <memory>
+#include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -137,10 +138,14 @@ void TestSessionStore::killedWhileSavingLosesNothingHalf()
 
     int versionsSeen = 0;
     for (int round = 0; round < 12; ++round) {
+        // The child reports each saved version on a pipe; it is killed after a few more each
+        // round, somewhere inside the next save.
+        int saves[2];
+        QCOMPARE(::pipe(saves), 0);
         const pid_t child = ::fork();
         QVERIFY(child >= 0);
         if (child == 0) {
-            // The child saves new versions as fast as it can until it is killed.
+            ::close(saves[0]);
             QString error;
             auto db = Database::open(path(), &error);
             if (!db)
@@ -152,11 +157,24 @@ void TestSessionStore::killedWhileSavingLosesNothingHalf()
                 s.note = QString(2000, QChar(u'a' + n % 26)); // pages, not a byte
                 if (!store.save(s, {7, u"Herr Klein"_s}, QDateTime::currentDateTimeUtc()))
                     ::_exit(4);
+                if (::write(saves[1], "x", 1) != 1)
+                    ::_exit(5);
             }
         }
-        // Killed at a different moment each round: 20 to 130 ms into its saving.
-        QTest::qWait(20 + round * 10);
+        ::close(saves[1]);
+        const int wanted = 1 + round * 3;
+        int seen = 0;
+        while (seen < wanted) {
+            pollfd ready{saves[0], POLLIN, 0};
+            QVERIFY2(::poll(&ready, 1, 10000) == 1, "the child saves nothing");
+            char buffer[64];
+            const ssize_t got =
+                ::read(saves[0], buffer, std::min<size_t>(sizeof buffer, size_t(wanted - seen)));
+            QVERIFY2(got > 0, "the child stopped saving");
+            seen += int(got);
+        }
         QCOMPARE(::kill(child, SIGKILL), 0);
+        ::close(saves[0]);
         int status = 0;
         QCOMPARE(::waitpid(child, &status, 0), child);
         QVERIFY2(WIFSIGNALED(status), "the child stopped by itself: saving failed");
