@@ -35,11 +35,19 @@ SessionStore::SessionStore(Database &database, QTimeZone zone)
     , m_zone(std::move(zone))
 {}
 
-QList<Session> SessionStore::sessions(QString *error) const
+QList<Session> SessionStore::select(const QString &condition, std::optional<qint64> id,
+                                    QString *error) const
 {
     QList<Session> list;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(u"SELECT "_s + columns + u" FROM sessions ORDER BY id"_s)) {
+    bool ok = query.prepare(u"SELECT "_s + columns + u" FROM sessions "_s + condition +
+                            u" ORDER BY id"_s);
+    if (ok) {
+        if (id)
+            query.addBindValue(*id);
+        ok = query.exec();
+    }
+    if (!ok) {
         if (error)
             *error = Database::errorText(query.lastError());
         return list;
@@ -64,13 +72,15 @@ QList<Session> SessionStore::sessions(QString *error) const
     return list;
 }
 
+QList<Session> SessionStore::sessions(QString *error) const
+{
+    return select({}, std::nullopt, error);
+}
+
 std::optional<Session> SessionStore::session(qint64 id) const
 {
-    for (const Session &s : sessions()) {
-        if (s.id == id)
-            return s;
-    }
-    return std::nullopt;
+    const QList<Session> found = select(u"WHERE id = ?"_s, id, nullptr);
+    return found.isEmpty() ? std::nullopt : std::optional<Session>(found.first());
 }
 
 std::optional<Session> SessionStore::save(const Session &session, const Actor &by,

@@ -37,6 +37,8 @@ public:
     bool remove(qint64 id, const Actor &by, const QDateTime &now, QString *error = nullptr);
 
 private:
+    // The sessions matching `condition` ("WHERE id = ?" with `id`, or none), by id.
+    QList<Session> select(const QString &condition, std::optional<qint64> id, QString *error) const;
     bool write(const std::optional<Session> &before, const std::optional<Session> &after,
                const QString &action, const Actor &by, const QDateTime &now, qint64 *id,
                QString *error);

@@ -68,9 +68,7 @@ QWidget *ProcessCallBackend::view()
         m_slot = new CallWindowSlot(view);
         layout->addWidget(m_slot);
         connect(m_slot, &CallWindowSlot::windowChanged, this, &ProcessCallBackend::sendWindow);
-        connect(m_slot, &CallWindowSlot::sizeChanged, this, [this](QSize size) {
-            send({{u"do"_s, u"size"_s}, {u"width"_s, size.width()}, {u"height"_s, size.height()}});
-        });
+        connect(m_slot, &CallWindowSlot::sizeChanged, this, &ProcessCallBackend::sendSize);
         m_view = view;
     }
     // Started now, so the program's cold start overlaps the call screen coming up.
@@ -112,8 +110,7 @@ void ProcessCallBackend::ensureProcess()
     m_sentWindow = 0;
     process->start();
     qCInfo(lcCalls) << "call program started, pid" << process->processId();
-    send(
-        {{u"do"_s, u"timeouts"_s}, {u"join"_s, m_timeouts.first}, {u"grace"_s, m_timeouts.second}});
+    sendTimeouts();
     sendWindow();
 }
 
@@ -132,7 +129,26 @@ void ProcessCallBackend::sendWindow()
         return;
     m_sentWindow = window;
     send({{u"do"_s, u"parent"_s}, {u"window"_s, qint64(window)}});
-    send({{u"do"_s, u"size"_s}, {u"width"_s, m_slot->width()}, {u"height"_s, m_slot->height()}});
+    sendSize(m_slot->size());
+}
+
+void ProcessCallBackend::sendSize(QSize size)
+{
+    send({{u"do"_s, u"size"_s}, {u"width"_s, size.width()}, {u"height"_s, size.height()}});
+}
+
+void ProcessCallBackend::sendTimeouts()
+{
+    send(
+        {{u"do"_s, u"timeouts"_s}, {u"join"_s, m_timeouts.first}, {u"grace"_s, m_timeouts.second}});
+}
+
+void ProcessCallBackend::setCamera(bool on)
+{
+    if (on == m_cameraOn)
+        return;
+    m_cameraOn = on;
+    m_listener->backendCameraChanged(on);
 }
 
 void ProcessCallBackend::readOutput()
@@ -171,11 +187,7 @@ void ProcessCallBackend::handle(const QJsonObject &message)
         m_listener->backendMediaProblem(
             CallProtocol::problemFrom(message.value(u"problem"_s).toString()));
     } else if (event == u"camera") {
-        const bool on = message.value(u"on"_s).toBool();
-        if (on != m_cameraOn) {
-            m_cameraOn = on;
-            m_listener->backendCameraChanged(on);
-        }
+        setCamera(message.value(u"on"_s).toBool());
     } else if (event == u"ended") {
         endCall(CallProtocol::endFrom(message.value(u"reason"_s).toString()));
     }
@@ -189,10 +201,7 @@ void ProcessCallBackend::endCall(CallEnd reason)
     m_active = false;
     m_joined = false;
     m_others = 0;
-    if (m_cameraOn) {
-        m_cameraOn = false;
-        m_listener->backendCameraChanged(false);
-    }
+    setCamera(false);
     m_listener->backendEnded(reason);
 }
 
@@ -231,11 +240,7 @@ void ProcessCallBackend::start(const CallRequest &request)
         return;
     }
     send(CallProtocol::startMessage(m_call, request));
-    const bool camera = !request.cameraOff;
-    if (camera != m_cameraOn) {
-        m_cameraOn = camera;
-        m_listener->backendCameraChanged(camera);
-    }
+    setCamera(!request.cameraOff);
 }
 
 void ProcessCallBackend::hangUp()
@@ -260,7 +265,7 @@ int ProcessCallBackend::otherParticipants() const
 void ProcessCallBackend::setTimeouts(int joinTimeoutMs, int hangUpGraceMs)
 {
     m_timeouts = {joinTimeoutMs, hangUpGraceMs};
-    send({{u"do"_s, u"timeouts"_s}, {u"join"_s, joinTimeoutMs}, {u"grace"_s, hangUpGraceMs}});
+    sendTimeouts();
 }
 
 bool ProcessCallBackend::isCameraOn() const

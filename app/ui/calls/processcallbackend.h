@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QString>
 #include <QtGui/qwindowdefs.h>
 
@@ -73,6 +74,10 @@ private:
     void ensureProcess();
     void send(const QJsonObject &message);
     void sendWindow();
+    void sendSize(QSize size);
+    void sendTimeouts();
+    // The camera as the call reports it; the listener hears each change once.
+    void setCamera(bool on);
     void readOutput();
     void handle(const QJsonObject &message);
     void processFinished(QProcess *process);
