@@ -9,6 +9,8 @@
 
 namespace Dorfplatz {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr double paddingMm = 4.0;
 constexpr double spacingMm = 3.0;
@@ -28,8 +30,17 @@ BigButton::BigButton(const Theme &theme, const QString &text, QString iconPath, 
 
 QFont BigButton::buttonFont() const
 {
-    return theme().font(m_style == Style::Notice ? Theme::TextRole::Staff
-                                                 : Theme::TextRole::Button);
+    // Staff screens hold more controls than a resident's, for people who read them daily: running
+    // text's size, still large.
+    if (m_style == Style::Notice)
+        return theme().font(Theme::TextRole::Staff);
+    return theme().font(isStaffControl() ? Theme::TextRole::Body : Theme::TextRole::Button);
+}
+
+QString BigButton::shownText() const
+{
+    // A chosen chip says so in a sign as well as in its colour.
+    return isCheckable() && isChecked() ? u"\u2713 "_s + text() : text();
 }
 
 int BigButton::iconSize() const
@@ -40,10 +51,13 @@ int BigButton::iconSize() const
 QSize BigButton::sizeHint() const
 {
     const QFontMetrics metrics(buttonFont());
-    const int padding = theme().px(m_style == Style::Notice ? paddingMm / 2 : paddingMm);
+    const int padding =
+        theme().px(m_style == Style::Notice || isStaffControl() ? paddingMm / 2 : paddingMm);
     const int minimum =
         theme().px(isStaffControl() ? Theme::staffControlMinMm : Theme::controlMinMm);
-    int width = metrics.horizontalAdvance(text()) + 2 * padding;
+    // Room for the check mark of a chip whether it is chosen or not: nothing jumps.
+    const QString widest = isCheckable() ? u"\u2713 "_s + text() : text();
+    int width = metrics.horizontalAdvance(widest) + 2 * padding;
     if (!m_iconPath.isEmpty())
         width += iconSize() + theme().px(spacingMm);
     const int height = metrics.height() + 2 * padding;
@@ -60,6 +74,11 @@ void BigButton::paintEvent(QPaintEvent *)
         background = palette.pressed;
         foreground = palette.pressedText;
         frame = background;
+    } else if (isCheckable() && !isChecked() && isEnabled()) {
+        // A chip not chosen: framed, on the surface; chosen ones are filled.
+        background = palette.surface;
+        foreground = palette.text;
+        frame = palette.border;
     } else if (!isEnabled()) {
         // Not now (an OK before the PIN is long enough): an outline, plainly not the same button.
         background = palette.surface;
@@ -74,7 +93,8 @@ void BigButton::paintEvent(QPaintEvent *)
     const QFontMetrics metrics(buttonFont());
     const int icon = iconSize();
     const int spacing = icon > 0 ? theme().px(spacingMm) : 0;
-    const int contentWidth = icon + spacing + metrics.horizontalAdvance(text());
+    const QString label = shownText();
+    const int contentWidth = icon + spacing + metrics.horizontalAdvance(label);
     int x = (width() - contentWidth) / 2;
     if (icon > 0) {
         if (m_icon.isNull() || m_iconColor != foreground || m_iconSide != icon) {
@@ -87,7 +107,7 @@ void BigButton::paintEvent(QPaintEvent *)
     }
     painter.setFont(buttonFont());
     painter.setPen(foreground);
-    painter.drawText(QRect(x, 0, width() - x, height()), Qt::AlignLeft | Qt::AlignVCenter, text());
+    painter.drawText(QRect(x, 0, width() - x, height()), Qt::AlignLeft | Qt::AlignVCenter, label);
 }
 
 } // namespace Dorfplatz

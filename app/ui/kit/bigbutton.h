@@ -31,6 +31,7 @@ protected:
 
 private:
     QFont buttonFont() const;
+    QString shownText() const;
     int iconSize() const;
 
     QString m_iconPath;

@@ -2,6 +2,7 @@
 
 #include "bigbutton.h"
 #include "clocklabel.h"
+#include "presshold.h"
 #include "ui/kit/theme.h"
 
 #include <QLabel>
@@ -26,6 +27,7 @@ Header::Header(const Theme &theme, const Clock &clock, const QString &homeName, 
     , m_right(new QWidget(this))
     , m_homeName(new QLabel(homeName))
     , m_noticeButton(new BigButton(theme, {}, u":/icons/notice.svg"_s, BigButton::Style::Notice))
+    , m_staffHold(nullptr)
     , m_hasHomeName(!homeName.isEmpty())
 {
     setObjectName(u"header"_s);
@@ -46,6 +48,9 @@ Header::Header(const Theme &theme, const Clock &clock, const QString &homeName, 
 
     connect(m_homeButton, &BigButton::clicked, this, &Header::homeRequested);
     connect(m_noticeButton, &BigButton::clicked, this, &Header::noticeRequested);
+    m_staffHold =
+        new PressHold(theme, m_hasHomeName ? static_cast<QWidget *>(m_homeName) : m_clock);
+    connect(m_staffHold, &PressHold::held, this, &Header::staffRequested);
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);

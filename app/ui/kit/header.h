@@ -10,6 +10,7 @@ namespace Dorfplatz {
 
 class BigButton;
 class Clock;
+class PressHold;
 class ClockLabel;
 class Theme;
 
@@ -36,6 +37,8 @@ public:
     BigButton *homeButton() const { return m_homeButton; }
     BigButton *noticeButton() const { return m_noticeButton; }
     ClockLabel *clockLabel() const { return m_clock; }
+    // The home's name (or, without one, the clock): holding it opens staff mode.
+    PressHold *staffHold() const { return m_staffHold; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -45,6 +48,9 @@ public:
 Q_SIGNALS:
     void homeRequested();
     void noticeRequested();
+    // The home's name was held for PressHold::defaultDuration: the way into staff mode, which
+    // residents do not find by chance and which nothing on the screen announces.
+    void staffRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -69,6 +75,7 @@ private:
     QWidget *m_right;
     QLabel *m_homeName;
     BigButton *m_noticeButton;
+    PressHold *m_staffHold;
     bool m_hasHomeName;
     int m_heightBudget = INT_MAX;
 };

@@ -22,7 +22,7 @@ StaffScreen::StaffScreen(const Theme &theme, const QString &title, QWidget *pare
 {
     m_title->setText(title);
     m_back = staffButton(tr("Back"), u"back"_s);
-    connect(m_back, &BigButton::clicked, this, &StaffScreen::backRequested);
+    connect(m_back, &BigButton::clicked, this, [this] { goBack(); });
 
     auto *top = new QHBoxLayout;
     top->setSpacing(theme.px(Theme::gapMm));

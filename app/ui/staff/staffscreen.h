@@ -29,10 +29,12 @@ public:
     BigButton *backButton() const { return m_back; }
 
 Q_SIGNALS:
-    // "Zurück" (or the text given to setBackText()).
+    // Leave this screen: "Zurück" (or the text given to setBackText()) on its first step.
     void backRequested();
 
 protected:
+    // "Zurück" was tapped. A screen in steps goes a step back and calls this on its first.
+    virtual void goBack() { Q_EMIT backRequested(); }
     const Theme &theme() const { return m_theme; }
     // Where the screen puts its content, below the title row.
     QVBoxLayout *content() const { return m_content; }

@@ -1,0 +1,509 @@
+#include "sessioneditorscreen.h"
+
+#include "core/config/kioskconfig.h"
+#include "core/time/clock.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/onscreenkeyboard.h"
+#include "ui/kit/textlabel.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int maxTitleLength = 80;
+constexpr int maxNoteLength = 300;
+constexpr int minutesStep = 15;
+constexpr int maxDurationMinutes = 8 * 60;
+constexpr int maxInterval = 4;
+constexpr int volumeStep = 10;
+
+const QStringList dayCodes = {u"MO"_s, u"TU"_s, u"WE"_s, u"TH"_s, u"FR"_s, u"SA"_s, u"SU"_s};
+
+// The parts of an RRULE as name → value, in their order.
+QList<QPair<QString, QString>> ruleParts(const QString &rule)
+{
+    QList<QPair<QString, QString>> parts;
+    for (const QString &part : rule.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq > 0)
+            parts.append({part.left(eq).toUpper(), part.mid(eq + 1)});
+    }
+    return parts;
+}
+
+} // namespace
+
+QString SessionEditorScreen::weeklyRule(const QList<int> &days, int interval,
+                                        const QString &previous)
+{
+    if (days.isEmpty())
+        return {};
+    QList<int> sorted = days;
+    std::sort(sorted.begin(), sorted.end());
+    QStringList codes;
+    for (int day : sorted)
+        codes.append(dayCodes.value(day - 1));
+    QString rule = u"FREQ=WEEKLY"_s;
+    if (interval > 1)
+        rule += u";INTERVAL=%1"_s.arg(interval);
+    rule += u";BYDAY="_s + codes.join(u',');
+    for (const auto &[name, value] : ruleParts(previous)) {
+        if (name == u"UNTIL"_s || name == u"COUNT"_s)
+            rule += u";%1=%2"_s.arg(name, value);
+    }
+    return rule;
+}
+
+QList<int> SessionEditorScreen::ruleDays(const QString &rule)
+{
+    QList<int> days;
+    for (const auto &[name, value] : ruleParts(rule)) {
+        if (name != u"BYDAY"_s)
+            continue;
+        for (const QString &code : value.split(u',')) {
+            const qsizetype index = dayCodes.indexOf(code.right(2).toUpper());
+            if (index >= 0 && !days.contains(int(index) + 1))
+                days.append(int(index) + 1);
+        }
+    }
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
+int SessionEditorScreen::ruleInterval(const QString &rule)
+{
+    for (const auto &[name, value] : ruleParts(rule)) {
+        if (name == u"INTERVAL"_s)
+            return std::clamp(value.toInt(), 1, maxInterval);
+    }
+    return 1;
+}
+
+SessionEditorScreen::SessionEditorScreen(const Theme &theme, Schedule &schedule,
+                                         const KioskConfig &config, const Clock &clock, Actor by,
+                                         Session session, QWidget *parent)
+    : StaffScreen(theme, session.id == 0 ? tr("New session") : tr("Change session"), parent)
+    , m_schedule(schedule)
+    , m_config(config)
+    , m_clock(clock)
+    , m_by(std::move(by))
+    , m_session(std::move(session))
+    , m_days(ruleDays(m_session.rule))
+    , m_interval(ruleInterval(m_session.rule))
+    , m_pages(new QStackedWidget)
+    , m_message(textLabel(theme, Theme::TextRole::Body, u"message"_s, nullptr,
+                          {Qt::AlignLeft | Qt::AlignVCenter}))
+    , m_text(new QLineEdit)
+    , m_keyboard(new OnScreenKeyboard(theme))
+{
+    content()->addWidget(m_message);
+    m_message->hide();
+
+    auto *form = new QWidget;
+    buildForm(form);
+    auto *text = new QWidget;
+    auto *textLayout = new QVBoxLayout(text);
+    textLayout->setContentsMargins({});
+    textLayout->setSpacing(theme.px(Theme::gapMm));
+    m_text->setObjectName(u"text"_s);
+    m_text->setFont(theme.font(Theme::TextRole::Body));
+    m_text->setMinimumHeight(theme.px(Theme::staffControlMinMm));
+    textLayout->addWidget(m_text);
+    textLayout->addStretch();
+    textLayout->addWidget(m_keyboard);
+    m_keyboard->setTarget(m_text);
+    connect(m_keyboard, &OnScreenKeyboard::doneRequested, this, &SessionEditorScreen::textDone);
+    connect(m_text, &QLineEdit::returnPressed, this, &SessionEditorScreen::textDone);
+    auto *contentPage = new QWidget;
+    buildContentPage(contentPage, config);
+    auto *clash = new QWidget;
+    auto *clashLayout = new QVBoxLayout(clash);
+    clashLayout->setContentsMargins({});
+    clashLayout->setSpacing(theme.px(Theme::gapMm));
+    clashLayout->addWidget(value(u"clash"_s));
+    auto *clashButtons = new QHBoxLayout;
+    clashButtons->setSpacing(theme.px(Theme::gapMm));
+    clashButtons->addWidget(stepButton(tr("Save anyway"), u"saveAnyway"_s));
+    clashButtons->addWidget(stepButton(tr("Change the time"), u"changeTime"_s));
+    clashLayout->addLayout(clashButtons);
+    clashLayout->addStretch();
+    connect(m_buttons.value(u"saveAnyway"_s), &BigButton::clicked, this, [this] { save(true); });
+    connect(m_buttons.value(u"changeTime"_s), &BigButton::clicked, this,
+            [this] { showPage(Page::Form); });
+
+    m_pages->addWidget(form);
+    m_pages->addWidget(text);
+    m_pages->addWidget(contentPage);
+    m_pages->addWidget(clash);
+    content()->addWidget(m_pages, 1);
+
+    m_disarm.setSingleShot(true);
+    m_disarm.setInterval(std::chrono::seconds(5));
+    connect(&m_disarm, &QTimer::timeout, this, [this] {
+        m_removeArmed = false;
+        refresh();
+    });
+    refresh();
+}
+
+QString SessionEditorScreen::screenName() const
+{
+    switch (m_page) {
+    case Page::Form:
+        return u"staff-session"_s;
+    case Page::Text:
+        return u"staff-session-text"_s;
+    case Page::Content:
+        return u"staff-session-content"_s;
+    case Page::Clash:
+        return u"staff-session-clash"_s;
+    }
+    return {};
+}
+
+BigButton *SessionEditorScreen::button(const QString &name) const
+{
+    return m_buttons.value(name);
+}
+
+QLabel *SessionEditorScreen::valueLabel(const QString &name) const
+{
+    return m_values.value(name);
+}
+
+BigButton *SessionEditorScreen::stepButton(const QString &text, const QString &name)
+{
+    BigButton *b = staffButton(text, name);
+    m_buttons.insert(name, b);
+    return b;
+}
+
+QLabel *SessionEditorScreen::value(const QString &name)
+{
+    QLabel *label = textLabel(theme(), Theme::TextRole::Body, name, nullptr,
+                              {Qt::AlignLeft | Qt::AlignVCenter});
+    m_values.insert(name, label);
+    return label;
+}
+
+void SessionEditorScreen::buildForm(QWidget *page)
+{
+    const int gap = theme().px(Theme::gapMm);
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(2 * gap);
+
+    // Left: what it is.
+    auto *left = new QGridLayout;
+    left->setSpacing(gap);
+    int row = 0;
+    auto addRow = [this](QGridLayout *grid, int at, const QString &valueName,
+                         const QList<BigButton *> &buttons) {
+        grid->addWidget(value(valueName), at, 0);
+        int column = 1;
+        for (BigButton *b : buttons)
+            grid->addWidget(b, at, column++);
+    };
+    addRow(left, row++, u"title"_s, {stepButton(tr("Change"), u"editTitle"_s)});
+    addRow(left, row++, u"content"_s, {stepButton(tr("Choose"), u"chooseContent"_s)});
+    addRow(left, row++, u"note"_s, {stepButton(tr("Change"), u"editNote"_s)});
+    addRow(left, row++, u"startsByItself"_s, {stepButton(tr("Switch"), u"toggleStart"_s)});
+    addRow(left, row++, u"volume"_s,
+           {stepButton(u"\u2212"_s, u"volume-"_s), stepButton(u"+"_s, u"volume+"_s)});
+    left->setColumnStretch(0, 1);
+    left->setRowStretch(row, 1);
+
+    // Right: when.
+    auto *right = new QGridLayout;
+    right->setSpacing(gap);
+    row = 0;
+    auto *days = new QHBoxLayout;
+    days->setSpacing(gap);
+    const QLocale locale;
+    for (int day = 1; day <= 7; ++day) {
+        BigButton *chip =
+            stepButton(locale.dayName(day, QLocale::ShortFormat), u"day%1"_s.arg(day));
+        connect(chip, &BigButton::clicked, this, [this, day] { toggleDay(day); });
+        days->addWidget(chip);
+    }
+    right->addLayout(days, row++, 0, 1, 3);
+    addRow(right, row++, u"interval"_s,
+           {stepButton(u"\u2212"_s, u"interval-"_s), stepButton(u"+"_s, u"interval+"_s)});
+    addRow(right, row++, u"date"_s,
+           {stepButton(u"\u2212"_s, u"date-"_s), stepButton(u"+"_s, u"date+"_s)});
+    addRow(right, row++, u"time"_s,
+           {stepButton(u"\u2212"_s, u"time-"_s), stepButton(u"+"_s, u"time+"_s)});
+    addRow(right, row++, u"duration"_s,
+           {stepButton(u"\u2212"_s, u"duration-"_s), stepButton(u"+"_s, u"duration+"_s)});
+    right->setColumnStretch(0, 1);
+    right->setRowStretch(row, 1);
+
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->setSpacing(gap);
+    bottom->addStretch();
+    if (m_session.id != 0)
+        bottom->addWidget(stepButton(tr("Delete"), u"delete"_s));
+    bottom->addWidget(stepButton(tr("Save"), u"save"_s));
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins({});
+    layout->setSpacing(gap);
+    layout->addLayout(columns, 1);
+    layout->addLayout(bottom);
+
+    connect(m_buttons.value(u"editTitle"_s), &BigButton::clicked, this, [this] { editText(true); });
+    connect(m_buttons.value(u"editNote"_s), &BigButton::clicked, this, [this] { editText(false); });
+    connect(m_buttons.value(u"chooseContent"_s), &BigButton::clicked, this,
+            [this] { showPage(Page::Content); });
+    connect(m_buttons.value(u"toggleStart"_s), &BigButton::clicked, this, [this] {
+        m_session.startsByItself = !m_session.startsByItself;
+        refresh();
+    });
+    for (const QString &what : {u"volume"_s, u"interval"_s, u"date"_s, u"time"_s, u"duration"_s}) {
+        connect(m_buttons.value(what + u"-"_s), &BigButton::clicked, this,
+                [this, what] { step(what, -1); });
+        connect(m_buttons.value(what + u"+"_s), &BigButton::clicked, this,
+                [this, what] { step(what, +1); });
+    }
+    connect(m_buttons.value(u"save"_s), &BigButton::clicked, this, [this] { save(false); });
+    if (BigButton *del = m_buttons.value(u"delete"_s))
+        connect(del, &BigButton::clicked, this, &SessionEditorScreen::remove);
+}
+
+void SessionEditorScreen::buildContentPage(QWidget *page, const KioskConfig &config)
+{
+    QList<SessionContent> choices = {{SessionContent::Kind::Announcement, {}},
+                                     {SessionContent::Kind::Events, {}}};
+    for (const StreamConfig &stream : config.streams)
+        choices.append({SessionContent::Kind::Stream, stream.id});
+    for (const ContactConfig &contact : config.contacts)
+        choices.append({SessionContent::Kind::Call, contact.id});
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins({});
+    grid->setSpacing(theme().px(Theme::gapMm));
+    constexpr int columns = 3;
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        const SessionContent choice = choices.at(i);
+        BigButton *b = stepButton(contentText(choice), u"content%1"_s.arg(i));
+        connect(b, &BigButton::clicked, this, [this, choice] {
+            m_session.content = choice;
+            showPage(Page::Form);
+        });
+        grid->addWidget(b, int(i / columns), int(i % columns));
+    }
+    grid->setRowStretch(int(choices.size() / columns) + 1, 1);
+}
+
+QString SessionEditorScreen::contentText(const SessionContent &content) const
+{
+    switch (content.kind) {
+    case SessionContent::Kind::Announcement:
+        return tr("Announcement only");
+    case SessionContent::Kind::Events:
+        return tr("\"What's on?\"");
+    case SessionContent::Kind::Stream:
+        if (const StreamConfig *stream = m_config.stream(content.target))
+            return stream->name;
+        return tr("Stream no longer configured");
+    case SessionContent::Kind::Call:
+        if (const ContactConfig *contact = m_config.contact(content.target))
+            return tr("Call with %1").arg(contact->name);
+        return tr("Contact no longer configured");
+    }
+    return {};
+}
+
+void SessionEditorScreen::showPage(Page page)
+{
+    m_page = page;
+    m_pages->setCurrentIndex(int(page));
+    if (page == Page::Text)
+        m_text->setFocus();
+    refresh();
+}
+
+void SessionEditorScreen::goBack()
+{
+    if (m_page != Page::Form)
+        showPage(Page::Form);
+    else
+        StaffScreen::goBack();
+}
+
+void SessionEditorScreen::editText(bool title)
+{
+    m_editingTitle = title;
+    m_text->setMaxLength(title ? maxTitleLength : maxNoteLength);
+    m_text->setText(title ? m_session.title : m_session.note);
+    m_text->setPlaceholderText(title ? tr("Title, e.g. Chair gymnastics")
+                                     : tr("Note for colleagues"));
+    showPage(Page::Text);
+}
+
+void SessionEditorScreen::textDone()
+{
+    if (m_page != Page::Text)
+        return;
+    const QString text = m_text->text().trimmed();
+    if (m_editingTitle)
+        m_session.title = text;
+    else
+        m_session.note = text;
+    showPage(Page::Form);
+}
+
+void SessionEditorScreen::toggleDay(int day)
+{
+    if (m_days.contains(day))
+        m_days.removeAll(day);
+    else
+        m_days.append(day);
+    std::sort(m_days.begin(), m_days.end());
+    refresh();
+}
+
+void SessionEditorScreen::step(const QString &what, int direction)
+{
+    if (what == u"volume"_s) {
+        // Above the residents' maximum up to the staff's: a group session may need it.
+        const VolumeLimits &limits = m_config.settings.volume;
+        m_session.volume = std::clamp(m_session.volume + direction * volumeStep, limits.minimum,
+                                      limits.staffMaximum);
+    } else if (what == u"interval"_s) {
+        m_interval = std::clamp(m_interval + direction, 1, maxInterval);
+    } else if (what == u"date"_s) {
+        const QDate today = m_clock.now().toTimeZone(m_schedule.zone()).date();
+        const QDate date = m_session.start.date().addDays(direction);
+        if (date >= today || direction > 0)
+            m_session.start.setDate(date);
+    } else if (what == u"time"_s) {
+        // Within the day: 23:45 does not step into tomorrow.
+        const int minutes =
+            m_session.start.time().msecsSinceStartOfDay() / 60000 + direction * minutesStep;
+        if (minutes >= 0 && minutes < 24 * 60)
+            m_session.start.setTime(QTime(minutes / 60, minutes % 60));
+    } else if (what == u"duration"_s) {
+        const int minutes = int(m_session.duration.count()) + direction * minutesStep;
+        m_session.duration =
+            std::chrono::minutes(std::clamp(minutes, minutesStep, maxDurationMinutes));
+    }
+    refresh();
+}
+
+void SessionEditorScreen::refresh()
+{
+    const QLocale locale;
+    m_session.rule = weeklyRule(m_days, m_interval, m_session.rule);
+    m_values.value(u"title"_s)
+        ->setText(m_session.title.isEmpty() ? tr("Title: (none yet)")
+                                            : tr("Title: %1").arg(m_session.title));
+    m_values.value(u"content"_s)->setText(tr("Shows: %1").arg(contentText(m_session.content)));
+    m_values.value(u"note"_s)->setText(
+        m_session.note.isEmpty() ? tr("Note: (none)") : tr("Note: %1").arg(m_session.note));
+    m_values.value(u"startsByItself"_s)
+        ->setText(m_session.startsByItself ? tr("Starts by itself") : tr("Only reminds"));
+    m_values.value(u"volume"_s)->setText(tr("Room volume: %1 %").arg(m_session.volume));
+    m_values.value(u"interval"_s)
+        ->setText(m_days.isEmpty()  ? tr("Once")
+                  : m_interval == 1 ? tr("Every week")
+                                    : tr("Every %1 weeks").arg(m_interval));
+    m_values.value(u"date"_s)->setText(
+        (m_days.isEmpty() ? tr("On %1") : tr("From %1"))
+            .arg(locale.toString(m_session.start.date(), u"ddd, d. MMMM yyyy"_s)));
+    m_values.value(u"time"_s)->setText(
+        tr("At %1").arg(locale.toString(m_session.start.time(), u"HH:mm"_s)));
+    m_values.value(u"duration"_s)
+        ->setText(tr("%n minute(s)", nullptr, int(m_session.duration.count())));
+    for (int day = 1; day <= 7; ++day) {
+        BigButton *chip = m_buttons.value(u"day%1"_s.arg(day));
+        chip->setCheckable(true);
+        chip->setChecked(m_days.contains(day));
+    }
+    m_buttons.value(u"interval-"_s)->setEnabled(!m_days.isEmpty() && m_interval > 1);
+    m_buttons.value(u"interval+"_s)->setEnabled(!m_days.isEmpty() && m_interval < maxInterval);
+    if (BigButton *del = m_buttons.value(u"delete"_s))
+        del->setText(m_removeArmed ? tr("Really delete?") : tr("Delete"));
+}
+
+void SessionEditorScreen::save(bool despiteClash)
+{
+    m_session.title = m_session.title.trimmed();
+    if (m_session.title.isEmpty()) {
+        m_message->setText(tr("Please give the session a title first."));
+        m_message->show();
+        showPage(Page::Form);
+        return;
+    }
+    m_session.rule = weeklyRule(m_days, m_interval, m_session.rule);
+    // A weekly session starts on the first chosen day from its date on: the start itself is
+    // always an occurrence in iCalendar, and one on another day would be an extra one.
+    if (!m_days.isEmpty()) {
+        QDate date = m_session.start.date();
+        while (!m_days.contains(date.dayOfWeek()))
+            date = date.addDays(1);
+        m_session.start.setDate(date);
+    }
+    if (!despiteClash) {
+        const QList<SessionClash> clashes = m_schedule.clashes(m_session);
+        if (!clashes.isEmpty()) {
+            const SessionClash &first = clashes.first();
+            const QDateTime at = first.start.toTimeZone(m_schedule.zone());
+            const QLocale locale;
+            m_values.value(u"clash"_s)
+                ->setText(tr("This overlaps with \"%1\" on %2 at %3.")
+                              .arg(first.title, locale.toString(at.date(), u"dddd, d. MMMM"_s),
+                                   locale.toString(at.time(), u"HH:mm"_s)) +
+                          (clashes.size() > 1 ? u" "_s + tr("(%n more overlap(s).)", nullptr,
+                                                            int(clashes.size()) - 1)
+                                              : QString()));
+            showPage(Page::Clash);
+            return;
+        }
+    }
+    QString error;
+    const auto written = m_schedule.save(m_session, m_by, m_clock.now(), &error);
+    if (!written) {
+        m_message->setText(tr("Could not be saved (%1). Nothing was changed.").arg(error));
+        m_message->show();
+        showPage(Page::Form);
+        return;
+    }
+    m_session = *written;
+    Q_EMIT saved(*written);
+}
+
+void SessionEditorScreen::remove()
+{
+    if (!m_removeArmed) {
+        m_removeArmed = true;
+        m_disarm.start();
+        refresh();
+        return;
+    }
+    m_disarm.stop();
+    m_removeArmed = false;
+    QString error;
+    if (!m_schedule.remove(m_session.id, m_by, m_clock.now(), &error)) {
+        m_message->setText(tr("Could not be deleted (%1). Nothing was changed.").arg(error));
+        m_message->show();
+        refresh();
+        return;
+    }
+    Q_EMIT removed(m_session.id);
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/accounts/account.h"
+#include "staffscreen.h"
+
+#include <QMap>
+
+namespace Dorfplatz {
+
+// What staff mode opens on: a big button for each thing the signed-in person's role may do,
+// and "Fertig", which ends staff mode. Nothing here changes anything by itself.
+class StaffHomeScreen final : public StaffScreen
+{
+    Q_OBJECT
+
+public:
+    enum class Page
+    {
+        Today,    // what runs today: start, cancel, edit
+        Week,     // the week's programme
+        Sync,     // the calendars' sync status
+        AuditLog, // Leitung only
+        Accounts, // Leitung only: a new account
+    };
+
+    StaffHomeScreen(const Theme &theme, const Account &account, QWidget *parent = nullptr);
+
+    QString screenName() const override;
+    // The pages the role may open, in the order shown.
+    static QList<Page> pagesFor(Role role);
+    BigButton *pageButton(Page page) const { return m_buttons.value(page); }
+
+Q_SIGNALS:
+    void pageRequested(Dorfplatz::StaffHomeScreen::Page page);
+
+private:
+    static QString pageText(Page page);
+
+    QMap<Page, BigButton *> m_buttons;
+};
+
+} // namespace Dorfplatz

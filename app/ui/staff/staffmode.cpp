@@ -1,0 +1,239 @@
+#include "staffmode.h"
+
+#include "accounteditorscreen.h"
+#include "core/accounts/auditlog.h"
+#include "core/db/database.h"
+#include "core/logging.h"
+#include "core/schedule/schedule.h"
+#include "core/time/clock.h"
+#include "sessioneditorscreen.h"
+#include "signinscreen.h"
+#include "todayscreen.h"
+#include "ui/kit/navigator.h"
+
+#include <QApplication>
+#include <QEvent>
+
+#include <utility>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+StaffMode::StaffMode(const Theme &theme, Navigator &navigator, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_theme(theme)
+    , m_navigator(navigator)
+    , m_clock(clock)
+{
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        qCInfo(lcUi) << "Staff mode ended after" << m_idle.interval() << "ms without a touch";
+        end();
+    });
+    connect(&m_navigator, &Navigator::currentChanged, this, &StaffMode::onCurrentChanged);
+}
+
+StaffMode::~StaffMode()
+{
+    qApp->removeEventFilter(this);
+}
+
+void StaffMode::setServices(const StaffServices &services)
+{
+    m_services = services;
+    if (services.database) {
+        m_accounts = std::make_unique<AccountStore>(*services.database);
+        m_audit = std::make_unique<AuditLog>(*services.database);
+    } else {
+        m_accounts.reset();
+        m_audit.reset();
+    }
+}
+
+void StaffMode::enter()
+{
+    if (m_entry || !m_accounts)
+        return; // open already, or nothing to sign in to (no database)
+    const QList<Account> accounts = m_accounts->accounts();
+    if (!m_accounts->hasLead()) {
+        // First start: whoever holds the name now makes the Leitung account, as the command
+        // line would (`dorfplatz --add-account`). Closes after 15 s like the PIN pad.
+        auto *first = new AccountEditorScreen(
+            m_theme, *m_accounts, Actor{std::nullopt, tr("first start")}, m_clock, Role::Lead);
+        connect(first, &AccountEditorScreen::created, this, &StaffMode::begin);
+        m_entry = first;
+        push(first);
+        watchTouches(m_signedInIdle);
+        return;
+    }
+    auto *signIn = new SignInScreen(m_theme, accounts, m_services.database->path(), m_clock);
+    signIn->waitUntil(m_accounts->waitUntil(m_clock.now()));
+    connect(signIn, &SignInScreen::signedIn, this, &StaffMode::begin);
+    m_entry = signIn;
+    push(signIn);
+    watchTouches(m_signInIdle);
+}
+
+void StaffMode::confirm(std::function<void(const Actor &)> done)
+{
+    end();
+    if (!m_accounts || !m_accounts->hasLead())
+        return;
+    enter();
+    m_confirm = std::move(done);
+}
+
+void StaffMode::begin(const Account &account)
+{
+    if (auto done = std::exchange(m_confirm, {})) {
+        qCInfo(lcUi).noquote() << "Staff mode: confirmed by account" << account.id;
+        end();
+        done(Actor{account.id, account.name});
+        return;
+    }
+    qCInfo(lcUi).noquote() << "Staff mode: signed in as account" << account.id;
+    m_account = account;
+    Screen *entry = m_entry;
+    auto *home = new StaffHomeScreen(m_theme, account);
+    connect(home, &StaffHomeScreen::pageRequested, this, &StaffMode::open);
+    connect(home, &StaffScreen::backRequested, this, &StaffMode::end);
+    m_entry = home;
+    m_screens.append(home);
+    m_navigator.push(home);
+    if (entry)
+        m_navigator.remove(entry);
+    watchTouches(m_signedInIdle);
+    Q_EMIT signedIn(account);
+}
+
+void StaffMode::watchTouches(std::chrono::milliseconds idle)
+{
+    // Installing twice would filter twice; removing first keeps one.
+    qApp->removeEventFilter(this);
+    qApp->installEventFilter(this);
+    m_idle.setInterval(idle);
+    m_idle.start();
+}
+
+void StaffMode::end()
+{
+    const bool wasOpen = m_entry || m_account;
+    m_idle.stop();
+    qApp->removeEventFilter(this);
+    m_account.reset();
+    m_entry = nullptr;
+    m_confirm = {};
+    const QList<QPointer<Screen>> screens = std::exchange(m_screens, {});
+    for (const QPointer<Screen> &screen : screens) {
+        if (screen)
+            m_navigator.remove(screen);
+    }
+    if (wasOpen)
+        Q_EMIT ended();
+}
+
+void StaffMode::push(Screen *screen)
+{
+    if (auto *staff = qobject_cast<StaffScreen *>(screen)) {
+        if (screen != m_entry) {
+            connect(staff, &StaffScreen::backRequested, this,
+                    [this, screen] { m_navigator.remove(screen); });
+        } else {
+            connect(staff, &StaffScreen::backRequested, this, &StaffMode::end);
+        }
+    }
+    m_screens.append(screen);
+    m_navigator.push(screen);
+}
+
+void StaffMode::open(StaffHomeScreen::Page page)
+{
+    if (!m_account || !StaffHomeScreen::pagesFor(m_account->role).contains(page))
+        return;
+    switch (page) {
+    case StaffHomeScreen::Page::Today:
+        if (m_services.schedule && m_services.config) {
+            auto *today = new TodayScreen(m_theme, *m_services.schedule, *m_services.config,
+                                          m_clock, actor());
+            connect(today, &TodayScreen::editRequested, this, &StaffMode::editSession);
+            connect(today, &TodayScreen::newRequested, this, &StaffMode::newSession);
+            push(today);
+        }
+        return;
+    case StaffHomeScreen::Page::Week:
+        return; // the week's screen comes next
+    case StaffHomeScreen::Page::Sync:
+        return;
+    case StaffHomeScreen::Page::AuditLog:
+        return;
+    case StaffHomeScreen::Page::Accounts: {
+        auto *editor =
+            new AccountEditorScreen(m_theme, *m_accounts, actor(), m_clock, std::nullopt);
+        connect(editor, &AccountEditorScreen::created, this,
+                [this, editor] { m_navigator.remove(editor); });
+        push(editor);
+        return;
+    }
+    }
+}
+
+void StaffMode::newSession(QDate day)
+{
+    // The next full hour today, or 10:00 on another day: a time staff rarely need to change much.
+    const QDateTime now = m_clock.now().toTimeZone(m_services.schedule->zone());
+    QTime time(10, 0);
+    if (day == now.date() && now.time() >= QTime(9, 0))
+        time = QTime(std::min(now.time().hour() + 1, 23), 0);
+    Session session;
+    session.start = QDateTime(day, time, m_services.schedule->zone());
+    session.duration = std::chrono::minutes(45);
+    openEditor(session);
+}
+
+void StaffMode::editSession(qint64 sessionId)
+{
+    if (const auto session = m_services.schedule->session(sessionId))
+        openEditor(*session);
+}
+
+void StaffMode::openEditor(const Session &session)
+{
+    auto *editor = new SessionEditorScreen(m_theme, *m_services.schedule, *m_services.config,
+                                           m_clock, actor(), session);
+    connect(editor, &SessionEditorScreen::saved, this,
+            [this, editor] { m_navigator.remove(editor); });
+    connect(editor, &SessionEditorScreen::removed, this,
+            [this, editor] { m_navigator.remove(editor); });
+    push(editor);
+}
+
+Actor StaffMode::actor() const
+{
+    if (!m_account)
+        return {};
+    return Actor{m_account->id, m_account->name};
+}
+
+void StaffMode::onCurrentChanged(Screen *current)
+{
+    // Home by any way (a call that ended there, the tests): staff mode is over.
+    if (current == m_navigator.home() && (m_entry || m_account))
+        end();
+}
+
+bool StaffMode::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+    case QEvent::TouchBegin:
+        m_idle.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Dorfplatz

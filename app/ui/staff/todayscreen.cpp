@@ -1,0 +1,191 @@
+#include "todayscreen.h"
+
+#include "core/schedule/sessiontimeline.h"
+#include "core/time/clock.h"
+#include "ui/kit/bigbutton.h"
+#include "ui/kit/pageswitcher.h"
+#include "ui/kit/textlabel.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
+
+TodayScreen::TodayScreen(const Theme &theme, Schedule &schedule, const KioskConfig &config,
+                         const Clock &clock, Actor by, QWidget *parent)
+    : StaffScreen(theme, tr("Today"), parent)
+    , m_schedule(schedule)
+    , m_clock(clock)
+    , m_by(std::move(by))
+    , m_message(textLabel(theme, Theme::TextRole::Body, u"message"_s, nullptr,
+                          {Qt::AlignLeft | Qt::AlignVCenter}))
+    , m_new(staffButton(tr("New session"), u"new"_s))
+    , m_switcher(new PageSwitcher(theme))
+{
+    Q_UNUSED(config); // "Jetzt starten" names the content from it (next)
+    auto *top = new QHBoxLayout;
+    top->setSpacing(theme.px(Theme::gapMm));
+    top->addWidget(m_message, 1);
+    top->addWidget(m_new);
+    content()->addLayout(top);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(theme.px(Theme::gapMm));
+    grid->setVerticalSpacing(theme.px(Theme::gapMm));
+    for (int i = 0; i < rowsPerPage; ++i) {
+        Row row{textLabel(theme, Theme::TextRole::Body, u"row%1"_s.arg(i), nullptr,
+                          {Qt::AlignLeft | Qt::AlignVCenter}),
+                staffButton(tr("Edit"), u"edit%1"_s.arg(i)),
+                staffButton(tr("Cancel today"), u"cancel%1"_s.arg(i))};
+        grid->addWidget(row.text, i, 0);
+        grid->addWidget(row.edit, i, 1);
+        grid->addWidget(row.cancel, i, 2);
+        connect(row.edit, &BigButton::clicked, this, [this, i] {
+            const int index = m_switcher->page() * rowsPerPage + i;
+            if (index < m_items.size())
+                Q_EMIT editRequested(m_items.at(index).session.id);
+        });
+        connect(row.cancel, &BigButton::clicked, this, [this, i] { cancelToday(i); });
+        m_rows.append(row);
+    }
+    grid->setColumnStretch(0, 1);
+    content()->addLayout(grid);
+    content()->addStretch();
+    content()->addWidget(m_switcher);
+
+    connect(m_new, &BigButton::clicked, this,
+            [this] { Q_EMIT newRequested(m_clock.now().toTimeZone(m_schedule.zone()).date()); });
+    connect(m_switcher, &PageSwitcher::pageChanged, this, &TodayScreen::showPage);
+    connect(&m_schedule, &Schedule::changed, this, &TodayScreen::refresh);
+    m_disarm.setSingleShot(true);
+    m_disarm.setInterval(std::chrono::seconds(5));
+    connect(&m_disarm, &QTimer::timeout, this, [this] {
+        m_armedRow = -1;
+        showPage(m_switcher->page());
+    });
+    refresh();
+}
+
+QString TodayScreen::screenName() const
+{
+    return u"staff-today"_s;
+}
+
+void TodayScreen::activated()
+{
+    refresh();
+}
+
+void TodayScreen::refresh()
+{
+    const QDate today = m_clock.now().toTimeZone(m_schedule.zone()).date();
+    m_items = m_schedule.day(today);
+    m_armedRow = -1;
+    m_switcher->setPageCount(
+        std::max<int>(1, (int(m_items.size()) + rowsPerPage - 1) / rowsPerPage));
+    m_switcher->setVisible(m_switcher->pageCount() > 1);
+    if (!m_schedule.readError().isEmpty()) {
+        m_message->setText(tr("The programme cannot be read (%1). What was read before is shown.")
+                               .arg(m_schedule.readError()));
+    } else {
+        m_message->setText(m_items.isEmpty() ? tr("Nothing is planned for today.")
+                                             : QLocale().toString(today, u"dddd, d. MMMM"_s));
+    }
+    showPage(std::min(m_switcher->page(), m_switcher->pageCount() - 1));
+}
+
+QString TodayScreen::statusText(const ScheduledItem &item) const
+{
+    using SessionTimeline::Phase;
+    switch (SessionTimeline::phaseAt(item.occurrence, m_clock.now())) {
+    case Phase::Cancelled:
+        return tr("cancelled today");
+    case Phase::Over:
+        return tr("over");
+    case Phase::Countdown:
+    case Phase::Running:
+    case Phase::EndingSoon:
+        return tr("running");
+    case Phase::Announced:
+        return tr("soon");
+    case Phase::Later:
+        return item.session.startsByItself ? tr("starts by itself") : tr("reminder only");
+    }
+    return {};
+}
+
+void TodayScreen::showPage(int page)
+{
+    if (m_switcher->page() != page)
+        m_switcher->setPage(page);
+    const QLocale locale;
+    for (int i = 0; i < rowsPerPage; ++i) {
+        const Row &row = m_rows.at(i);
+        const int index = page * rowsPerPage + i;
+        const bool used = index < m_items.size();
+        row.text->setVisible(used);
+        row.edit->setVisible(used);
+        row.cancel->setVisible(used);
+        if (!used)
+            continue;
+        const ScheduledItem &item = m_items.at(index);
+        const QTime from = item.occurrence.start.toTimeZone(m_schedule.zone()).time();
+        const QTime to = item.occurrence.end.toTimeZone(m_schedule.zone()).time();
+        row.text->setText(u"%1–%2  %3 · %4"_s.arg(locale.toString(from, u"HH:mm"_s),
+                                                  locale.toString(to, u"HH:mm"_s),
+                                                  item.session.title, statusText(item)));
+        const auto phase = SessionTimeline::phaseAt(item.occurrence, m_clock.now());
+        const bool cancellable =
+            !item.occurrence.cancelled && phase != SessionTimeline::Phase::Over;
+        row.cancel->setEnabled(cancellable);
+        row.cancel->setText(m_armedRow == i ? tr("Really cancel?") : tr("Cancel today"));
+    }
+}
+
+void TodayScreen::cancelToday(int row)
+{
+    const int index = m_switcher->page() * rowsPerPage + row;
+    if (index >= m_items.size())
+        return;
+    if (m_armedRow != row) {
+        m_armedRow = row;
+        m_disarm.start();
+        showPage(m_switcher->page());
+        return;
+    }
+    m_disarm.stop();
+    m_armedRow = -1;
+    const ScheduledItem item = m_items.at(index);
+    const QDate date = item.occurrence.start.toTimeZone(m_schedule.zone()).date();
+    QString error;
+    if (!m_schedule.cancelDate(item.session.id, date, m_by, m_clock.now(), &error)) {
+        m_message->setText(tr("Could not be saved (%1). Nothing was changed.").arg(error));
+        showPage(m_switcher->page());
+    }
+}
+
+QStringList TodayScreen::rowTexts() const
+{
+    QStringList texts;
+    for (const Row &row : m_rows) {
+        if (row.text->isVisibleTo(this))
+            texts.append(row.text->text());
+    }
+    return texts;
+}
+
+BigButton *TodayScreen::editButton(int row) const
+{
+    return m_rows.value(row).edit;
+}
+
+BigButton *TodayScreen::cancelButton(int row) const
+{
+    return m_rows.value(row).cancel;
+}
+
+} // namespace Dorfplatz

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/accounts/auditlog.h"
+#include "core/schedule/schedule.h"
+#include "staffscreen.h"
+
+#include <QTimer>
+
+class QGridLayout;
+class QLabel;
+
+namespace Dorfplatz {
+
+class Clock;
+class KioskConfig;
+class PageSwitcher;
+
+// Staff's "Heute": what runs today, in order, with what can be done about each session:
+// "Bearbeiten" and "Heute ausfallen lassen" (a second tap within 5 s confirms, so a slip of the
+// finger cancels nothing in front of the residents). "Neu" plans another session. Paged, with
+// as many rows as fit.
+class TodayScreen final : public StaffScreen
+{
+    Q_OBJECT
+
+public:
+    TodayScreen(const Theme &theme, Schedule &schedule, const KioskConfig &config,
+                const Clock &clock, Actor by, QWidget *parent = nullptr);
+
+    QString screenName() const override;
+
+    // What the rows show, for tests: one line per row ("10:00–10:45 Sitzgymnastik · läuft").
+    QStringList rowTexts() const;
+    BigButton *editButton(int row) const;
+    BigButton *cancelButton(int row) const;
+    BigButton *newButton() const { return m_new; }
+    PageSwitcher *pageSwitcher() const { return m_switcher; }
+    QLabel *messageLabel() const { return m_message; }
+    static constexpr int rowsPerPage = 5;
+
+Q_SIGNALS:
+    void editRequested(qint64 sessionId);
+    void newRequested(QDate day);
+
+protected:
+    void activated() override;
+
+private:
+    struct Row
+    {
+        QLabel *text;
+        BigButton *edit;
+        BigButton *cancel;
+    };
+    void refresh();
+    void showPage(int page);
+    void cancelToday(int row);
+    QString statusText(const ScheduledItem &item) const;
+
+    Schedule &m_schedule;
+    const Clock &m_clock;
+    Actor m_by;
+    QList<ScheduledItem> m_items;
+    QList<Row> m_rows;
+    QLabel *m_message;
+    BigButton *m_new;
+    PageSwitcher *m_switcher;
+    int m_armedRow = -1; // the row whose "ausfallen lassen" waits for its confirming tap
+    QTimer m_disarm;
+};
+
+} // namespace Dorfplatz
