@@ -25,6 +25,9 @@ struct ContactConfig
     QString displayName;         // the resident as the family sees them in the room: "Oma Erna"
     bool ring = false;           // someone waiting in the room makes the kiosk ring
     QList<DailyHours> ringHours; // when it may ring; never empty after loading
+    // May ring during a group session (the programme's concert); otherwise the ring waits and,
+    // unanswered, becomes a missed call to return afterwards.
+    bool interruptsSessions = false;
     // Answered by itself after this many seconds of ringing; nullopt: only by a tap.
     std::optional<int> autoAnswerSeconds;
     QList<DailyHours> autoAnswerHours; // when it may answer by itself; never empty after loading

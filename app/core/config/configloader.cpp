@@ -35,12 +35,14 @@ VolumeLimits readVolume(const QJsonObject &object, const QString &path, ConfigIs
     const auto maximum = reader.integer(u"maximum"_s, Presence::Optional, 1, 100);
     const auto initial = reader.integer(u"default"_s, Presence::Optional, 0, 100);
     const auto step = reader.integer(u"step"_s, Presence::Optional, 1, 50);
+    const auto staffMaximum = reader.integer(u"staffMaximum"_s, Presence::Optional, 1, 100);
     reader.reportUnknownFields();
     VolumeLimits read = limits;
     read.minimum = minimum.value_or(limits.minimum);
     read.maximum = maximum.value_or(limits.maximum);
     read.initial = initial.value_or(limits.initial);
     read.step = step.value_or(limits.step);
+    read.staffMaximum = std::max(read.maximum, staffMaximum.value_or(limits.staffMaximum));
     if (!(read.minimum <= read.initial && read.initial <= read.maximum)) {
         issues->append({ConfigLoader::kioskFile,
                         path,

@@ -260,6 +260,8 @@ std::optional<ContactConfig> readContact(const QDir &directory, const QJsonObjec
     contact.ring = entry.boolean(u"ring"_s, Presence::Optional).value_or(false);
     contact.ringHours =
         readHours(entry, u"ringHours"_s, {ContactsLoader::defaultRingHours()}, issues);
+    contact.interruptsSessions =
+        entry.boolean(u"interruptsSessions"_s, Presence::Optional).value_or(false);
     // Longer than the ringing would never answer: the call is missed first.
     contact.autoAnswerSeconds = entry.integer(u"autoAnswerSeconds"_s, Presence::Optional, 3,
                                               std::min(maxAutoAnswerSeconds, defaults.ringSeconds));

@@ -54,8 +54,8 @@ QList<SessionClash> Schedule::clashes(const Session &planned) const
     return m_programme.clashes(planned, m_sessions, from, from.addYears(1));
 }
 
-std::optional<Session> Schedule::save(const Session &session, const Actor &by,
-                                      const QDateTime &now, QString *error)
+std::optional<Session> Schedule::save(const Session &session, const Actor &by, const QDateTime &now,
+                                      QString *error)
 {
     auto saved = m_store.save(session, by, now, error);
     if (saved)

@@ -55,6 +55,9 @@ struct VolumeLimits
     int maximum = 80;
     int initial = 50;
     int step = 10;
+    // The highest a group session may play at (staff choose its volume; a concert for twenty
+    // people in a room needs more than one resident beside the speaker). Never below `maximum`.
+    int staffMaximum = 100;
 
     int clamp(int percent) const { return qBound(minimum, percent, maximum); }
     bool operator==(const VolumeLimits &) const = default;
