@@ -4,6 +4,8 @@
 
 namespace Dorfplatz {
 
+class Theme;
+
 // News above the home screen's tiles (missed calls; next: the coming session). Features make
 // them, the home screen places them: the whole width, the height the banner asks for within a
 // budget, or nothing when a tile would no longer fit below it. The home screen knows only this.
@@ -21,6 +23,11 @@ public:
     // Hidden though there is something to tell: no room for it and a tile at once (very large
     // text on a small screen). Shown again when there is.
     virtual void setSuppressed(bool suppressed) = 0;
+
+protected:
+    // The banners' one look: a card like the tiles with a thicker border (news, not one more
+    // tile). For paintEvent().
+    void paintBannerCard(const Theme &theme);
 };
 
 } // namespace Dorfplatz

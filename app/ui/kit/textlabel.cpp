@@ -2,10 +2,14 @@
 
 #include <QFontMetrics>
 #include <QLabel>
+#include <QLineEdit>
 
+#include <algorithm>
 #include <climits>
 
 namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
 
 QLabel *textLabel(const Theme &theme, Theme::TextRole role, const QString &objectName,
                   QWidget *parent, TextLabelStyle style)
@@ -45,6 +49,24 @@ void setFontIfChanged(QLabel *label, const QFont &font)
 {
     if (label->font() != font)
         label->setFont(font);
+}
+
+QLineEdit *textField(const Theme &theme, const QString &objectName, int maxLength, QWidget *parent)
+{
+    auto *field = new QLineEdit(parent);
+    field->setObjectName(objectName);
+    field->setFont(theme.font(Theme::TextRole::Body));
+    field->setMaxLength(maxLength);
+    field->setMinimumHeight(theme.px(Theme::staffControlMinMm));
+    const ThemePalette &palette = theme.palette();
+    field->setStyleSheet(
+        u"QLineEdit { background: %1; color: %2; border: %3px solid %4; border-radius: %5px; "
+        "padding: 0 %6px; }"_s.arg(palette.surface.name(), palette.text.name())
+            .arg(std::max(1, theme.px(Theme::borderMm)))
+            .arg(palette.border.name())
+            .arg(int(theme.radius(Theme::Corner::Small)))
+            .arg(theme.px(2)));
+    return field;
 }
 
 } // namespace Dorfplatz

@@ -3,6 +3,7 @@
 #include "theme.h"
 
 class QLabel;
+class QLineEdit;
 class QWidget;
 
 namespace Dorfplatz {
@@ -21,6 +22,12 @@ struct TextLabelStyle
 // every label wraps and aligns the same. Its text is plain text: markup in it shows as written.
 QLabel *textLabel(const Theme &theme, Theme::TextRole role, const QString &objectName,
                   QWidget *parent, TextLabelStyle style = {});
+
+// A field for the few texts staff type (a title, a name): running text's size, as tall as a
+// staff control, framed like a card so it reads as a place to write. The on-screen keyboard or
+// a USB keyboard types into it.
+QLineEdit *textField(const Theme &theme, const QString &objectName, int maxLength,
+                     QWidget *parent = nullptr);
 
 // What textHeight() counts.
 struct TextHeightRules

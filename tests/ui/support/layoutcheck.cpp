@@ -44,10 +44,12 @@ void verifyControls(const QWidget &screen, const Theme &theme, const NamedRects 
                     NamedRects *controls)
 {
     const QRect bounds = screen.rect();
-    const int minimum = theme.px(Theme::controlMinMm);
     for (const TapButton *button : screen.findChildren<TapButton *>()) {
         if (!button->isVisible())
             continue;
+        // Staff controls (staff screens, the notice for staff) may be smaller than a resident's.
+        const int minimum =
+            theme.px(button->isStaffControl() ? Theme::staffControlMinMm : Theme::controlMinMm);
         const QRect r = rectIn(button, &screen);
         const QString name = button->objectName() + u" \""_s + button->text().left(30) + u"\""_s;
         QVERIFY2(bounds.contains(r), qPrintable(name + u" leaves the screen"_s));
