@@ -53,7 +53,7 @@ AccountEditorScreen::AccountEditorScreen(const Theme &theme, AccountStore &accou
                           {Qt::AlignLeft | Qt::AlignVCenter}))
     , m_pages(new QStackedWidget)
     , m_namePage(new QWidget)
-    , m_name(new QLineEdit)
+    , m_name(textField(theme, u"name"_s, maxNameLength))
     , m_next(staffButton(tr("Next"), u"next"_s))
     , m_keyboard(new OnScreenKeyboard(theme))
     , m_rolePage(new QWidget)
@@ -62,10 +62,6 @@ AccountEditorScreen::AccountEditorScreen(const Theme &theme, AccountStore &accou
     content()->addWidget(m_message);
 
     // The name: a field as tall as a staff control, the keyboard below it.
-    m_name->setObjectName(u"name"_s);
-    m_name->setFont(theme.font(Theme::TextRole::Body));
-    m_name->setMinimumHeight(theme.px(Theme::staffControlMinMm));
-    m_name->setMaxLength(maxNameLength);
     auto *nameRow = new QHBoxLayout;
     nameRow->setSpacing(theme.px(Theme::gapMm));
     nameRow->addWidget(m_name, 1);

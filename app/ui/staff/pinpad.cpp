@@ -39,6 +39,16 @@ PinPad::PinPad(const Theme &theme, QWidget *parent)
     keys->addWidget(m_delete, 3, 0);
     keys->addWidget(m_digits.at(0), 3, 1);
     keys->addWidget(m_ok, 3, 2);
+    // Three columns of one width, as on a telephone, however wide "Löschen" is.
+    int widest = 0;
+    for (const BigButton *key : {m_delete, m_ok})
+        widest = std::max(widest, key->sizeHint().width());
+    for (const BigButton *key : std::as_const(m_digits))
+        widest = std::max(widest, key->sizeHint().width());
+    for (int column = 0; column < 3; ++column) {
+        keys->setColumnMinimumWidth(column, widest);
+        keys->setColumnStretch(column, 1);
+    }
     layout->addLayout(keys);
     m_delete->setObjectName(u"delete"_s);
     m_ok->setObjectName(u"ok"_s);

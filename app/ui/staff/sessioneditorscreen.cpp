@@ -2,6 +2,7 @@
 
 #include "core/config/kioskconfig.h"
 #include "core/time/clock.h"
+#include "sessioncontenttext.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/onscreenkeyboard.h"
 #include "ui/kit/textlabel.h"
@@ -105,7 +106,7 @@ SessionEditorScreen::SessionEditorScreen(const Theme &theme, Schedule &schedule,
     , m_pages(new QStackedWidget)
     , m_message(textLabel(theme, Theme::TextRole::Body, u"message"_s, nullptr,
                           {Qt::AlignLeft | Qt::AlignVCenter}))
-    , m_text(new QLineEdit)
+    , m_text(Dorfplatz::textField(theme, u"text"_s, maxTitleLength))
     , m_keyboard(new OnScreenKeyboard(theme))
 {
     content()->addWidget(m_message);
@@ -117,9 +118,6 @@ SessionEditorScreen::SessionEditorScreen(const Theme &theme, Schedule &schedule,
     auto *textLayout = new QVBoxLayout(text);
     textLayout->setContentsMargins({});
     textLayout->setSpacing(theme.px(Theme::gapMm));
-    m_text->setObjectName(u"text"_s);
-    m_text->setFont(theme.font(Theme::TextRole::Body));
-    m_text->setMinimumHeight(theme.px(Theme::staffControlMinMm));
     textLayout->addWidget(m_text);
     textLayout->addStretch();
     textLayout->addWidget(m_keyboard);
@@ -208,9 +206,14 @@ void SessionEditorScreen::buildForm(QWidget *page)
     auto *left = new QGridLayout;
     left->setSpacing(gap);
     int row = 0;
+    // A value, then one button over two columns, or "−" and "+" in one each.
     auto addRow = [this](QGridLayout *grid, int at, const QString &valueName,
                          const QList<BigButton *> &buttons) {
         grid->addWidget(value(valueName), at, 0);
+        if (buttons.size() == 1) {
+            grid->addWidget(buttons.first(), at, 1, 1, 2);
+            return;
+        }
         int column = 1;
         for (BigButton *b : buttons)
             grid->addWidget(b, at, column++);
@@ -286,12 +289,7 @@ void SessionEditorScreen::buildForm(QWidget *page)
 
 void SessionEditorScreen::buildContentPage(QWidget *page, const KioskConfig &config)
 {
-    QList<SessionContent> choices = {{SessionContent::Kind::Announcement, {}},
-                                     {SessionContent::Kind::Events, {}}};
-    for (const StreamConfig &stream : config.streams)
-        choices.append({SessionContent::Kind::Stream, stream.id});
-    for (const ContactConfig &contact : config.contacts)
-        choices.append({SessionContent::Kind::Call, contact.id});
+    const QList<SessionContent> choices = SessionContentText::choices(config);
     auto *grid = new QGridLayout(page);
     grid->setContentsMargins({});
     grid->setSpacing(theme().px(Theme::gapMm));
@@ -310,21 +308,7 @@ void SessionEditorScreen::buildContentPage(QWidget *page, const KioskConfig &con
 
 QString SessionEditorScreen::contentText(const SessionContent &content) const
 {
-    switch (content.kind) {
-    case SessionContent::Kind::Announcement:
-        return tr("Announcement only");
-    case SessionContent::Kind::Events:
-        return tr("\"What's on?\"");
-    case SessionContent::Kind::Stream:
-        if (const StreamConfig *stream = m_config.stream(content.target))
-            return stream->name;
-        return tr("Stream no longer configured");
-    case SessionContent::Kind::Call:
-        if (const ContactConfig *contact = m_config.contact(content.target))
-            return tr("Call with %1").arg(contact->name);
-        return tr("Contact no longer configured");
-    }
-    return {};
+    return SessionContentText::name(content, m_config);
 }
 
 void SessionEditorScreen::showPage(Page page)

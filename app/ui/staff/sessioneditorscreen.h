@@ -14,7 +14,7 @@ class QStackedWidget;
 namespace Dorfplatz {
 
 class Clock;
-class KioskConfig;
+struct KioskConfig;
 class OnScreenKeyboard;
 
 // Plans or changes one session, by big buttons only: the content from what the kiosk already

@@ -69,12 +69,13 @@ QList<StaffHomeScreen::Page> StaffHomeScreen::pagesFor(Role role)
 {
     switch (role) {
     case Role::Care:
-        return {Page::Today, Page::Week, Page::Sync};
+        return {Page::Today, Page::Week, Page::StartNow, Page::Sync};
     case Role::Guide:
         // The content editor comes with the guides' issue; until then a guide sees the calendars.
         return {Page::Sync};
     case Role::Lead:
-        return {Page::Today, Page::Week, Page::Sync, Page::AuditLog, Page::Accounts};
+        return {Page::Today, Page::Week,     Page::StartNow,
+                Page::Sync,  Page::AuditLog, Page::Accounts};
     }
     return {};
 }
@@ -86,6 +87,8 @@ QString StaffHomeScreen::pageText(Page page)
         return tr("Today");
     case Page::Week:
         return tr("Week");
+    case Page::StartNow:
+        return tr("Start now");
     case Page::Sync:
         return tr("Calendars");
     case Page::AuditLog:

@@ -18,6 +18,7 @@ public:
     {
         Today,    // what runs today: start, cancel, edit
         Week,     // the week's programme
+        StartNow, // anything for the room now
         Sync,     // the calendars' sync status
         AuditLog, // Leitung only
         Accounts, // Leitung only: a new account

@@ -1,15 +1,20 @@
 #include "staffmode.h"
 
 #include "accounteditorscreen.h"
+#include "auditlogscreen.h"
 #include "core/accounts/auditlog.h"
 #include "core/db/database.h"
 #include "core/logging.h"
 #include "core/schedule/schedule.h"
+#include "core/schedule/sessionscheduler.h"
 #include "core/time/clock.h"
 #include "sessioneditorscreen.h"
 #include "signinscreen.h"
+#include "startnowscreen.h"
+#include "syncstatusscreen.h"
 #include "todayscreen.h"
 #include "ui/kit/navigator.h"
+#include "weekscreen.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -153,19 +158,35 @@ void StaffMode::open(StaffHomeScreen::Page page)
         return;
     switch (page) {
     case StaffHomeScreen::Page::Today:
-        if (m_services.schedule && m_services.config) {
-            auto *today = new TodayScreen(m_theme, *m_services.schedule, *m_services.config,
-                                          m_clock, actor());
-            connect(today, &TodayScreen::editRequested, this, &StaffMode::editSession);
-            connect(today, &TodayScreen::newRequested, this, &StaffMode::newSession);
-            push(today);
-        }
+        openDay(QDate());
         return;
     case StaffHomeScreen::Page::Week:
-        return; // the week's screen comes next
+        if (m_services.schedule) {
+            auto *week = new WeekScreen(m_theme, *m_services.schedule, m_clock);
+            connect(week, &WeekScreen::editRequested, this, &StaffMode::editSession);
+            connect(week, &WeekScreen::newRequested, this, &StaffMode::newSession);
+            connect(week, &WeekScreen::dayRequested, this, &StaffMode::openDay);
+            push(week);
+        }
+        return;
+    case StaffHomeScreen::Page::StartNow:
+        if (m_services.config && m_services.startNow) {
+            auto *startNow = new StartNowScreen(m_theme, *m_services.config);
+            connect(startNow, &StartNowScreen::startRequested, this,
+                    [this](const Session &session, std::chrono::minutes minutes) {
+                        startForRoom(session, minutes, std::nullopt);
+                    });
+            push(startNow);
+        }
+        return;
     case StaffHomeScreen::Page::Sync:
+        if (m_services.config && m_services.events) {
+            push(new SyncStatusScreen(m_theme, *m_services.config, *m_services.events,
+                                      m_services.sync, m_clock));
+        }
         return;
     case StaffHomeScreen::Page::AuditLog:
+        push(new AuditLogScreen(m_theme, *m_audit, m_clock));
         return;
     case StaffHomeScreen::Page::Accounts: {
         auto *editor =
@@ -176,6 +197,32 @@ void StaffMode::open(StaffHomeScreen::Page page)
         return;
     }
     }
+}
+
+void StaffMode::openDay(QDate day)
+{
+    if (!m_services.schedule)
+        return;
+    auto *today =
+        new TodayScreen(m_theme, *m_services.schedule, m_services.scheduler, m_clock, actor());
+    connect(today, &TodayScreen::editRequested, this, &StaffMode::editSession);
+    connect(today, &TodayScreen::newRequested, this, &StaffMode::newSession);
+    connect(today, &TodayScreen::startRequested, this, [this](const ScheduledItem &item) {
+        // From now for what is left of its time, or its whole length before it began.
+        const QDateTime now = m_clock.now();
+        const auto left = std::chrono::minutes(item.occurrence.start <= now
+                                                   ? now.secsTo(item.occurrence.end) / 60
+                                                   : qint64(item.session.duration.count()));
+        startForRoom(item.session, std::max(left, std::chrono::minutes(1)), item);
+    });
+    connect(today, &TodayScreen::stopRequested, this, [this] {
+        if (m_services.scheduler)
+            m_services.scheduler->stop();
+        end();
+    });
+    push(today);
+    if (day.isValid())
+        today->showDay(day);
 }
 
 void StaffMode::newSession(QDate day)
@@ -206,6 +253,17 @@ void StaffMode::openEditor(const Session &session)
     connect(editor, &SessionEditorScreen::removed, this,
             [this, editor] { m_navigator.remove(editor); });
     push(editor);
+}
+
+void StaffMode::startForRoom(const Session &session, std::chrono::minutes minutes,
+                             const std::optional<ScheduledItem> &replaces)
+{
+    if (!m_services.startNow)
+        return;
+    // Out of staff mode first: the session's screen is the room's, not under staff screens.
+    const auto start = m_services.startNow;
+    end();
+    start(session, minutes, replaces);
 }
 
 Actor StaffMode::actor() const

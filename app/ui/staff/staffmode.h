@@ -21,10 +21,12 @@ class AuditLog;
 class Clock;
 class Database;
 class EventSource;
-class KioskConfig;
+struct KioskConfig;
 class Navigator;
 class Schedule;
 class Screen;
+class SessionScheduler;
+struct ScheduledItem;
 class SyncLauncher;
 class Theme;
 
@@ -37,6 +39,13 @@ struct StaffServices
     const KioskConfig *config = nullptr;
     EventSource *events = nullptr;
     SyncLauncher *sync = nullptr;
+    // The programme as it runs: which session runs now, and "Beenden".
+    SessionScheduler *scheduler = nullptr;
+    // Starts `session`'s content for the room now for `minutes` (the shell's SessionRunner);
+    // `replaces`: the programme's occurrence it is, so it does not begin again at its time.
+    std::function<void(const Session &session, std::chrono::minutes minutes,
+                       const std::optional<ScheduledItem> &replaces)>
+        startNow;
 };
 
 // Staff mode from the way in to the way out. Holding the home's name opens the sign-in (or,
@@ -97,9 +106,14 @@ private:
     // Pushes a staff screen whose "Zurück" takes it away again.
     void push(Screen *screen);
     void onCurrentChanged(Screen *current);
+    // "Heute" (invalid `day`) or another day's sessions.
+    void openDay(QDate day);
     void newSession(QDate day);
     void editSession(qint64 sessionId);
     void openEditor(const Session &session);
+    // Staff mode ends and the room gets `session` (the shell starts it).
+    void startForRoom(const Session &session, std::chrono::minutes minutes,
+                      const std::optional<ScheduledItem> &replaces);
     Actor actor() const;
 
     const Theme &m_theme;

@@ -1,5 +1,6 @@
 #include "todayscreen.h"
 
+#include "core/schedule/sessionscheduler.h"
 #include "core/schedule/sessiontimeline.h"
 #include "core/time/clock.h"
 #include "ui/kit/bigbutton.h"
@@ -15,10 +16,11 @@ namespace Dorfplatz {
 
 using namespace Qt::StringLiterals;
 
-TodayScreen::TodayScreen(const Theme &theme, Schedule &schedule, const KioskConfig &config,
+TodayScreen::TodayScreen(const Theme &theme, Schedule &schedule, const SessionScheduler *scheduler,
                          const Clock &clock, Actor by, QWidget *parent)
     : StaffScreen(theme, tr("Today"), parent)
     , m_schedule(schedule)
+    , m_scheduler(scheduler)
     , m_clock(clock)
     , m_by(std::move(by))
     , m_message(textLabel(theme, Theme::TextRole::Body, u"message"_s, nullptr,
@@ -26,7 +28,6 @@ TodayScreen::TodayScreen(const Theme &theme, Schedule &schedule, const KioskConf
     , m_new(staffButton(tr("New session"), u"new"_s))
     , m_switcher(new PageSwitcher(theme))
 {
-    Q_UNUSED(config); // "Jetzt starten" names the content from it (next)
     auto *top = new QHBoxLayout;
     top->setSpacing(theme.px(Theme::gapMm));
     top->addWidget(m_message, 1);
@@ -39,11 +40,22 @@ TodayScreen::TodayScreen(const Theme &theme, Schedule &schedule, const KioskConf
     for (int i = 0; i < rowsPerPage; ++i) {
         Row row{textLabel(theme, Theme::TextRole::Body, u"row%1"_s.arg(i), nullptr,
                           {Qt::AlignLeft | Qt::AlignVCenter}),
-                staffButton(tr("Edit"), u"edit%1"_s.arg(i)),
+                staffButton(tr("Start"), u"start%1"_s.arg(i)),
+                staffButton(tr("Change"), u"edit%1"_s.arg(i)),
                 staffButton(tr("Cancel today"), u"cancel%1"_s.arg(i))};
         grid->addWidget(row.text, i, 0);
-        grid->addWidget(row.edit, i, 1);
-        grid->addWidget(row.cancel, i, 2);
+        grid->addWidget(row.start, i, 1);
+        grid->addWidget(row.edit, i, 2);
+        grid->addWidget(row.cancel, i, 3);
+        connect(row.start, &BigButton::clicked, this, [this, i] {
+            const int index = m_switcher->page() * rowsPerPage + i;
+            if (index >= m_items.size())
+                return;
+            if (isRunning(m_items.at(index)))
+                Q_EMIT stopRequested();
+            else
+                Q_EMIT startRequested(m_items.at(index));
+        });
         connect(row.edit, &BigButton::clicked, this, [this, i] {
             const int index = m_switcher->page() * rowsPerPage + i;
             if (index < m_items.size())
@@ -57,8 +69,10 @@ TodayScreen::TodayScreen(const Theme &theme, Schedule &schedule, const KioskConf
     content()->addStretch();
     content()->addWidget(m_switcher);
 
-    connect(m_new, &BigButton::clicked, this,
-            [this] { Q_EMIT newRequested(m_clock.now().toTimeZone(m_schedule.zone()).date()); });
+    connect(m_new, &BigButton::clicked, this, [this] {
+        Q_EMIT newRequested(m_day.isValid() ? m_day
+                                            : m_clock.now().toTimeZone(m_schedule.zone()).date());
+    });
     connect(m_switcher, &PageSwitcher::pageChanged, this, &TodayScreen::showPage);
     connect(&m_schedule, &Schedule::changed, this, &TodayScreen::refresh);
     m_disarm.setSingleShot(true);
@@ -80,9 +94,17 @@ void TodayScreen::activated()
     refresh();
 }
 
+void TodayScreen::showDay(QDate day)
+{
+    m_day = day;
+    setTitle(QLocale().toString(day, u"dddd, d. MMMM"_s));
+    refresh();
+}
+
 void TodayScreen::refresh()
 {
-    const QDate today = m_clock.now().toTimeZone(m_schedule.zone()).date();
+    const QDate today =
+        m_day.isValid() ? m_day : m_clock.now().toTimeZone(m_schedule.zone()).date();
     m_items = m_schedule.day(today);
     m_armedRow = -1;
     m_switcher->setPageCount(
@@ -92,7 +114,7 @@ void TodayScreen::refresh()
         m_message->setText(tr("The programme cannot be read (%1). What was read before is shown.")
                                .arg(m_schedule.readError()));
     } else {
-        m_message->setText(m_items.isEmpty() ? tr("Nothing is planned for today.")
+        m_message->setText(m_items.isEmpty() ? tr("Nothing is planned for this day.")
                                              : QLocale().toString(today, u"dddd, d. MMMM"_s));
     }
     showPage(std::min(m_switcher->page(), m_switcher->pageCount() - 1));
@@ -128,6 +150,7 @@ void TodayScreen::showPage(int page)
         const int index = page * rowsPerPage + i;
         const bool used = index < m_items.size();
         row.text->setVisible(used);
+        row.start->setVisible(used);
         row.edit->setVisible(used);
         row.cancel->setVisible(used);
         if (!used)
@@ -139,6 +162,11 @@ void TodayScreen::showPage(int page)
                                                   locale.toString(to, u"HH:mm"_s),
                                                   item.session.title, statusText(item)));
         const auto phase = SessionTimeline::phaseAt(item.occurrence, m_clock.now());
+        const bool running = isRunning(item);
+        row.start->setText(running ? tr("Stop") : tr("Start"));
+        row.start->setVisible(m_scheduler);
+        row.start->setEnabled(
+            running || (!item.occurrence.cancelled && phase != SessionTimeline::Phase::Over));
         const bool cancellable =
             !item.occurrence.cancelled && phase != SessionTimeline::Phase::Over;
         row.cancel->setEnabled(cancellable);
@@ -162,6 +190,7 @@ void TodayScreen::cancelToday(int row)
     const ScheduledItem item = m_items.at(index);
     const QDate date = item.occurrence.start.toTimeZone(m_schedule.zone()).date();
     QString error;
+    // A session that runs now ends with it: the room does not go on with what was called off.
     if (!m_schedule.cancelDate(item.session.id, date, m_by, m_clock.now(), &error)) {
         m_message->setText(tr("Could not be saved (%1). Nothing was changed.").arg(error));
         showPage(m_switcher->page());
@@ -176,6 +205,18 @@ QStringList TodayScreen::rowTexts() const
             texts.append(row.text->text());
     }
     return texts;
+}
+
+bool TodayScreen::isRunning(const ScheduledItem &item) const
+{
+    const auto running = m_scheduler ? m_scheduler->running() : std::nullopt;
+    return running && running->session.id == item.session.id &&
+           running->occurrence.start == item.occurrence.start;
+}
+
+BigButton *TodayScreen::startButton(int row) const
+{
+    return m_rows.value(row).start;
 }
 
 BigButton *TodayScreen::editButton(int row) const

@@ -12,25 +12,29 @@ class QLabel;
 namespace Dorfplatz {
 
 class Clock;
-class KioskConfig;
 class PageSwitcher;
+class SessionScheduler;
 
 // Staff's "Heute": what runs today, in order, with what can be done about each session:
-// "Bearbeiten" and "Heute ausfallen lassen" (a second tap within 5 s confirms, so a slip of the
-// finger cancels nothing in front of the residents). "Neu" plans another session. Paged, with
-// as many rows as fit.
+// "Starten" (now, for the room; "Beenden" while it runs), "Ändern", and "Heute absagen" (a
+// second tap within 5 s confirms, so a slip of the finger cancels nothing in front of the
+// residents). "Neu" plans another session. Paged.
 class TodayScreen final : public StaffScreen
 {
     Q_OBJECT
 
 public:
-    TodayScreen(const Theme &theme, Schedule &schedule, const KioskConfig &config,
+    // `scheduler` (may be null): which session runs now, for "Beenden".
+    TodayScreen(const Theme &theme, Schedule &schedule, const SessionScheduler *scheduler,
                 const Clock &clock, Actor by, QWidget *parent = nullptr);
 
     QString screenName() const override;
+    // Another day than today (the week's "+ 2 weitere"); "Starten" stays for today's sessions.
+    void showDay(QDate day);
 
     // What the rows show, for tests: one line per row ("10:00–10:45 Sitzgymnastik · läuft").
     QStringList rowTexts() const;
+    BigButton *startButton(int row) const;
     BigButton *editButton(int row) const;
     BigButton *cancelButton(int row) const;
     BigButton *newButton() const { return m_new; }
@@ -41,6 +45,8 @@ public:
 Q_SIGNALS:
     void editRequested(qint64 sessionId);
     void newRequested(QDate day);
+    void startRequested(const Dorfplatz::ScheduledItem &item);
+    void stopRequested();
 
 protected:
     void activated() override;
@@ -49,6 +55,7 @@ private:
     struct Row
     {
         QLabel *text;
+        BigButton *start;
         BigButton *edit;
         BigButton *cancel;
     };
@@ -57,9 +64,13 @@ private:
     void cancelToday(int row);
     QString statusText(const ScheduledItem &item) const;
 
+    bool isRunning(const ScheduledItem &item) const;
+
     Schedule &m_schedule;
+    const SessionScheduler *m_scheduler;
     const Clock &m_clock;
     Actor m_by;
+    QDate m_day; // invalid: today
     QList<ScheduledItem> m_items;
     QList<Row> m_rows;
     QLabel *m_message;

@@ -77,6 +77,14 @@ private:
         return qobject_cast<T *>(m_navigator->current());
     }
     void signIn(int accountIndex, const QString &pin);
+    StaffServices services()
+    {
+        StaffServices services;
+        services.database = m_db.get();
+        services.schedule = m_schedule.get();
+        services.config = &m_config;
+        return services;
+    }
 
     Theme m_theme{ThemeKind::Standard, ScreenMetrics(4.0, 100)};
     QTemporaryDir m_dir;
@@ -101,8 +109,7 @@ void TestStaffMode::init()
     m_stack->resize(1920, 1000);
     m_navigator = new Navigator(m_stack.get(), new HomeStub, 180s, m_stack.get());
     m_staff = std::make_unique<StaffMode>(m_theme, *m_navigator, m_clock);
-    m_staff->setServices(
-        {.database = m_db.get(), .schedule = m_schedule.get(), .config = &m_config});
+    m_staff->setServices(services());
     m_stack->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_stack.get()));
 }
@@ -263,8 +270,7 @@ void TestStaffMode::aWrongPinWaitsAlsoAfterARestart()
     // Another kiosk process on the same file, at the same moment: the pad still waits.
     m_staff->end();
     m_staff = std::make_unique<StaffMode>(m_theme, *m_navigator, m_clock);
-    m_staff->setServices(
-        {.database = m_db.get(), .schedule = m_schedule.get(), .config = &m_config});
+    m_staff->setServices(services());
     m_staff->enter();
     signIn = currentAs<SignInScreen>();
     QVERIFY(signIn);
@@ -283,7 +289,7 @@ void TestStaffMode::eachRoleSeesItsPages()
 {
     using Page = StaffHomeScreen::Page;
     QCOMPARE(StaffHomeScreen::pagesFor(Role::Care),
-             (QList<Page>{Page::Today, Page::Week, Page::Sync}));
+             (QList<Page>{Page::Today, Page::Week, Page::StartNow, Page::Sync}));
     QVERIFY(StaffHomeScreen::pagesFor(Role::Lead).contains(Page::AuditLog));
     QVERIFY(StaffHomeScreen::pagesFor(Role::Lead).contains(Page::Accounts));
     QVERIFY(!StaffHomeScreen::pagesFor(Role::Guide).contains(Page::Today));
