@@ -96,10 +96,13 @@ Screen *CallCoordinator::createCallScreen(const ContactConfig &contact, CallScre
     // that, and is not this call's end.
     auto *screen =
         new CallScreen(m_theme, m_engine.get(), contact, picturePath(contact), m_timing, start);
+    const bool began = !m_inCall;
     m_inCall = true;
     m_callContact = contact.id;
     m_incoming->setBusy(true);
     m_call = screen;
+    if (began)
+        Q_EMIT inCallChanged(true);
     // Whatever way the screen goes: the call is over for the ring logic too.
     connect(screen, &QObject::destroyed, this, [this] {
         if (!m_call)
@@ -131,6 +134,7 @@ void CallCoordinator::callFinished()
     qCInfo(lcCalls) << "calls: the call is over";
     m_incoming->setBusy(false);
     m_incoming->callEnded(m_callContact);
+    Q_EMIT inCallChanged(false);
 }
 
 Screen *CallCoordinator::createCallPreview(const ContactConfig &contact)
@@ -156,6 +160,10 @@ void CallCoordinator::syncRinging()
     m_ring = nullptr;
     const ContactConfig *contact =
         ringing.isEmpty() || m_inCall ? nullptr : m_config.contact(ringing);
+    if (contact && m_ringGate && !m_ringGate(*contact)) {
+        qCInfo(lcCalls) << "calls: a ring waits (group session)";
+        contact = nullptr;
+    }
     if (contact) {
         qCInfo(lcCalls) << "calls: ringing";
         // While it rings, WebEngine starts: an answer then waits only for the room.

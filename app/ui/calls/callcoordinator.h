@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace Dorfplatz {
@@ -65,9 +66,22 @@ public:
     CallScreen *callScreen() const { return m_call; }
     bool inCall() const { return m_inCall; }
 
+    // Whether `contact` may ring now (the shell: not during a group session unless the contact
+    // interrupts sessions). A ring held back is not shown; unanswered, it becomes a missed call.
+    // After the gate opens again, reconsiderRinging() shows a ring that still goes on.
+    void setRingGate(std::function<bool(const ContactConfig &)> gate)
+    {
+        m_ringGate = std::move(gate);
+    }
+    void reconsiderRinging() { syncRinging(); }
+
     // Alone time, connect time and how long a failure is shown (tests shorten them).
     void setTiming(const CallScreen::Timing &timing) { m_timing = timing; }
     const CallScreen::Timing &timing() const { return m_timing; }
+
+Q_SIGNALS:
+    // A call began (true) or is over (false).
+    void inCallChanged(bool inCall);
 
 private:
     QString picturePath(const ContactConfig &contact) const;
@@ -92,6 +106,7 @@ private:
     QPointer<CallScreen> m_call;
     QString m_callContact;
     bool m_inCall = false;
+    std::function<bool(const ContactConfig &)> m_ringGate;
     QPointer<MissedCallsBanner> m_banner;
 };
 

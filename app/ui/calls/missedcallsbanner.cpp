@@ -8,7 +8,6 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QPainter>
 
 namespace Dorfplatz {
 
@@ -202,13 +201,7 @@ void MissedCallsBanner::relayout()
 
 void MissedCallsBanner::paintEvent(QPaintEvent *)
 {
-    // A card like the tiles, with a thicker border: it is news, not one more tile.
-    const ThemePalette &palette = m_theme.palette();
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    m_theme.paintCard(
-        painter, rect(),
-        {.fill = palette.surface, .frame = palette.border, .frameMm = Theme::borderMm * 2});
+    paintBannerCard(m_theme);
 }
 
 } // namespace Dorfplatz

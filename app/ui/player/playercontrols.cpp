@@ -40,6 +40,15 @@ void PlayerControls::setPaused(bool paused)
     m_pause->setLabel(paused ? tr("Continue") : tr("Pause"));
 }
 
+void PlayerControls::setPauseShown(bool shown)
+{
+    if (shown == m_pauseShown)
+        return;
+    m_pauseShown = shown;
+    updateGeometry();
+    relayout();
+}
+
 void PlayerControls::setHomeShown(bool shown)
 {
     if (shown == m_homeShown)
@@ -80,7 +89,7 @@ int PlayerControls::rowsHeight(const Rows &rows) const
 
 PlayerControls::Rows PlayerControls::chooseRows(int width, bool withHome) const
 {
-    QWidget *pause = m_pause;
+    QWidget *pause = m_pauseShown ? m_pause : nullptr;
     QWidget *quieter = m_quieter;
     QWidget *bar = m_bar;
     QWidget *louder = m_louder;
@@ -173,6 +182,7 @@ void PlayerControls::relayout()
 {
     const Arrangement arrangement = arrange(width(), m_homeShown);
     m_home->setVisible(m_homeShown);
+    m_pause->setVisible(m_pauseShown);
     for (const auto &[widget, geometry] : arrangement.geometries)
         widget->setGeometry(geometry);
     m_rows = arrangement.rows;

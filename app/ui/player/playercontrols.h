@@ -34,6 +34,9 @@ public:
 
     void setHomeShown(bool shown);
     bool homeShown() const { return m_homeShown; }
+    // Without Pause: a group session, whose residents' controls are the volume only.
+    void setPauseShown(bool shown);
+    bool pauseShown() const { return m_pauseShown; }
 
     // The height the controls need at `width`, with or without Home.
     int heightFor(int width, bool withHome) const;
@@ -73,6 +76,7 @@ private:
     PlayerButton *m_louder;
     BigButton *m_home;
     bool m_homeShown = true;
+    bool m_pauseShown = true;
     int m_rows = 0;
 };
 

@@ -116,7 +116,20 @@ QString PlayerScreen::screenName() const
 
 bool PlayerScreen::holdsInactivity() const
 {
-    return m_holdsInactivity;
+    return m_group || m_holdsInactivity;
+}
+
+void PlayerScreen::setGroupSession(int volume)
+{
+    m_group = true;
+    m_limits.maximum = m_limits.staffMaximum;
+    volumeBar()->setRange(m_limits.minimum, m_limits.maximum);
+    m_volume = m_limits.clamp(volume);
+    m_controls->setPauseShown(false);
+    setControlsHome(false);
+    changeVolume(0);
+    Q_EMIT chromeChanged();
+    Q_EMIT inactivityStateChanged();
 }
 
 QString PlayerScreen::statusText() const
@@ -341,7 +354,8 @@ void PlayerScreen::relayout()
 
 bool PlayerScreen::hasHomeButton() const
 {
-    return m_controls->homeShown();
+    // In a group session there is none at all: the header shows none either.
+    return m_group || m_controls->homeShown();
 }
 
 bool PlayerScreen::showsHeader() const
@@ -414,6 +428,7 @@ void PlayerScreen::relayoutRadio()
 
 void PlayerScreen::setControlsHome(bool shown)
 {
+    shown = shown && !m_group;
     if (m_controls->homeShown() == shown)
         return;
     m_controls->setHomeShown(shown);

@@ -58,6 +58,12 @@ public:
     MediaPlayer *player() const { return m_player.get(); }
     StreamKind kind() const { return m_stream.kind; }
 
+    // A group session of the programme: the volume staff chose (up to the staff maximum), and
+    // for residents the volume only: no Pause, no Home; inactivity does not end it (the room
+    // does, at its end). Before the screen is shown.
+    void setGroupSession(int volume);
+    bool isGroupSession() const { return m_group; }
+
     int volume() const { return m_volume; }
     // The sentence shown about the stream's state; empty while it plays.
     QString statusText() const;
@@ -154,6 +160,7 @@ private:
     int m_volume;
     bool m_retrying = false;
     bool m_holdsInactivity = false;
+    bool m_group = false;
     bool m_resumeAfterInterruption = false;
 
     QLabel *m_logo = nullptr;

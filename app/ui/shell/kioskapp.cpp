@@ -90,6 +90,10 @@ bool KioskApp::finishStartup()
         ok = false;
     }
 
+    // The programme runs and staff can sign in once app.db is there.
+    if (m_database)
+        m_shell->useDatabase(*m_database, syncLauncher());
+
     if (m_active.origin == ActiveConfig::Origin::Configured) {
         if (!m_lastGood.store(*m_active.config, &error)) {
             qCWarning(lcConfig) << "cannot store the last good configuration:" << error;
@@ -172,24 +176,37 @@ bool KioskApp::startSyncIfStale()
     if (!stale || triedRecently)
         return false;
 
-    if (!m_sync) {
-        m_sync = std::make_unique<SyncLauncher>(m_active.config->directory,
-                                                QDir(m_options.dataDir).absolutePath());
-        if (!m_syncProgram.isEmpty())
-            m_sync->setProgram(m_syncProgram);
-        connect(m_sync.get(), &SyncLauncher::started, &events,
-                [&events] { events.setSyncRunning(true); });
-        connect(m_sync.get(), &SyncLauncher::finished, &events, [&events](int exitCode) {
-            events.setSyncRunning(false);
-            // The cache tells the screen itself; asking now saves the wait for the next poll.
-            events.checkForChanges();
-            if (exitCode != 0)
-                qCWarning(lcApp) << "the events sync ended with exit code" << exitCode;
-        });
-    }
     qCInfo(lcApp).noquote() << u"events cache is stale (last success: %1); starting a sync"_s.arg(
         lastSuccess.isValid() ? lastSuccess.toString(Qt::ISODate) : u"never"_s);
-    return m_sync->start();
+    return syncLauncher()->start();
+}
+
+void KioskApp::setSyncProgram(const QString &program)
+{
+    m_syncProgram = program;
+    if (m_sync)
+        m_sync->setProgram(program);
+}
+
+SyncLauncher *KioskApp::syncLauncher()
+{
+    if (m_sync || !m_active.config || m_active.config->feeds.isEmpty())
+        return m_sync.get();
+    EventSource &events = m_shell->events();
+    m_sync = std::make_unique<SyncLauncher>(m_active.config->directory,
+                                            QDir(m_options.dataDir).absolutePath());
+    if (!m_syncProgram.isEmpty())
+        m_sync->setProgram(m_syncProgram);
+    connect(m_sync.get(), &SyncLauncher::started, &events,
+            [&events] { events.setSyncRunning(true); });
+    connect(m_sync.get(), &SyncLauncher::finished, &events, [&events](int exitCode) {
+        events.setSyncRunning(false);
+        // The cache tells the screen itself; asking now saves the wait for the next poll.
+        events.checkForChanges();
+        if (exitCode != 0)
+            qCWarning(lcApp) << "the events sync ended with exit code" << exitCode;
+    });
+    return m_sync.get();
 }
 
 } // namespace Dorfplatz

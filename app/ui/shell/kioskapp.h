@@ -49,9 +49,11 @@ public:
     // than feeds.json's maxCacheAgeHours (26 h), and no attempt was made in the last hour.
     // Returns true when a sync was started. Checked at start-up and every hour after.
     bool startSyncIfStale();
-    SyncLauncher *syncLauncher() const { return m_sync.get(); }
+    // The one launcher of dorfplatz-sync (the hourly check and staff's "Jetzt aktualisieren"),
+    // made at first use; null without calendars.
+    SyncLauncher *syncLauncher();
     // dorfplatz-sync to start (default: SyncLauncher::defaultProgram()); tests name the built one.
-    void setSyncProgram(const QString &program) { m_syncProgram = program; }
+    void setSyncProgram(const QString &program);
 
 private:
     // Restores the missed calls from app.db and stores every change there.

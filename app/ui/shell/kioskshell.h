@@ -12,7 +12,13 @@ namespace Dorfplatz {
 
 class CallCoordinator;
 class Clock;
+class Database;
 class EventSource;
+class HomeBannerStack;
+class Schedule;
+class SessionRunner;
+class StaffMode;
+class SyncLauncher;
 class HomeScreen;
 class MainWindow;
 class Navigator;
@@ -48,6 +54,17 @@ public:
     CallCoordinator *calls() const { return m_calls.get(); }
     // Dims the screen in the night hours, once started (the kiosk does after the first paint).
     NightMode &night() const { return *m_night; }
+    // Staff mode (holding the home's name): null without a configuration.
+    StaffMode *staff() const { return m_staff.get(); }
+    // The programme and its running, once the kiosk has its database (useDatabase()).
+    Schedule *schedule() const { return m_schedule.get(); }
+    SessionRunner *sessions() const { return m_runner.get(); }
+    Database *database() const { return m_database; }
+    SyncLauncher *syncLauncher() const { return m_sync; }
+
+    // The application database is open (KioskApp, after the first paint): the programme runs,
+    // staff mode can sign in. `sync` may be null (no calendars configured).
+    void useDatabase(Database &database, SyncLauncher *sync);
 
     void openTile(const TileConfig &tile);
     void openNotice();
@@ -77,7 +94,14 @@ private:
     // After the navigator (it opens screens through it), before the factory is used.
     std::unique_ptr<CallCoordinator> m_calls;
     HomeScreen *m_homeScreen = nullptr;
+    HomeBannerStack *m_banners = nullptr;
     std::unique_ptr<NightMode> m_night;
+    const Clock &m_clock;
+    std::unique_ptr<StaffMode> m_staff;
+    Database *m_database = nullptr;
+    SyncLauncher *m_sync = nullptr;
+    std::unique_ptr<Schedule> m_schedule;
+    std::unique_ptr<SessionRunner> m_runner;
     QStringList m_problems;
 };
 

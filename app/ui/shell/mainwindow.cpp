@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "ui/kit/header.h"
+#include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
 #include <QGuiApplication>
+#include <QLabel>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -16,8 +18,14 @@ MainWindow::MainWindow(const Theme &theme, const Clock &clock, const QString &ho
                        QWidget *parent)
     : QWidget(parent)
     , m_header(new Header(theme, clock, homeName))
+    , m_roomNotice(textLabel(theme, Theme::TextRole::Body, u"roomNotice"_s, nullptr))
     , m_stack(new QStackedWidget)
 {
+    const ThemePalette &palette = theme.palette();
+    m_roomNotice->setStyleSheet(u"QLabel#roomNotice { background: %1; color: %2; padding: %3px; }"_s
+                                    .arg(palette.notice.name(), palette.noticeText.name())
+                                    .arg(theme.px(2)));
+    m_roomNotice->hide();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(u"Dorfplatz"_s);
     setAttribute(Qt::WA_StyledBackground);
@@ -29,7 +37,14 @@ MainWindow::MainWindow(const Theme &theme, const Clock &clock, const QString &ho
     // make sure the content fits instead.
     layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addWidget(m_header);
+    layout->addWidget(m_roomNotice);
     layout->addWidget(m_stack, 1);
+}
+
+void MainWindow::setRoomNotice(const QString &text)
+{
+    m_roomNotice->setText(text);
+    m_roomNotice->setVisible(!text.isEmpty());
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

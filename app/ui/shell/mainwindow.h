@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QStackedWidget;
 
 namespace Dorfplatz {
@@ -25,6 +26,12 @@ public:
 
     void showKiosk(bool windowed);
 
+    // A line for the whole room between the header and the screen ("In 2 Minuten endet: …"); an
+    // empty text takes it away. Part of the layout, not over the screen: a video's native window
+    // would cover anything drawn over it.
+    void setRoomNotice(const QString &text);
+    QLabel *roomNotice() const { return m_roomNotice; }
+
 Q_SIGNALS:
     // After the window changed its size (what covers all of it follows).
     void resized();
@@ -34,6 +41,7 @@ protected:
 
 private:
     Header *m_header;
+    QLabel *m_roomNotice;
     QStackedWidget *m_stack;
 };
 

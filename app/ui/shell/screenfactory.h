@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/kioskconfig.h"
+#include "core/schedule/schedule.h"
 
 namespace Dorfplatz {
 
@@ -21,6 +22,12 @@ public:
                   EventSource &events, const Clock &clock, CallCoordinator *calls);
 
     Screen *create(const TileConfig &tile) const;
+    // The screen of a running group session of the programme (SessionRunner); null when its
+    // content is no longer configured.
+    Screen *createSession(const ScheduledItem &item) const;
+
+    // The programme, once the kiosk has its database (the "Programm heute" tile needs it).
+    void setSchedule(Schedule *schedule) { m_schedule = schedule; }
 
 private:
     const Theme &m_theme;
@@ -29,6 +36,7 @@ private:
     EventSource &m_events;
     const Clock &m_clock;
     CallCoordinator *m_calls;
+    Schedule *m_schedule = nullptr;
 };
 
 } // namespace Dorfplatz

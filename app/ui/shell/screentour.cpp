@@ -5,6 +5,7 @@
 #include "kioskapp.h"
 #include "kioskshell.h"
 #include "mainwindow.h"
+#include "programmetour.h"
 #include "ui/calls/callcoordinator.h"
 #include "ui/calls/callengine.h"
 #include "ui/events/eventcard.h"
@@ -205,6 +206,7 @@ std::vector<TourStep> tourSteps(KioskShell &shell)
         if (events != config->tiles.cend())
             addEventSteps(steps, shell, *events);
     }
+    addProgrammeSteps(steps, shell);
     if (shell.hasNotice() && shell.homeScreen())
         steps.push_back({u"notice"_s, [&shell] { shell.openNotice(); }, {}, 500});
     return steps;

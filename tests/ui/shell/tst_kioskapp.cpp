@@ -201,7 +201,7 @@ void TestKioskApp::freshCacheStartsNoSync()
     KioskApp app(options);
     app.setSyncProgram(QStringLiteral(DORFPLATZ_SYNC_BINARY));
     QVERIFY(app.finishStartup());
-    QVERIFY(!app.syncLauncher()); // two hours old: nothing to do
+    QVERIFY(!app.syncLauncher()->isRunning()); // two hours old: nothing to do
 
     // 27 hours old and last tried 2 hours ago: stale, so the sync starts.
     {

@@ -1,0 +1,176 @@
+#include "sessionrunner.h"
+
+#include "core/logging.h"
+#include "core/time/clock.h"
+#include "mainwindow.h"
+#include "ui/calls/callcoordinator.h"
+#include "ui/kit/navigator.h"
+#include "ui/programme/sessionbanner.h"
+#include "ui/programme/sessioncountdownscreen.h"
+
+namespace Dorfplatz {
+
+SessionRunner::SessionRunner(const Theme &theme, Schedule &schedule, const Clock &clock,
+                             Navigator &navigator, MainWindow &window, ContentFactory content,
+                             QObject *parent)
+    : QObject(parent)
+    , m_theme(theme)
+    , m_schedule(schedule)
+    , m_clock(clock)
+    , m_navigator(navigator)
+    , m_window(window)
+    , m_content(std::move(content))
+    , m_scheduler(schedule, clock)
+{
+    connect(&m_scheduler, &SessionScheduler::announcedChanged, this, [this] {
+        if (m_banner)
+            m_banner->setItem(m_scheduler.announced());
+    });
+    connect(&m_scheduler, &SessionScheduler::countdownStarted, this, &SessionRunner::showCountdown);
+    connect(&m_scheduler, &SessionScheduler::due, this, &SessionRunner::start);
+    connect(&m_scheduler, &SessionScheduler::missed, this, [](const ScheduledItem &item) {
+        qCInfo(lcUi) << "programme: session" << item.session.id << "missed (a call ran through it)";
+    });
+    connect(&m_scheduler, &SessionScheduler::endingSoon, this, [this](const ScheduledItem &item) {
+        m_window.setRoomNotice(tr("In 2 minutes this ends: %1").arg(item.session.title));
+    });
+    connect(&m_scheduler, &SessionScheduler::ended, this, &SessionRunner::onEnded);
+    m_scheduler.check();
+}
+
+SessionRunner::~SessionRunner() = default;
+
+SessionBanner *SessionRunner::createBanner()
+{
+    Q_ASSERT(!m_banner);
+    m_banner = new SessionBanner(m_theme, m_schedule.zone());
+    m_banner->setItem(m_scheduler.announced());
+    return m_banner;
+}
+
+void SessionRunner::setCalls(CallCoordinator *calls)
+{
+    m_calls = calls;
+    if (!calls)
+        return;
+    connect(calls, &CallCoordinator::inCallChanged, &m_scheduler,
+            &SessionScheduler::setCallRunning);
+    calls->setRingGate([this](const ContactConfig &contact) {
+        return SessionTimeline::ringMayInterrupt(m_scheduler.isGroupSessionRunning(),
+                                                 contact.interruptsSessions);
+    });
+}
+
+void SessionRunner::showCountdown(const ScheduledItem &item)
+{
+    closeCountdown();
+    qCInfo(lcUi) << "programme: session" << item.session.id << "begins";
+    auto *screen = new SessionCountdownScreen(m_theme, item, m_schedule.zone(), m_clock);
+    connect(screen, &SessionCountdownScreen::startRequested, this, [this, item] {
+        m_scheduler.started(item); // counted before the screen goes: nothing starts twice
+        start(item);
+    });
+    connect(screen, &SessionCountdownScreen::closeRequested, this, [this, item] {
+        m_scheduler.skipped(item);
+        closeCountdown();
+    });
+    connect(screen, &SessionCountdownScreen::notTodayRequested, this,
+            [this, item] { notToday(item); });
+    m_countdown = screen;
+    // Over what shows: a stream below pauses and, if the session does not start, plays on.
+    m_navigator.interruptWith(screen);
+}
+
+void SessionRunner::closeCountdown()
+{
+    if (SessionCountdownScreen *screen = m_countdown) {
+        m_countdown = nullptr;
+        m_navigator.remove(screen);
+    }
+}
+
+void SessionRunner::notToday(const ScheduledItem &item)
+{
+    if (!m_staffCheck)
+        return;
+    m_staffCheck([this, item](const Actor &by) {
+        m_scheduler.skipped(item);
+        closeCountdown();
+        // Written into the programme, so staff's "Heute" and the residents' list say so too.
+        if (item.session.id != 0) {
+            QString error;
+            const QDate day = item.occurrence.start.toTimeZone(m_schedule.zone()).date();
+            if (!m_schedule.cancelDate(item.session.id, day, by, m_clock.now(), &error))
+                qCWarning(lcUi) << "programme: cannot mark the session cancelled:" << error;
+        }
+    });
+}
+
+void SessionRunner::start(const ScheduledItem &item)
+{
+    Screen *screen = m_content ? m_content(item) : nullptr;
+    if (!screen) {
+        qCWarning(lcUi) << "programme: session" << item.session.id
+                        << "has content that no longer exists";
+        closeCountdown();
+        m_scheduler.skipped(item);
+        return;
+    }
+    qCInfo(lcUi) << "programme: session" << item.session.id << "starts";
+    if (!m_scheduler.isGroupSessionRunning() ||
+        m_scheduler.running()->occurrence.start != item.occurrence.start)
+        m_scheduler.started(item);
+    m_countdown = nullptr;
+    // The session's screen gone another way (a call over it that ended at home): the session is
+    // over for the room as well.
+    connect(screen, &QObject::destroyed, this, [this, key = item.occurrence.start] {
+        const auto running = m_scheduler.running();
+        if (running && running->occurrence.start == key)
+            m_scheduler.stop();
+    });
+    m_screen = screen;
+    // In place of everything (the countdown, a stream, the home screen's page).
+    m_navigator.goHome();
+    m_navigator.push(screen);
+    Q_EMIT runningChanged(true);
+}
+
+void SessionRunner::startNow(const Session &session, std::chrono::minutes minutes,
+                             const std::optional<ScheduledItem> &replaces)
+{
+    if (replaces)
+        m_scheduler.skipped(*replaces);
+    closeCountdown();
+    ScheduledItem item;
+    item.session = session;
+    item.session.id = 0; // not an occurrence of the programme: it runs its minutes
+    item.occurrence.start = m_clock.now();
+    item.occurrence.end = item.occurrence.start.addDuration(minutes);
+    if (m_scheduler.isGroupSessionRunning())
+        stop();
+    m_scheduler.started(item);
+    start(item);
+}
+
+void SessionRunner::stop()
+{
+    m_scheduler.stop();
+}
+
+void SessionRunner::onEnded(const ScheduledItem &item)
+{
+    qCInfo(lcUi) << "programme: session" << item.session.id << "ended";
+    m_window.setRoomNotice({});
+    Screen *screen = m_screen;
+    m_screen = nullptr;
+    // Home again, unless something else (a call answered meanwhile) has taken the screen.
+    if (screen && m_navigator.current() == screen)
+        m_navigator.goHome();
+    else if (screen)
+        m_navigator.remove(screen);
+    Q_EMIT runningChanged(false);
+    if (m_calls)
+        m_calls->reconsiderRinging();
+}
+
+} // namespace Dorfplatz
