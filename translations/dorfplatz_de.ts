@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Dorfplatz::AccountEditorScreen</name>
+    <message>
+        <source>Care and social service</source>
+        <translation>Pflege und Sozialer Dienst</translation>
+    </message>
+    <message>
+        <source>Digital guide</source>
+        <translation>Digitallotse</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>First start: the management&apos;s account</source>
+        <translation>Erster Start: das Konto der Leitung</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Your name, as your colleagues know it:</source>
+        <translation>Ihr Name, wie die Kolleginnen und Kollegen Sie kennen:</translation>
+    </message>
+    <message>
+        <source>What does %1 do here?</source>
+        <translation>Was macht %1 hier?</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least %1 digits for %2.</source>
+        <translation>Wählen Sie eine PIN mit mindestens %1 Ziffern für %2.</translation>
+    </message>
+    <message>
+        <source>Please enter the same PIN once more.</source>
+        <translation>Bitte geben Sie dieselbe PIN noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a name first.</source>
+        <translation>Bitte geben Sie zuerst einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please choose the PIN again.</source>
+        <translation>Die beiden PINs waren nicht gleich. Bitte wählen Sie die PIN noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1. Please add something, for example the first letter of the surname.</source>
+        <translation>Es gibt schon ein Konto mit dem Namen %1. Bitte ergänzen Sie etwas, zum Beispiel den ersten Buchstaben des Nachnamens.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved (%1). Nothing was changed.</source>
+        <translation>Das Konto konnte nicht gespeichert werden (%1). Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::AddAccountCommand</name>
     <message>
         <source>Unknown role &quot;%1&quot;: lead (Leitung), care (Pflege, Sozialer Dienst) or guide (Digitallotse).</source>
@@ -46,6 +105,240 @@
     <message>
         <source>Account &quot;%1&quot; (%2) saved in %3.</source>
         <translation>Konto „%1“ (%2) gespeichert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::AnnouncementScreen</name>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::AuditLogScreen</name>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>The log cannot be read just now (%1). Please try again later.</source>
+        <extracomment>The audit log cannot be read: &quot;Das Protokoll kann gerade nicht gelesen werden (database is locked). Bitte versuchen Sie es später noch einmal.&quot;</extracomment>
+        <translation>Das Protokoll kann gerade nicht gelesen werden (%1). Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed in staff mode yet.</source>
+        <translation>Im Mitarbeiterbereich wurde noch nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), newest first.</source>
+        <extracomment>Above the audit log: &quot;25 Einträge, die neuesten zuerst.&quot;</extracomment>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::AuditLogText</name>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <extracomment>Quotation marks around a name or text: „%1“</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>A text that is empty, e.g. no note: &quot;(keine)&quot;</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <extracomment>A role, in brackets after a name: &quot;Pflege&quot;</extracomment>
+        <translation>Pflege</translation>
+    </message>
+    <message>
+        <source>digital guide</source>
+        <extracomment>A role, in brackets after a name: &quot;Digitallotse&quot;</extracomment>
+        <translation>Digitallotse</translation>
+    </message>
+    <message>
+        <source>management</source>
+        <extracomment>A role, in brackets after a name: &quot;Leitung&quot;</extracomment>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <extracomment>A session that does not repeat: &quot;einmalig&quot;</extracomment>
+        <translation>einmalig</translation>
+    </message>
+    <message>
+        <source>%1, every %2 weeks</source>
+        <extracomment>Days of a session every few weeks: &quot;Mo., Do., alle 2 Wochen&quot;</extracomment>
+        <translation>%1, alle %2 Wochen</translation>
+    </message>
+    <message>
+        <source>announcement only</source>
+        <translation>nur Ankündigung</translation>
+    </message>
+    <message>
+        <source>&quot;What&apos;s on?&quot;</source>
+        <translation>„Was ist los?“</translation>
+    </message>
+    <message>
+        <source>stream or video %1</source>
+        <extracomment>What a session shows: &quot;Sender oder Video „tagesschau“&quot; (its id in the configuration)</extracomment>
+        <translation>Sender oder Video %1</translation>
+    </message>
+    <message>
+        <source>video call with %1</source>
+        <extracomment>What a session shows: &quot;Videoanruf mit „familie-weber“&quot; (the contact&apos;s id)</extracomment>
+        <translation>Videoanruf mit %1</translation>
+    </message>
+    <message>
+        <source>Title: %1 → %2</source>
+        <translation>Titel: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Start: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Beginn: 10:00 → 10:30 Uhr&quot;</extracomment>
+        <translation>Beginn: %1 → %2 Uhr</translation>
+    </message>
+    <message>
+        <source>Duration: %1 → %2 minutes</source>
+        <extracomment>A change in the log: &quot;Dauer: 45 → 60 Minuten&quot;</extracomment>
+        <translation>Dauer: %1 → %2 Minuten</translation>
+    </message>
+    <message>
+        <source>Repeats: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Wiederholung: Di. → Di., Do.&quot;</extracomment>
+        <translation>Wiederholung: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Shows: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Inhalt: nur Ankündigung → „Was ist los?“&quot;</extracomment>
+        <translation>Inhalt: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Room volume: %1 % → %2 %</source>
+        <extracomment>A change in the log: &quot;Lautstärke im Raum: 60 % → 80 %&quot;</extracomment>
+        <translation>Lautstärke im Raum: %1 % → %2 %</translation>
+    </message>
+    <message>
+        <source>by itself</source>
+        <extracomment>How a session starts: &quot;von selbst&quot; or &quot;nur mit Erinnerung&quot;</extracomment>
+        <translation>von selbst</translation>
+    </message>
+    <message>
+        <source>only a reminder</source>
+        <translation>nur mit Erinnerung</translation>
+    </message>
+    <message>
+        <source>How it starts: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Start: von selbst → nur mit Erinnerung&quot;</extracomment>
+        <translation>Start: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Note: %1 → %2</source>
+        <translation>Notiz: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Cancelled on: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Fällt aus am: (keine) → 8.12.&quot;</extracomment>
+        <translation>Fällt aus am: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Moved dates changed</source>
+        <extracomment>A change in the log, without the details: &quot;Verlegte Termine geändert&quot;</extracomment>
+        <translation>Verlegte Termine geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A change of a field the kiosk has no words for: &quot;volume2: 1 → 2&quot;</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation>Name: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Role: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Aufgabe: Pflege → Leitung&quot;</extracomment>
+        <translation>Aufgabe: %1 → %2</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <extracomment>When something happened: &quot;heute, 10:03 Uhr&quot;</extracomment>
+        <translation>heute, %1 Uhr</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <extracomment>When something happened: &quot;gestern, 10:03 Uhr&quot;</extracomment>
+        <translation>gestern, %1 Uhr</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <extracomment>Who did something, when the log has no name for it: &quot;Jemand&quot;</extracomment>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 created %2.</source>
+        <extracomment>In the log: &quot;Anna Weber hat „Sitzgymnastik“ angelegt.&quot;</extracomment>
+        <translation>%1 hat %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2:</source>
+        <extracomment>In the log, followed by the changes: &quot;Anna Weber hat „Sitzgymnastik“ geändert:&quot;</extracomment>
+        <translation>%1 hat %2 geändert:</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 without changes.</source>
+        <extracomment>In the log: &quot;Anna Weber hat „Sitzgymnastik“ ohne Änderung gespeichert.&quot;</extracomment>
+        <translation>%1 hat %2 ohne Änderung gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled %2 on %3</source>
+        <extracomment>In the log (the date ends in a full stop already in English): &quot;Anna Weber hat „Sitzgymnastik“ am 8.12. ausfallen lassen.&quot;</extracomment>
+        <translation>%1 hat %2 am %3 ausfallen lassen.</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2.</source>
+        <extracomment>In the log: &quot;Anna Weber hat „Sitzgymnastik“ gelöscht.&quot;</extracomment>
+        <translation>%1 hat %2 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <extracomment>In the log, an action the kiosk has no words for: &quot;Anna Weber: „archive“ – „Sitzgymnastik“&quot;</extracomment>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 created the account %2 (%3).</source>
+        <extracomment>In the log: &quot;Frau Berg hat das Konto „Anna Weber“ (Pflege) angelegt.&quot;</extracomment>
+        <translation>%1 hat das Konto %2 (%3) angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 changed the account %2:</source>
+        <extracomment>In the log, followed by the changes: &quot;Frau Berg hat das Konto „Anna Weber“ geändert:&quot;</extracomment>
+        <translation>%1 hat das Konto %2 geändert:</translation>
+    </message>
+    <message>
+        <source>%1 saved the account %2 without changes.</source>
+        <extracomment>In the log: &quot;Frau Berg hat das Konto „Anna Weber“ ohne Änderung gespeichert.&quot;</extracomment>
+        <translation>%1 hat das Konto %2 ohne Änderung gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the account %2 (%3).</source>
+        <extracomment>In the log: &quot;Frau Berg hat das Konto „Anna Weber“ (Pflege) gelöscht.&quot;</extracomment>
+        <translation>%1 hat das Konto %2 (%3) gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: %2 – account %3</source>
+        <extracomment>In the log, an action the kiosk has no words for: &quot;Frau Berg: „lock“ – Konto „Anna Weber“&quot;</extracomment>
+        <translation>%1: %2 – Konto %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date, time</comment>
+        <extracomment>When something happened, a date and a time: &quot;Sonntag, 6.12., 10:03 Uhr&quot;</extracomment>
+        <translation>%1, %2 Uhr</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1038,25 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::PageSwitcher</name>
     <message>
         <source>back</source>
@@ -871,6 +1183,54 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::ProgrammeText</name>
+    <message>
+        <source>H:mm</source>
+        <extracomment>Time format of the programme (QTime format codes): &quot;H:mm&quot; gives &quot;9:05&quot;.</extracomment>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;– %2</source>
+        <extracomment>From one time to another: &quot;10:00 – 10:45 Uhr&quot;</extracomment>
+        <translation>%1&#xa0;– %2 Uhr</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>The date under &quot;Programm heute&quot; (QDate format codes): &quot;Sonntag, 6. Dezember&quot;</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>Today&apos;s programme</source>
+        <extracomment>Title of the residents&apos; screen with today&apos;s sessions in the room: &quot;Programm heute&quot;</extracomment>
+        <translation>Programm heute</translation>
+    </message>
+    <message>
+        <source>on now</source>
+        <extracomment>Mark of the session that is on now: &quot;läuft gerade&quot;</extracomment>
+        <translation>läuft gerade</translation>
+    </message>
+    <message>
+        <source>starting soon</source>
+        <extracomment>Mark of a session that starts within ten minutes: &quot;gleich&quot;</extracomment>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>cancelled today</source>
+        <extracomment>Mark of a session that does not take place today: &quot;fällt heute aus&quot;</extracomment>
+        <translation>fällt heute aus</translation>
+    </message>
+    <message>
+        <source>There is nothing on the programme today.</source>
+        <extracomment>No session planned for today: &quot;Heute steht nichts auf dem Programm.&quot;</extracomment>
+        <translation>Heute steht nichts auf dem Programm.</translation>
+    </message>
+    <message>
+        <source>There is nothing more on the programme today.</source>
+        <extracomment>Every session of today is over: &quot;Heute gibt es kein Programm mehr.&quot;</extracomment>
+        <translation>Heute gibt es kein Programm mehr.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::RingScreen</name>
     <message>
         <source>Answer</source>
@@ -905,6 +1265,345 @@
     <message>
         <source>WARNING: the Chromium sandbox is off (%1). Video calls run without its protection; on the kiosk PC run Dorfplatz as an unprivileged user, without QTWEBENGINE_DISABLE_SANDBOX and without --no-sandbox.</source>
         <translation>WARNUNG: Chromium-Sandbox ist aus (%1). Videoanrufe laufen ohne ihren Schutz; auf dem Kiosk-PC Dorfplatz als normaler Benutzer starten, ohne QTWEBENGINE_DISABLE_SANDBOX und ohne --no-sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionBanner</name>
+    <message>
+        <source>At %1: %2</source>
+        <comment>a session soon: time, title</comment>
+        <translation>Um %1 Uhr: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionContentText</name>
+    <message>
+        <source>Announcement only</source>
+        <translation>Nur Ankündigung</translation>
+    </message>
+    <message>
+        <source>&quot;What&apos;s on?&quot;</source>
+        <translation>„Was ist los?“</translation>
+    </message>
+    <message>
+        <source>Stream no longer configured</source>
+        <translation>Sender nicht mehr eingerichtet</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Anruf mit %1</translation>
+    </message>
+    <message>
+        <source>Contact no longer configured</source>
+        <translation>Kontakt nicht mehr eingerichtet</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionCountdownScreen</name>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Now begins:</source>
+        <translation>Jetzt beginnt:</translation>
+    </message>
+    <message>
+        <source>Now it is time for:</source>
+        <translation>Jetzt ist Zeit für:</translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts by itself in %n second(s).</source>
+        <translation>
+            <numerusform>Es beginnt von selbst in %n Sekunde.</numerusform>
+            <numerusform>Es beginnt von selbst in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It starts now.</source>
+        <translation>Es beginnt jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionEditorScreen</name>
+    <message>
+        <source>New session</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Change session</source>
+        <translation>Veranstaltung ändern</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Zeit ändern</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Umschalten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Title, e.g. Chair gymnastics</source>
+        <translation>Titel, z. B. Sitzgymnastik</translation>
+    </message>
+    <message>
+        <source>Note for colleagues</source>
+        <translation>Notiz für die Kolleginnen und Kollegen</translation>
+    </message>
+    <message>
+        <source>Title: (none yet)</source>
+        <translation>Titel: (noch keiner)</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>Shows: %1</source>
+        <translation>Inhalt: %1</translation>
+    </message>
+    <message>
+        <source>Note: (none)</source>
+        <translation>Notiz: (keine)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Starts by itself</source>
+        <translation>Startet von selbst</translation>
+    </message>
+    <message>
+        <source>Only reminds</source>
+        <translation>Erinnert nur</translation>
+    </message>
+    <message>
+        <source>Room volume: %1 %</source>
+        <translation>Lautstärke im Raum: %1 %</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>Alle %1 Wochen</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Am %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Um %1 Uhr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Really delete?</source>
+        <translation>Wirklich löschen?</translation>
+    </message>
+    <message>
+        <source>Please give the session a title first.</source>
+        <translation>Bitte geben Sie der Veranstaltung zuerst einen Titel.</translation>
+    </message>
+    <message>
+        <source>This overlaps with &quot;%1&quot; on %2 at %3.</source>
+        <translation>Das überschneidet sich mit „%1“ am %2 um %3 Uhr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more overlap(s).)</source>
+        <translation>
+            <numerusform>(Und %n weitere Überschneidung.)</numerusform>
+            <numerusform>(Und %n weitere Überschneidungen.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be saved (%1). Nothing was changed.</source>
+        <translation>Konnte nicht gespeichert werden (%1). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Could not be deleted (%1). Nothing was changed.</source>
+        <translation>Konnte nicht gelöscht werden (%1). Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionRunner</name>
+    <message>
+        <source>In 2 minutes this ends: %1</source>
+        <translation>In 2 Minuten endet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SignInScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wer sind Sie?</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN für %1</translation>
+    </message>
+    <message>
+        <source>Checking the PIN …</source>
+        <translation>Die PIN wird geprüft …</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs.</source>
+        <translation>Zu viele falsche PINs.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked: the database is not available. Please tell the administrator.</source>
+        <translation>Die PIN kann nicht geprüft werden: Die Datenbank ist nicht erreichbar. Bitte sagen Sie der Technik Bescheid.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StaffHomeScreen</name>
+    <message>
+        <source>care and social service</source>
+        <translation>Pflege und Sozialer Dienst</translation>
+    </message>
+    <message>
+        <source>digital guide</source>
+        <translation>Digitallotse</translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hallo, %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Editing the content on the kiosk comes soon.</source>
+        <translation>Angemeldet als %1. Das Bearbeiten der Inhalte am Kiosk kommt bald.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Staff mode ends with &quot;Done&quot;, or by itself after two minutes without a touch.</source>
+        <translation>Angemeldet als %1. Der Personalbereich endet mit „Fertig“ oder von selbst nach zwei Minuten ohne Berührung.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StaffMode</name>
+    <message>
+        <source>first start</source>
+        <translation>Erster Start</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StaffScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StartNowScreen</name>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>What should the room see and hear?</source>
+        <translation>Was soll der Raum sehen und hören?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n minute(s)</source>
+        <translation>
+            <numerusform>Für %n Minute</numerusform>
+            <numerusform>Für %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room volume: %1 % (louder than residents may set it)</source>
+        <translation>Lautstärke im Raum: %1 % (lauter, als Bewohner sie stellen können)</translation>
+    </message>
+    <message>
+        <source>Room volume: %1 %</source>
+        <translation>Lautstärke im Raum: %1 %</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1778,166 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::SyncStatusBar</name>
+    <message>
+        <source>%1 of %2 calendars</source>
+        <translation>%1 von %2 Kalendern</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SyncStatusScreen</name>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>No calendars are set up for this kiosk.</source>
+        <translation>Für diesen Kiosk sind keine Kalender eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The calendars are updated every night by themselves. To do it now, tap &quot;Update now&quot;.</source>
+        <translation>Die Kalender werden jede Nacht von selbst aktualisiert. Wenn es jetzt sein soll, tippen Sie auf „Jetzt aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>Updating the calendars …</source>
+        <extracomment>While dorfplatz-sync runs: &quot;Die Kalender werden gerade aktualisiert …&quot;</extracomment>
+        <translation>Die Kalender werden gerade aktualisiert …</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SyncStatusText</name>
+    <message>
+        <source>Last updated: never</source>
+        <extracomment>A calendar that was never loaded: &quot;Zuletzt aktualisiert: noch nie&quot;</extracomment>
+        <translation>Zuletzt aktualisiert: noch nie</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <extracomment>&quot;Zuletzt aktualisiert: heute, 03:12 Uhr&quot; (the time as the log says it)</extracomment>
+        <translation>Zuletzt aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt %1: %2</source>
+        <extracomment>&quot;Letzter Versuch heute, 03:20 Uhr: Der Server hat mit Fehler 404 geantwortet.&quot;</extracomment>
+        <translation>Letzter Versuch %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <extracomment>&quot;Der Server hat mit Fehler 404 geantwortet.&quot;</extracomment>
+        <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded (%1).</source>
+        <extracomment>Any other failure, with the technical detail for whoever set up the kiosk: &quot;Der Kalender konnte nicht geladen werden (Connection refused).&quot;</extracomment>
+        <translation>Der Kalender konnte nicht geladen werden (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 of %n calendar(s) updated.</source>
+        <extracomment>&quot;Fertig: 3 von 3 Kalendern aktualisiert.&quot;</extracomment>
+        <translation>
+            <numerusform>Fertig: %1 von %n Kalender aktualisiert.</numerusform>
+            <numerusform>Fertig: %1 von %n Kalendern aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not updated: %1.</source>
+        <extracomment>The calendars a sync could not update, by name: &quot;Nicht geklappt: Kusel.&quot;</extracomment>
+        <translation>Nicht aktualisiert: %1.</translation>
+    </message>
+    <message>
+        <source>An update is running already. Please try again in a few minutes.</source>
+        <translation>Es läuft schon eine Aktualisierung. Bitte versuchen Sie es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <source>The calendar settings cannot be used. Please tell whoever set up the kiosk.</source>
+        <translation>Die Kalender-Einstellungen sind fehlerhaft. Bitte sagen Sie der Person Bescheid, die den Kiosk eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>The events cannot be saved (is the disk full?). Please tell whoever set up the kiosk.</source>
+        <translation>Die Veranstaltungen können nicht gespeichert werden (ist der Speicher voll?). Bitte sagen Sie der Person Bescheid, die den Kiosk eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>The update could not be started or stopped unexpectedly. Please try again later.</source>
+        <translation>Die Aktualisierung konnte nicht starten oder wurde unerwartet beendet. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The update ended with error %1.</source>
+        <extracomment>An end the kiosk has no words for: &quot;Die Aktualisierung ist mit Fehler 2 beendet worden.&quot;</extracomment>
+        <translation>Die Aktualisierung wurde mit Fehler %1 beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::TodayScreen</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Cancel today</source>
+        <translation>Heute absagen</translation>
+    </message>
+    <message>
+        <source>The programme cannot be read (%1). What was read before is shown.</source>
+        <translation>Das Programm kann gerade nicht gelesen werden (%1). Sie sehen den letzten bekannten Stand.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this day.</source>
+        <translation>Für diesen Tag ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>cancelled today</source>
+        <translation>fällt heute aus</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>vorbei</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>starts by itself</source>
+        <translation>startet von selbst</translation>
+    </message>
+    <message>
+        <source>reminder only</source>
+        <translation>nur Erinnerung</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Really cancel?</source>
+        <translation>Wirklich absagen?</translation>
+    </message>
+    <message>
+        <source>Could not be saved (%1). Nothing was changed.</source>
+        <translation>Konnte nicht gespeichert werden (%1). Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::VolumeBar</name>
     <message>
         <source>Volume</source>
@@ -1087,6 +1946,76 @@
     <message>
         <source>%1 percent</source>
         <translation>%1 Prozent</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::WeekScreen</name>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>The programme cannot be read (%1). What was read before is shown.</source>
+        <translation>Das Programm kann gerade nicht gelesen werden (%1). Sie sehen den letzten bekannten Stand.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the last day of the week shown (QDate format codes): &quot;13. Dezember 2026&quot;</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>The week&apos;s first day in another month than its last: &quot;30. März&quot; (– 5. April 2027)</extracomment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The week&apos;s first day in the month of its last: &quot;7.&quot; (– 13. Dezember 2026)</extracomment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <extracomment>The mark of a session&apos;s date that does not take place: &quot;fällt aus&quot;</extracomment>
+        <translation>fällt aus</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <extracomment>The mark of a session&apos;s date at another time than usual: &quot;verschoben&quot;</extracomment>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>The date under a day&apos;s name in the week: &quot;8. Dez.&quot;</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <extracomment>Under today&apos;s date in the week: &quot;heute&quot;</extracomment>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <extracomment>A day with more sessions than fit its column: &quot;+ 2 weitere&quot;</extracomment>
+        <translation>
+            <numerusform>+ %n weiterer</numerusform>
+            <numerusform>+ %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

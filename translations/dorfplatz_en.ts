@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Dorfplatz::AccountEditorScreen</name>
+    <message>
+        <source>Care and social service</source>
+        <translation>Care and social service</translation>
+    </message>
+    <message>
+        <source>Digital guide</source>
+        <translation>Digital guide</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>First start: the management&apos;s account</source>
+        <translation>First start: the management&apos;s account</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Your name, as your colleagues know it:</source>
+        <translation>Your name, as your colleagues know it:</translation>
+    </message>
+    <message>
+        <source>What does %1 do here?</source>
+        <translation>What does %1 do here?</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least %1 digits for %2.</source>
+        <translation>Choose a PIN of at least %1 digits for %2.</translation>
+    </message>
+    <message>
+        <source>Please enter the same PIN once more.</source>
+        <translation>Please enter the same PIN once more.</translation>
+    </message>
+    <message>
+        <source>Please enter a name first.</source>
+        <translation>Please enter a name first.</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please choose the PIN again.</source>
+        <translation>The two PINs were not the same. Please choose the PIN again.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1. Please add something, for example the first letter of the surname.</source>
+        <translation>There is already an account named %1. Please add something, for example the first letter of the surname.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved (%1). Nothing was changed.</source>
+        <translation>The account could not be saved (%1). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::AddAccountCommand</name>
     <message>
         <source>Unknown role &quot;%1&quot;: lead (Leitung), care (Pflege, Sozialer Dienst) or guide (Digitallotse).</source>
@@ -46,6 +105,240 @@
     <message>
         <source>Account &quot;%1&quot; (%2) saved in %3.</source>
         <translation>Account &quot;%1&quot; (%2) saved in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::AnnouncementScreen</name>
+    <message>
+        <source>Now:</source>
+        <translation>Now:</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::AuditLogScreen</name>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>The log cannot be read just now (%1). Please try again later.</source>
+        <extracomment>The audit log cannot be read: &quot;Das Protokoll kann gerade nicht gelesen werden (database is locked). Bitte versuchen Sie es später noch einmal.&quot;</extracomment>
+        <translation>The log cannot be read just now (%1). Please try again later.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed in staff mode yet.</source>
+        <translation>Nothing has been changed in staff mode yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), newest first.</source>
+        <extracomment>Above the audit log: &quot;25 Einträge, die neuesten zuerst.&quot;</extracomment>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::AuditLogText</name>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <extracomment>Quotation marks around a name or text: „%1“</extracomment>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>A text that is empty, e.g. no note: &quot;(keine)&quot;</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <extracomment>A role, in brackets after a name: &quot;Pflege&quot;</extracomment>
+        <translation>care</translation>
+    </message>
+    <message>
+        <source>digital guide</source>
+        <extracomment>A role, in brackets after a name: &quot;Digitallotse&quot;</extracomment>
+        <translation>digital guide</translation>
+    </message>
+    <message>
+        <source>management</source>
+        <extracomment>A role, in brackets after a name: &quot;Leitung&quot;</extracomment>
+        <translation>management</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <extracomment>A session that does not repeat: &quot;einmalig&quot;</extracomment>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>%1, every %2 weeks</source>
+        <extracomment>Days of a session every few weeks: &quot;Mo., Do., alle 2 Wochen&quot;</extracomment>
+        <translation>%1, every %2 weeks</translation>
+    </message>
+    <message>
+        <source>announcement only</source>
+        <translation>announcement only</translation>
+    </message>
+    <message>
+        <source>&quot;What&apos;s on?&quot;</source>
+        <translation>&quot;What&apos;s on?&quot;</translation>
+    </message>
+    <message>
+        <source>stream or video %1</source>
+        <extracomment>What a session shows: &quot;Sender oder Video „tagesschau“&quot; (its id in the configuration)</extracomment>
+        <translation>stream or video %1</translation>
+    </message>
+    <message>
+        <source>video call with %1</source>
+        <extracomment>What a session shows: &quot;Videoanruf mit „familie-weber“&quot; (the contact&apos;s id)</extracomment>
+        <translation>video call with %1</translation>
+    </message>
+    <message>
+        <source>Title: %1 → %2</source>
+        <translation>Title: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Start: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Beginn: 10:00 → 10:30 Uhr&quot;</extracomment>
+        <translation>Start: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Duration: %1 → %2 minutes</source>
+        <extracomment>A change in the log: &quot;Dauer: 45 → 60 Minuten&quot;</extracomment>
+        <translation>Duration: %1 → %2 minutes</translation>
+    </message>
+    <message>
+        <source>Repeats: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Wiederholung: Di. → Di., Do.&quot;</extracomment>
+        <translation>Repeats: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Shows: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Inhalt: nur Ankündigung → „Was ist los?“&quot;</extracomment>
+        <translation>Shows: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Room volume: %1 % → %2 %</source>
+        <extracomment>A change in the log: &quot;Lautstärke im Raum: 60 % → 80 %&quot;</extracomment>
+        <translation>Room volume: %1 % → %2 %</translation>
+    </message>
+    <message>
+        <source>by itself</source>
+        <extracomment>How a session starts: &quot;von selbst&quot; or &quot;nur mit Erinnerung&quot;</extracomment>
+        <translation>by itself</translation>
+    </message>
+    <message>
+        <source>only a reminder</source>
+        <translation>only a reminder</translation>
+    </message>
+    <message>
+        <source>How it starts: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Start: von selbst → nur mit Erinnerung&quot;</extracomment>
+        <translation>How it starts: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Note: %1 → %2</source>
+        <translation>Note: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Cancelled on: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Fällt aus am: (keine) → 8.12.&quot;</extracomment>
+        <translation>Cancelled on: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Moved dates changed</source>
+        <extracomment>A change in the log, without the details: &quot;Verlegte Termine geändert&quot;</extracomment>
+        <translation>Moved dates changed</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A change of a field the kiosk has no words for: &quot;volume2: 1 → 2&quot;</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation>Name: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Role: %1 → %2</source>
+        <extracomment>A change in the log: &quot;Aufgabe: Pflege → Leitung&quot;</extracomment>
+        <translation>Role: %1 → %2</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <extracomment>When something happened: &quot;heute, 10:03 Uhr&quot;</extracomment>
+        <translation>today, %1</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <extracomment>When something happened: &quot;gestern, 10:03 Uhr&quot;</extracomment>
+        <translation>yesterday, %1</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <extracomment>Who did something, when the log has no name for it: &quot;Jemand&quot;</extracomment>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>%1 created %2.</source>
+        <extracomment>In the log: &quot;Anna Weber hat „Sitzgymnastik“ angelegt.&quot;</extracomment>
+        <translation>%1 created %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2:</source>
+        <extracomment>In the log, followed by the changes: &quot;Anna Weber hat „Sitzgymnastik“ geändert:&quot;</extracomment>
+        <translation>%1 changed %2:</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 without changes.</source>
+        <extracomment>In the log: &quot;Anna Weber hat „Sitzgymnastik“ ohne Änderung gespeichert.&quot;</extracomment>
+        <translation>%1 saved %2 without changes.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled %2 on %3</source>
+        <extracomment>In the log (the date ends in a full stop already in English): &quot;Anna Weber hat „Sitzgymnastik“ am 8.12. ausfallen lassen.&quot;</extracomment>
+        <translation>%1 cancelled %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2.</source>
+        <extracomment>In the log: &quot;Anna Weber hat „Sitzgymnastik“ gelöscht.&quot;</extracomment>
+        <translation>%1 deleted %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <extracomment>In the log, an action the kiosk has no words for: &quot;Anna Weber: „archive“ – „Sitzgymnastik“&quot;</extracomment>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 created the account %2 (%3).</source>
+        <extracomment>In the log: &quot;Frau Berg hat das Konto „Anna Weber“ (Pflege) angelegt.&quot;</extracomment>
+        <translation>%1 created the account %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 changed the account %2:</source>
+        <extracomment>In the log, followed by the changes: &quot;Frau Berg hat das Konto „Anna Weber“ geändert:&quot;</extracomment>
+        <translation>%1 changed the account %2:</translation>
+    </message>
+    <message>
+        <source>%1 saved the account %2 without changes.</source>
+        <extracomment>In the log: &quot;Frau Berg hat das Konto „Anna Weber“ ohne Änderung gespeichert.&quot;</extracomment>
+        <translation>%1 saved the account %2 without changes.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the account %2 (%3).</source>
+        <extracomment>In the log: &quot;Frau Berg hat das Konto „Anna Weber“ (Pflege) gelöscht.&quot;</extracomment>
+        <translation>%1 deleted the account %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 – account %3</source>
+        <extracomment>In the log, an action the kiosk has no words for: &quot;Frau Berg: „lock“ – Konto „Anna Weber“&quot;</extracomment>
+        <translation>%1: %2 – account %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date, time</comment>
+        <extracomment>When something happened, a date and a time: &quot;Sonntag, 6.12., 10:03 Uhr&quot;</extracomment>
+        <translation>%1 at %2</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1038,25 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Capital letter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::PageSwitcher</name>
     <message>
         <source>back</source>
@@ -871,6 +1183,54 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::ProgrammeText</name>
+    <message>
+        <source>H:mm</source>
+        <extracomment>Time format of the programme (QTime format codes): &quot;H:mm&quot; gives &quot;9:05&quot;.</extracomment>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;– %2</source>
+        <extracomment>From one time to another: &quot;10:00 – 10:45 Uhr&quot;</extracomment>
+        <translation>%1&#xa0;– %2</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>The date under &quot;Programm heute&quot; (QDate format codes): &quot;Sonntag, 6. Dezember&quot;</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>Today&apos;s programme</source>
+        <extracomment>Title of the residents&apos; screen with today&apos;s sessions in the room: &quot;Programm heute&quot;</extracomment>
+        <translation>Today&apos;s programme</translation>
+    </message>
+    <message>
+        <source>on now</source>
+        <extracomment>Mark of the session that is on now: &quot;läuft gerade&quot;</extracomment>
+        <translation>on now</translation>
+    </message>
+    <message>
+        <source>starting soon</source>
+        <extracomment>Mark of a session that starts within ten minutes: &quot;gleich&quot;</extracomment>
+        <translation>starting soon</translation>
+    </message>
+    <message>
+        <source>cancelled today</source>
+        <extracomment>Mark of a session that does not take place today: &quot;fällt heute aus&quot;</extracomment>
+        <translation>cancelled today</translation>
+    </message>
+    <message>
+        <source>There is nothing on the programme today.</source>
+        <extracomment>No session planned for today: &quot;Heute steht nichts auf dem Programm.&quot;</extracomment>
+        <translation>There is nothing on the programme today.</translation>
+    </message>
+    <message>
+        <source>There is nothing more on the programme today.</source>
+        <extracomment>Every session of today is over: &quot;Heute gibt es kein Programm mehr.&quot;</extracomment>
+        <translation>There is nothing more on the programme today.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::RingScreen</name>
     <message>
         <source>Answer</source>
@@ -905,6 +1265,345 @@
     <message>
         <source>WARNING: the Chromium sandbox is off (%1). Video calls run without its protection; on the kiosk PC run Dorfplatz as an unprivileged user, without QTWEBENGINE_DISABLE_SANDBOX and without --no-sandbox.</source>
         <translation>WARNING: the Chromium sandbox is off (%1). Video calls run without its protection; on the kiosk PC run Dorfplatz as an unprivileged user, without QTWEBENGINE_DISABLE_SANDBOX and without --no-sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionBanner</name>
+    <message>
+        <source>At %1: %2</source>
+        <comment>a session soon: time, title</comment>
+        <translation>At %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionContentText</name>
+    <message>
+        <source>Announcement only</source>
+        <translation>Announcement only</translation>
+    </message>
+    <message>
+        <source>&quot;What&apos;s on?&quot;</source>
+        <translation>&quot;What&apos;s on?&quot;</translation>
+    </message>
+    <message>
+        <source>Stream no longer configured</source>
+        <translation>Stream no longer configured</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Call with %1</translation>
+    </message>
+    <message>
+        <source>Contact no longer configured</source>
+        <translation>Contact no longer configured</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionCountdownScreen</name>
+    <message>
+        <source>Start now</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Not today</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Now begins:</source>
+        <translation>Now begins:</translation>
+    </message>
+    <message>
+        <source>Now it is time for:</source>
+        <translation>Now it is time for:</translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts by itself in %n second(s).</source>
+        <translation>
+            <numerusform>It starts by itself in %n second.</numerusform>
+            <numerusform>It starts by itself in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It starts now.</source>
+        <translation>It starts now.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionEditorScreen</name>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Change session</source>
+        <translation>Change session</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Change the time</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Title, e.g. Chair gymnastics</source>
+        <translation>Title, e.g. Chair gymnastics</translation>
+    </message>
+    <message>
+        <source>Note for colleagues</source>
+        <translation>Note for colleagues</translation>
+    </message>
+    <message>
+        <source>Title: (none yet)</source>
+        <translation>Title: (none yet)</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <source>Shows: %1</source>
+        <translation>Shows: %1</translation>
+    </message>
+    <message>
+        <source>Note: (none)</source>
+        <translation>Note: (none)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Starts by itself</source>
+        <translation>Starts by itself</translation>
+    </message>
+    <message>
+        <source>Only reminds</source>
+        <translation>Only reminds</translation>
+    </message>
+    <message>
+        <source>Room volume: %1 %</source>
+        <translation>Room volume: %1 %</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>Every %1 weeks</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>At %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Really delete?</source>
+        <translation>Really delete?</translation>
+    </message>
+    <message>
+        <source>Please give the session a title first.</source>
+        <translation>Please give the session a title first.</translation>
+    </message>
+    <message>
+        <source>This overlaps with &quot;%1&quot; on %2 at %3.</source>
+        <translation>This overlaps with &quot;%1&quot; on %2 at %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more overlap(s).)</source>
+        <translation>
+            <numerusform>(%n more overlap.)</numerusform>
+            <numerusform>(%n more overlaps.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be saved (%1). Nothing was changed.</source>
+        <translation>Could not be saved (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Could not be deleted (%1). Nothing was changed.</source>
+        <translation>Could not be deleted (%1). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionRunner</name>
+    <message>
+        <source>In 2 minutes this ends: %1</source>
+        <translation>In 2 minutes this ends: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SignInScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN for %1</translation>
+    </message>
+    <message>
+        <source>Checking the PIN …</source>
+        <translation>Checking the PIN …</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>That PIN is not right.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs.</source>
+        <translation>Too many wrong PINs.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked: the database is not available. Please tell the administrator.</source>
+        <translation>The PIN cannot be checked: the database is not available. Please tell the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StaffHomeScreen</name>
+    <message>
+        <source>care and social service</source>
+        <translation>care and social service</translation>
+    </message>
+    <message>
+        <source>digital guide</source>
+        <translation>digital guide</translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation>management</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hello, %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Editing the content on the kiosk comes soon.</source>
+        <translation>Signed in as %1. Editing the content on the kiosk comes soon.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Staff mode ends with &quot;Done&quot;, or by itself after two minutes without a touch.</source>
+        <translation>Signed in as %1. Staff mode ends with &quot;Done&quot;, or by itself after two minutes without a touch.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendars</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StaffMode</name>
+    <message>
+        <source>first start</source>
+        <translation>first start</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StaffScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StartNowScreen</name>
+    <message>
+        <source>Start now</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
+        <source>What should the room see and hear?</source>
+        <translation>What should the room see and hear?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n minute(s)</source>
+        <translation>
+            <numerusform>For %n minute</numerusform>
+            <numerusform>For %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room volume: %1 % (louder than residents may set it)</source>
+        <translation>Room volume: %1 % (louder than residents may set it)</translation>
+    </message>
+    <message>
+        <source>Room volume: %1 %</source>
+        <translation>Room volume: %1 %</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1778,166 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::SyncStatusBar</name>
+    <message>
+        <source>%1 of %2 calendars</source>
+        <translation>%1 of %2 calendars</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SyncStatusScreen</name>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendars</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Update now</translation>
+    </message>
+    <message>
+        <source>No calendars are set up for this kiosk.</source>
+        <translation>No calendars are set up for this kiosk.</translation>
+    </message>
+    <message>
+        <source>The calendars are updated every night by themselves. To do it now, tap &quot;Update now&quot;.</source>
+        <translation>The calendars are updated every night by themselves. To do it now, tap &quot;Update now&quot;.</translation>
+    </message>
+    <message>
+        <source>Updating the calendars …</source>
+        <extracomment>While dorfplatz-sync runs: &quot;Die Kalender werden gerade aktualisiert …&quot;</extracomment>
+        <translation>Updating the calendars …</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SyncStatusText</name>
+    <message>
+        <source>Last updated: never</source>
+        <extracomment>A calendar that was never loaded: &quot;Zuletzt aktualisiert: noch nie&quot;</extracomment>
+        <translation>Last updated: never</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <extracomment>&quot;Zuletzt aktualisiert: heute, 03:12 Uhr&quot; (the time as the log says it)</extracomment>
+        <translation>Last updated: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt %1: %2</source>
+        <extracomment>&quot;Letzter Versuch heute, 03:20 Uhr: Der Server hat mit Fehler 404 geantwortet.&quot;</extracomment>
+        <translation>Last attempt %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <extracomment>&quot;Der Server hat mit Fehler 404 geantwortet.&quot;</extracomment>
+        <translation>The server answered with error %1.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded (%1).</source>
+        <extracomment>Any other failure, with the technical detail for whoever set up the kiosk: &quot;Der Kalender konnte nicht geladen werden (Connection refused).&quot;</extracomment>
+        <translation>The calendar could not be loaded (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 of %n calendar(s) updated.</source>
+        <extracomment>&quot;Fertig: 3 von 3 Kalendern aktualisiert.&quot;</extracomment>
+        <translation>
+            <numerusform>Done: %1 of %n calendar updated.</numerusform>
+            <numerusform>Done: %1 of %n calendars updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not updated: %1.</source>
+        <extracomment>The calendars a sync could not update, by name: &quot;Nicht geklappt: Kusel.&quot;</extracomment>
+        <translation>Not updated: %1.</translation>
+    </message>
+    <message>
+        <source>An update is running already. Please try again in a few minutes.</source>
+        <translation>An update is running already. Please try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>The calendar settings cannot be used. Please tell whoever set up the kiosk.</source>
+        <translation>The calendar settings cannot be used. Please tell whoever set up the kiosk.</translation>
+    </message>
+    <message>
+        <source>The events cannot be saved (is the disk full?). Please tell whoever set up the kiosk.</source>
+        <translation>The events cannot be saved (is the disk full?). Please tell whoever set up the kiosk.</translation>
+    </message>
+    <message>
+        <source>The update could not be started or stopped unexpectedly. Please try again later.</source>
+        <translation>The update could not be started or stopped unexpectedly. Please try again later.</translation>
+    </message>
+    <message>
+        <source>The update ended with error %1.</source>
+        <extracomment>An end the kiosk has no words for: &quot;Die Aktualisierung ist mit Fehler 2 beendet worden.&quot;</extracomment>
+        <translation>The update ended with error %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::TodayScreen</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Cancel today</source>
+        <translation>Cancel today</translation>
+    </message>
+    <message>
+        <source>The programme cannot be read (%1). What was read before is shown.</source>
+        <translation>The programme cannot be read (%1). What was read before is shown.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this day.</source>
+        <translation>Nothing is planned for this day.</translation>
+    </message>
+    <message>
+        <source>cancelled today</source>
+        <translation>cancelled today</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>soon</translation>
+    </message>
+    <message>
+        <source>starts by itself</source>
+        <translation>starts by itself</translation>
+    </message>
+    <message>
+        <source>reminder only</source>
+        <translation>reminder only</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Really cancel?</source>
+        <translation>Really cancel?</translation>
+    </message>
+    <message>
+        <source>Could not be saved (%1). Nothing was changed.</source>
+        <translation>Could not be saved (%1). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::VolumeBar</name>
     <message>
         <source>Volume</source>
@@ -1087,6 +1946,76 @@
     <message>
         <source>%1 percent</source>
         <translation>%1 percent</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::WeekScreen</name>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>The programme cannot be read (%1). What was read before is shown.</source>
+        <translation>The programme cannot be read (%1). What was read before is shown.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the last day of the week shown (QDate format codes): &quot;13. Dezember 2026&quot;</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>The week&apos;s first day in another month than its last: &quot;30. März&quot; (– 5. April 2027)</extracomment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>The week&apos;s first day in the month of its last: &quot;7.&quot; (– 13. Dezember 2026)</extracomment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <extracomment>The mark of a session&apos;s date that does not take place: &quot;fällt aus&quot;</extracomment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <extracomment>The mark of a session&apos;s date at another time than usual: &quot;verschoben&quot;</extracomment>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>The date under a day&apos;s name in the week: &quot;8. Dez.&quot;</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <extracomment>Under today&apos;s date in the week: &quot;heute&quot;</extracomment>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <extracomment>A day with more sessions than fit its column: &quot;+ 2 weitere&quot;</extracomment>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
 // worst of 50 runs each. Goal: a week in under 5 ms.
 #include "core/schedule/programme.h"
 
+#include "busyweek.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTimeZone>
@@ -20,37 +22,6 @@ using namespace Dorfplatz;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QList<Session> busyWeek(const QTimeZone &zone)
-{
-    static const QStringList days{u"MO"_s, u"TU"_s, u"WE"_s, u"TH"_s, u"FR"_s, u"SA"_s, u"SU"_s};
-    QList<Session> sessions;
-    const QDate monday(2026, 11, 30);
-    for (int i = 0; i < 60; ++i) {
-        Session s;
-        s.id = i + 1;
-        s.title = u"Sitzung %1"_s.arg(i + 1);
-        const QDate day = monday.addDays(i % 7);
-        s.start = QDateTime(day, QTime(9 + i % 9, (i % 4) * 15), zone);
-        s.duration = std::chrono::minutes(30 + (i % 4) * 15);
-        if (i < 50) {
-            QStringList byDay;
-            for (int d = 0; d <= i % 5; ++d)
-                byDay.append(days.at((i + d) % 7));
-            s.rule = u"FREQ=WEEKLY;BYDAY="_s + byDay.join(u',');
-            if (i % 5 == 1)
-                s.rule += u";INTERVAL=2"_s;
-            if (i % 7 == 2)
-                s.rule += u";UNTIL=20270630T215959Z"_s;
-            if (i % 3 == 0)
-                s.cancelled = {day.addDays(7), day.addDays(21)};
-            if (i % 6 == 0)
-                s.moved = {{day.addDays(14), QDateTime(day.addDays(15), QTime(16, 0), zone)}};
-        }
-        sessions.append(s);
-    }
-    return sessions;
-}
 
 template <typename F>
 std::pair<double, double> measure(F &&work)
@@ -73,7 +44,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QTimeZone zone("Europe/Berlin");
     const Programme programme(zone);
-    const QList<Session> sessions = busyWeek(zone);
+    const QList<Session> sessions = Bench::busyWeek(zone);
     const QDateTime weekStart(QDate(2027, 3, 22), QTime(0, 0), zone); // the week of the change
     const QDateTime weekEnd = weekStart.addDays(7);
 

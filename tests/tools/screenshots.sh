@@ -106,7 +106,12 @@ shoot() {
 }
 
 screens=(home.png stream-radio.png stream-video.png contacts.png call.png call-failed.png
-    call-camera-problem.png ring.png ring-countdown.png home-missed-call.png events.png schedule.png)
+    call-camera-problem.png ring.png ring-countdown.png home-missed-call.png events.png schedule.png
+    home-session-banner.png schedule-with-sessions.png session-countdown.png
+    session-announcement.png staff-accounts.png staff-pin.png staff-first-start.png staff-home.png
+    staff-today.png staff-week.png staff-session.png staff-session-text.png
+    staff-session-content.png staff-session-clash.png staff-start-now.png staff-sync.png
+    staff-audit.png)
 
 echo "Screenshots from $kiosk"
 
