@@ -1605,6 +1605,10 @@
         <source>Room volume: %1 %</source>
         <translation>Lautstärke im Raum: %1 %</translation>
     </message>
+    <message>
+        <source>Start &quot;%1&quot;</source>
+        <translation>„%1“ starten</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::StreamChecker</name>

@@ -1605,6 +1605,10 @@
         <source>Room volume: %1 %</source>
         <translation>Room volume: %1 %</translation>
     </message>
+    <message>
+        <source>Start &quot;%1&quot;</source>
+        <translation>Start &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::StreamChecker</name>

@@ -96,7 +96,6 @@ AccountEditorScreen::AccountEditorScreen(const Theme &theme, AccountStore &accou
     auto *pin = new QVBoxLayout(pinPage);
     pin->setContentsMargins({});
     pin->addWidget(m_pad, 1, Qt::AlignHCenter);
-    m_pad->setMaximumWidth(theme.px(120));
     connect(m_pad, &PinPad::entered, this, &AccountEditorScreen::pinEntered);
 
     m_pages->addWidget(m_namePage);

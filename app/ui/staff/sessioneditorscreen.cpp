@@ -1,5 +1,6 @@
 #include "sessioneditorscreen.h"
 
+#include "choicegrid.h"
 #include "core/config/kioskconfig.h"
 #include "core/time/clock.h"
 #include "sessioncontenttext.h"
@@ -190,7 +191,8 @@ BigButton *SessionEditorScreen::stepButton(const QString &text, const QString &n
 
 QLabel *SessionEditorScreen::value(const QString &name)
 {
-    QLabel *label = textLabel(theme(), Theme::TextRole::Body, name, nullptr,
+    // Staff's text size: a form of ten rows beside its buttons fits a 10-inch screen.
+    QLabel *label = textLabel(theme(), Theme::TextRole::Staff, name, nullptr,
                               {Qt::AlignLeft | Qt::AlignVCenter});
     m_values.insert(name, label);
     return label;
@@ -240,7 +242,7 @@ void SessionEditorScreen::buildForm(QWidget *page)
         connect(chip, &BigButton::clicked, this, [this, day] { toggleDay(day); });
         days->addWidget(chip);
     }
-    right->addLayout(days, row++, 0, 1, 3);
+    days->addStretch();
     addRow(right, row++, u"interval"_s,
            {stepButton(u"\u2212"_s, u"interval-"_s), stepButton(u"+"_s, u"interval+"_s)});
     addRow(right, row++, u"date"_s,
@@ -265,6 +267,8 @@ void SessionEditorScreen::buildForm(QWidget *page)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins({});
     layout->setSpacing(gap);
+    // The days first, across the width: the columns below share what is left equally.
+    layout->addLayout(days);
     layout->addLayout(columns, 1);
     layout->addLayout(bottom);
 
@@ -290,10 +294,7 @@ void SessionEditorScreen::buildForm(QWidget *page)
 void SessionEditorScreen::buildContentPage(QWidget *page, const KioskConfig &config)
 {
     const QList<SessionContent> choices = SessionContentText::choices(config);
-    auto *grid = new QGridLayout(page);
-    grid->setContentsMargins({});
-    grid->setSpacing(theme().px(Theme::gapMm));
-    constexpr int columns = 3;
+    auto *grid = new ChoiceGrid(theme().px(Theme::gapMm));
     for (qsizetype i = 0; i < choices.size(); ++i) {
         const SessionContent choice = choices.at(i);
         BigButton *b = stepButton(contentText(choice), u"content%1"_s.arg(i));
@@ -301,9 +302,12 @@ void SessionEditorScreen::buildContentPage(QWidget *page, const KioskConfig &con
             m_session.content = choice;
             showPage(Page::Form);
         });
-        grid->addWidget(b, int(i / columns), int(i % columns));
+        grid->add(b);
     }
-    grid->setRowStretch(int(choices.size() / columns) + 1, 1);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins({});
+    layout->addWidget(grid);
+    layout->addStretch();
 }
 
 QString SessionEditorScreen::contentText(const SessionContent &content) const

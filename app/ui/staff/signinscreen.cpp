@@ -62,13 +62,12 @@ SignInScreen::SignInScreen(const Theme &theme, QList<Account> accounts, QString 
     connect(m_switcher, &PageSwitcher::pageChanged, this, &SignInScreen::showPage);
     showPage(0);
 
-    // The PIN: a pad no wider than a telephone's, centred.
+    // The PIN: the pad at its own size, centred.
     auto *pin = new QVBoxLayout(m_pinPage);
     pin->setContentsMargins({});
     pin->setSpacing(theme.px(Theme::gapMm));
     pin->addWidget(m_message);
     pin->addWidget(m_pad, 1, Qt::AlignHCenter);
-    m_pad->setMaximumWidth(theme.px(120));
 
     m_pages->addWidget(m_chooser);
     m_pages->addWidget(m_pinPage);

@@ -1,5 +1,6 @@
 #include "startnowscreen.h"
 
+#include "choicegrid.h"
 #include "core/config/kioskconfig.h"
 #include "sessioncontenttext.h"
 #include "ui/kit/bigbutton.h"
@@ -20,7 +21,6 @@ namespace {
 constexpr int minutesStep = 15;
 constexpr int maxMinutes = 4 * 60;
 constexpr int volumeStep = 10;
-constexpr int choiceColumns = 4;
 } // namespace
 
 StartNowScreen::StartNowScreen(const Theme &theme, const KioskConfig &config, QWidget *parent)
@@ -38,17 +38,15 @@ StartNowScreen::StartNowScreen(const Theme &theme, const KioskConfig &config, QW
                              {Qt::AlignLeft | Qt::AlignVCenter});
     what->setText(tr("What should the room see and hear?"));
     content()->addWidget(what);
-    auto *grid = new QGridLayout;
-    grid->setSpacing(gap);
+    auto *grid = new ChoiceGrid(gap);
     for (qsizetype i = 0; i < m_contents.size(); ++i) {
         BigButton *choice =
             staffButton(SessionContentText::name(m_contents.at(i), config), u"choice%1"_s.arg(i));
-        choice->setCheckable(true);
         connect(choice, &BigButton::clicked, this, [this, i] { choose(int(i)); });
-        grid->addWidget(choice, int(i / choiceColumns), int(i % choiceColumns));
+        grid->add(choice);
         m_choices.append(choice);
     }
-    content()->addLayout(grid);
+    content()->addWidget(grid);
 
     auto *steps = new QGridLayout;
     steps->setSpacing(gap);
@@ -122,15 +120,21 @@ Session StartNowScreen::session() const
 
 void StartNowScreen::refresh()
 {
-    for (qsizetype i = 0; i < m_choices.size(); ++i)
-        m_choices.at(i)->setChecked(i == m_chosen);
+    // The choice is named on the button that starts it (chips with a check mark would not fit
+    // two columns of long station names on a small screen).
+    BigButton *start = m_buttons.value(u"start"_s);
+    start->setText(
+        m_chosen >= 0
+            ? tr("Start \"%1\"").arg(SessionContentText::name(m_contents.at(m_chosen), m_config))
+            : tr("Start"));
+    start->updateGeometry();
     m_minutesLabel->setText(tr("For %n minute(s)", nullptr, int(m_minutes.count())));
     const VolumeLimits &limits = m_config.settings.volume;
     m_volumeLabel->setText(
         m_volume > limits.maximum
             ? tr("Room volume: %1 % (louder than residents may set it)").arg(m_volume)
             : tr("Room volume: %1 %").arg(m_volume));
-    m_buttons.value(u"start"_s)->setEnabled(m_chosen >= 0);
+    start->setEnabled(m_chosen >= 0);
 }
 
 } // namespace Dorfplatz

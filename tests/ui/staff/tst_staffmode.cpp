@@ -17,6 +17,7 @@
 #include "ui/staff/signinscreen.h"
 #include "ui/staff/staffhomescreen.h"
 #include "ui/staff/staffmode.h"
+#include "ui/staff/startnowscreen.h"
 #include "ui/staff/todayscreen.h"
 
 #include <QLabel>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void aNewWeeklySessionFromChips();
     void cancelTodayNeedsASecondTap();
     void aClashIsNamedAndCanBeSavedAnyway();
+    void startNowHandsTheRoomItsContent();
 
 private:
     void addAccounts();
@@ -438,6 +440,46 @@ void TestStaffMode::aClashIsNamedAndCanBeSavedAnyway()
     Session later = m_schedule->sessions().last();
     later.start.setTime(QTime(16, 30));
     QVERIFY(m_schedule->clashes(later).isEmpty());
+}
+
+void TestStaffMode::startNowHandsTheRoomItsContent()
+{
+    addAccounts();
+    StreamConfig radio;
+    radio.id = u"hausradio"_s;
+    radio.name = u"Hausradio"_s;
+    m_config.streams.append(radio);
+    m_config.settings.volume.staffMaximum = 90; // the residents' maximum is 80
+    struct Started
+    {
+        Session session;
+        std::chrono::minutes minutes{};
+    };
+    std::optional<Started> started;
+    StaffServices withRunner = services();
+    withRunner.startNow = [&started](const Session &session, std::chrono::minutes minutes,
+                                     const std::optional<ScheduledItem> &) {
+        started = Started{session, minutes};
+    };
+    m_staff->setServices(withRunner);
+    signIn(1, u"135790"_s);
+    tap(currentAs<StaffHomeScreen>()->pageButton(StaffHomeScreen::Page::StartNow));
+    auto *startNow = currentAs<StartNowScreen>();
+    QVERIFY(startNow);
+    QVERIFY(!startNow->button(u"start"_s)->isEnabled()); // nothing chosen yet
+    tap(startNow->choiceButton(2)); // after "Nur Ankündigung" and "Was ist los?": the radio
+    QCOMPARE(startNow->button(u"start"_s)->text(), u"Start \"Hausradio\""_s);
+    tap(startNow->button(u"minutes+"_s));
+    for (int i = 0; i < 5; ++i) // 50 → 90 %, above the residents' 80, and no further
+        tap(startNow->button(u"volume+"_s));
+    tap(startNow->button(u"start"_s));
+    QVERIFY(started);
+    QCOMPARE(started->session.content,
+             (SessionContent{SessionContent::Kind::Stream, u"hausradio"_s}));
+    QCOMPARE(started->minutes, 45min);
+    QCOMPARE(started->session.volume, 90);
+    QVERIFY(!m_staff->isSignedIn()); // staff mode made way for the room
+    QVERIFY(m_navigator->isHome());
 }
 
 } // namespace Dorfplatz
