@@ -11,8 +11,9 @@ class BigButton;
 class Theme;
 
 // The frame of every staff screen: a title on the left of a top row, "Zurück" on the right of
-// it (or, on the staff home, "Fertig"), and the screen's content below. Staff screens keep the
-// kiosk's header (clock, home name) but not its "Startseite": leaving goes through "Zurück" and
+// it (or, on the staff home, "Fertig"), and the screen's content below. Staff screens take the
+// whole window, without the residents' header: a keyboard and a form need the room on a small
+// screen, and the change of look says "staff mode". Leaving goes through "Zurück" and
 // "Fertig", and StaffMode ends staff mode after two minutes without a touch, so the navigator's
 // own timer is held here.
 class StaffScreen : public Screen
@@ -24,6 +25,7 @@ public:
 
     bool hasHomeButton() const override { return true; }
     bool holdsInactivity() const override { return true; }
+    bool showsHeader() const override { return false; }
 
     QLabel *titleLabel() const { return m_title; }
     BigButton *backButton() const { return m_back; }

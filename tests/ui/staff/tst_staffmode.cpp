@@ -19,6 +19,8 @@
 #include "ui/staff/staffmode.h"
 #include "ui/staff/startnowscreen.h"
 #include "ui/staff/todayscreen.h"
+#include "ui/support/layoutcheck.h"
+#include "ui/support/screenframe.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void cancelTodayNeedsASecondTap();
     void aClashIsNamedAndCanBeSavedAnyway();
     void startNowHandsTheRoomItsContent();
+    void screensFit_data();
+    void screensFit();
 
 private:
     void addAccounts();
@@ -102,6 +106,7 @@ private:
 
 void TestStaffMode::init()
 {
+    m_config = KioskConfig{};
     QString error;
     m_db = Database::open(m_dir.filePath(u"app.db"_s), &error);
     QVERIFY2(m_db, qPrintable(error));
@@ -480,6 +485,80 @@ void TestStaffMode::startNowHandsTheRoomItsContent()
     QCOMPARE(started->session.volume, 90);
     QVERIFY(!m_staff->isSignedIn()); // staff mode made way for the room
     QVERIFY(m_navigator->isHome());
+}
+
+void TestStaffMode::screensFit_data()
+{
+    QTest::addColumn<QString>("screen");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("pixelsPerMm");
+    QTest::addColumn<bool>("highContrast");
+    // 1920×1080 and 1280×800 at 96 dpi, as the other screen tests (a 15.6-inch 1280×800), in
+    // both themes.
+    for (const QString &screen :
+         {u"accounts"_s, u"pin"_s, u"first-start"_s, u"home"_s, u"today"_s, u"editor"_s,
+          u"editor-text"_s, u"editor-content"_s, u"start-now"_s}) {
+        QTest::addRow("%s 1920x1080", qPrintable(screen))
+            << screen << QSize(1920, 1080) << 4.0 << false;
+        QTest::addRow("%s 1280x800", qPrintable(screen))
+            << screen << QSize(1280, 800) << 96.0 / 25.4 << false;
+        QTest::addRow("%s 1280x800 high contrast", qPrintable(screen))
+            << screen << QSize(1280, 800) << 96.0 / 25.4 << true;
+    }
+}
+
+void TestStaffMode::screensFit()
+{
+    QFETCH(QString, screen);
+    QFETCH(QSize, size);
+    QFETCH(double, pixelsPerMm);
+    QFETCH(bool, highContrast);
+    addAccounts();
+    StreamConfig radio;
+    radio.id = u"gottesdienst"_s;
+    radio.name = u"Gottesdienst aus der Stadtkirche"_s;
+    m_config.streams.append(radio);
+    const Theme theme(highContrast ? ThemeKind::HighContrast : ThemeKind::Standard,
+                      ScreenMetrics(pixelsPerMm, 100));
+    Session gym;
+    gym.title = u"Sitzgymnastik mit Video für alle Wohnbereiche"_s;
+    gym.start = QDateTime(QDate(2026, 12, 1), QTime(10, 0), m_schedule->zone());
+    gym.rule = u"FREQ=WEEKLY;BYDAY=TU,TH"_s;
+    gym = m_schedule->save(gym, Actor{1, u"Frau Berg"_s}, m_clock.now()).value_or(gym);
+    const Actor by{2, u"Herr Klein"_s};
+    AccountStore store(*m_db);
+    StaffScreen *shown = nullptr;
+    if (screen == u"accounts"_s || screen == u"pin"_s) {
+        auto *signIn = new SignInScreen(theme, store.accounts(), m_db->path(), m_clock);
+        if (screen == u"pin"_s)
+            signIn->choose(0);
+        shown = signIn;
+    } else if (screen == u"first-start"_s) {
+        shown = new AccountEditorScreen(theme, store, by, m_clock, Role::Lead);
+    } else if (screen == u"home"_s) {
+        shown = new StaffHomeScreen(theme, Account{1, u"Frau Berg"_s, Role::Lead});
+    } else if (screen == u"today"_s) {
+        shown = new TodayScreen(theme, *m_schedule, nullptr, m_clock, by);
+    } else if (screen == u"start-now"_s) {
+        shown = new StartNowScreen(theme, m_config);
+    } else {
+        auto *editor = new SessionEditorScreen(theme, *m_schedule, m_config, m_clock, by, gym);
+        if (screen == u"editor-text"_s)
+            editor->button(u"editTitle"_s)->click();
+        else if (screen == u"editor-content"_s)
+            editor->button(u"chooseContent"_s)->click();
+        shown = editor;
+    }
+    // Staff screens take the whole window (StaffScreen::showsHeader); the frame's header is
+    // hidden as the shell hides it.
+    Test::ScreenFrame frame(theme, m_clock, shown, false, size);
+    frame.header()->setVisible(shown->showsHeader());
+    frame.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&frame));
+    const Test::NamedRects controls = Test::checkControls(*shown, theme);
+    if (QTest::currentTestFailed())
+        return;
+    Test::checkTexts(*shown, controls);
 }
 
 } // namespace Dorfplatz
