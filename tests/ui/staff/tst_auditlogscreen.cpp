@@ -14,6 +14,7 @@
 #include "ui/staff/auditlogtext.h"
 #include "ui/support/layoutcheck.h"
 #include "ui/support/screenframe.h"
+#include "ui/support/tapper.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -84,7 +85,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_log;
     FixedClock m_clock{QDateTime(QDate(2026, 12, 8), QTime(11, 0), berlin)};
-    qint64 m_ms = 0;
+    Test::Tapper m_tapper;
 };
 
 void TestAuditLogScreen::initTestCase()
@@ -162,12 +163,7 @@ void TestAuditLogScreen::writeLog()
 
 void TestAuditLogScreen::tap(BigButton *button)
 {
-    QVERIFY(button);
-    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
-    // TapButton ignores a repeat within 0.6 s: these taps come a second apart.
-    m_ms += 1000;
-    button->guard().setTimeSource([this] { return std::chrono::milliseconds(m_ms); });
-    QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+    m_tapper.tap(button);
 }
 
 QStringList TestAuditLogScreen::walkPages(AuditLogScreen &screen)

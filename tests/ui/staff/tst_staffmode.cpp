@@ -21,6 +21,7 @@
 #include "ui/staff/todayscreen.h"
 #include "ui/support/layoutcheck.h"
 #include "ui/support/screenframe.h"
+#include "ui/support/tapper.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -101,7 +102,7 @@ private:
     std::unique_ptr<StaffMode> m_staff;
     KioskConfig m_config;
     FixedClock m_clock{QDateTime(QDate(2026, 12, 8), QTime(9, 0), QTimeZone("Europe/Berlin"))};
-    qint64 m_ms = 0;
+    Test::Tapper m_tapper;
 };
 
 void TestStaffMode::init()
@@ -142,13 +143,7 @@ void TestStaffMode::addAccounts()
 
 void TestStaffMode::tap(QAbstractButton *button)
 {
-    QVERIFY(button);
-    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
-    // TapButton ignores a repeat within 0.6 s: these taps come a second apart.
-    m_ms += 1000;
-    if (auto *tapButton = qobject_cast<TapButton *>(button))
-        tapButton->guard().setTimeSource([this] { return std::chrono::milliseconds(m_ms); });
-    QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+    m_tapper.tap(qobject_cast<TapButton *>(button));
 }
 
 void TestStaffMode::typePin(PinPad *pad, const QString &pin)

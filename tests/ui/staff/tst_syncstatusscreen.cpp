@@ -14,6 +14,7 @@
 #include "ui/staff/syncstatusscreen.h"
 #include "ui/support/layoutcheck.h"
 #include "ui/support/screenframe.h"
+#include "ui/support/tapper.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,7 +89,7 @@ private:
     KioskConfig m_config;
     // Today at 11:00: the sync writes the real time, so "heute" is today's.
     FixedClock m_clock{QDateTime(QDate::currentDate(), QTime(11, 0))};
-    qint64 m_ms = 0;
+    Test::Tapper m_tapper;
 };
 
 void TestSyncStatusScreen::initTestCase()
@@ -159,12 +160,7 @@ void TestSyncStatusScreen::writeCache()
 
 void TestSyncStatusScreen::tap(BigButton *button)
 {
-    QVERIFY(button);
-    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
-    // TapButton ignores a repeat within 0.6 s: these taps come a second apart.
-    m_ms += 1000;
-    button->guard().setTimeSource([this] { return std::chrono::milliseconds(m_ms); });
-    QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+    m_tapper.tap(button);
 }
 
 QString TestSyncStatusScreen::itemText(const SyncStatusScreen &screen, const QString &name) const
