@@ -340,6 +340,11 @@
         <extracomment>When something happened, a date and a time: &quot;Sonntag, 6.12., 10:03 Uhr&quot;</extracomment>
         <translation>%1, %2 Uhr</translation>
     </message>
+    <message>
+        <source>%1, until %2</source>
+        <extracomment>The end of a repeating session: &quot;Di., bis 22.12.2026&quot;</extracomment>
+        <translation>%1, bis %2</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::CallPolicy</name>
@@ -1038,6 +1043,46 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::OccurrenceScreen</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Title of the screen that moves one date: &quot;Sitzgymnastik am Dienstag, 8. Dezember&quot;</extracomment>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Change every date</source>
+        <translation>Alle Termine ändern</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>Wie geplant</translation>
+    </message>
+    <message>
+        <source>Move this date</source>
+        <translation>Diesen Termin verschieben</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Am %1</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Um %1</translation>
+    </message>
+    <message>
+        <source>Move anyway</source>
+        <translation>Trotzdem verschieben</translation>
+    </message>
+    <message>
+        <source>This overlaps with &quot;%1&quot; at %2.</source>
+        <translation>Das überschneidet sich mit „%1“ um %2.</translation>
+    </message>
+    <message>
+        <source>Could not be saved (%1). Nothing was changed.</source>
+        <translation>Konnte nicht gespeichert werden (%1). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::OnScreenKeyboard</name>
     <message>
         <source>Capital letter</source>
@@ -1468,12 +1513,24 @@
         <source>Could not be deleted (%1). Nothing was changed.</source>
         <translation>Konnte nicht gelöscht werden (%1). Es wurde nichts verändert.</translation>
     </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Ohne Enddatum</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::SessionRunner</name>
     <message>
         <source>In 2 minutes this ends: %1</source>
         <translation>In 2 Minuten endet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not working right now. It will be tried again at %2.</source>
+        <translation>%1 klappt gerade nicht. Um %2 wird es noch einmal versucht.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1996,24 @@
     <message>
         <source>Could not be saved (%1). Nothing was changed.</source>
         <translation>Konnte nicht gespeichert werden (%1). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Fault in %1: %2</source>
+        <extracomment>A session&apos;s content does not work: &quot;Konzert: Der Sender antwortet nicht. …&quot;</extracomment>
+        <translation>Störung bei %1: %2</translation>
+    </message>
+    <message>
+        <source>missed (a video call was running)</source>
+        <translation>verpasst (ein Videoanruf lief)</translation>
+    </message>
+    <message>
+        <source>did not work</source>
+        <extracomment>A session whose stream or call does not work: &quot;läuft · gestört&quot;</extracomment>
+        <translation>hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>running · fault</source>
+        <translation>läuft · gestört</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,11 @@
         <extracomment>When something happened, a date and a time: &quot;Sonntag, 6.12., 10:03 Uhr&quot;</extracomment>
         <translation>%1 at %2</translation>
     </message>
+    <message>
+        <source>%1, until %2</source>
+        <extracomment>The end of a repeating session: &quot;Di., bis 22.12.2026&quot;</extracomment>
+        <translation>%1, until %2</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::CallPolicy</name>
@@ -1038,6 +1043,46 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::OccurrenceScreen</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Title of the screen that moves one date: &quot;Sitzgymnastik am Dienstag, 8. Dezember&quot;</extracomment>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Change every date</source>
+        <translation>Change every date</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>As planned</translation>
+    </message>
+    <message>
+        <source>Move this date</source>
+        <translation>Move this date</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>At %1</translation>
+    </message>
+    <message>
+        <source>Move anyway</source>
+        <translation>Move anyway</translation>
+    </message>
+    <message>
+        <source>This overlaps with &quot;%1&quot; at %2.</source>
+        <translation>This overlaps with &quot;%1&quot; at %2.</translation>
+    </message>
+    <message>
+        <source>Could not be saved (%1). Nothing was changed.</source>
+        <translation>Could not be saved (%1). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::OnScreenKeyboard</name>
     <message>
         <source>Capital letter</source>
@@ -1468,12 +1513,24 @@
         <source>Could not be deleted (%1). Nothing was changed.</source>
         <translation>Could not be deleted (%1). Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Until %1</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>No end date</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::SessionRunner</name>
     <message>
         <source>In 2 minutes this ends: %1</source>
         <translation>In 2 minutes this ends: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not working right now. It will be tried again at %2.</source>
+        <translation>%1 is not working right now. It will be tried again at %2.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1996,24 @@
     <message>
         <source>Could not be saved (%1). Nothing was changed.</source>
         <translation>Could not be saved (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Fault in %1: %2</source>
+        <extracomment>A session&apos;s content does not work: &quot;Konzert: Der Sender antwortet nicht. …&quot;</extracomment>
+        <translation>Fault in %1: %2</translation>
+    </message>
+    <message>
+        <source>missed (a video call was running)</source>
+        <translation>missed (a video call was running)</translation>
+    </message>
+    <message>
+        <source>did not work</source>
+        <extracomment>A session whose stream or call does not work: &quot;läuft · gestört&quot;</extracomment>
+        <translation>did not work</translation>
+    </message>
+    <message>
+        <source>running · fault</source>
+        <translation>running · fault</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,17 @@ QList<ScheduledItem> Schedule::withSessions(const QList<SessionOccurrence> &occu
     return items;
 }
 
+QDate Schedule::plannedDate(const ScheduledItem &item) const
+{
+    if (item.occurrence.moved) {
+        for (const Session::Move &move : item.session.moved) {
+            if (move.to.toUTC() == item.occurrence.start.toUTC())
+                return move.from;
+        }
+    }
+    return item.occurrence.start.toTimeZone(m_zone).date();
+}
+
 QList<SessionClash> Schedule::clashes(const Session &planned) const
 {
     const QDateTime from = planned.start.toUTC();

@@ -49,12 +49,17 @@ public:
     // The local midnight that starts `date` in the home's zone, as UTC.
     QDateTime startOfDay(QDate date) const;
 
+    // The date of the rule `item` belongs to, in the home's zone: its own date, or for a date
+    // that was moved, the one it was moved from (what cancelling or moving it again refers to).
+    QDate plannedDate(const ScheduledItem &item) const;
+
     // Other sessions that overlap `planned` in the year from its first occurrence.
     QList<SessionClash> clashes(const Session &planned) const;
 
     // Writes through SessionStore (one transaction with the audit entry) and emits changed().
     std::optional<Session> save(const Session &session, const Actor &by, const QDateTime &now,
                                 QString *error = nullptr);
+    // `date` is the rule's date (plannedDate()); a move from it is undone.
     bool cancelDate(qint64 id, QDate date, const Actor &by, const QDateTime &now,
                     QString *error = nullptr);
     bool remove(qint64 id, const Actor &by, const QDateTime &now, QString *error = nullptr);

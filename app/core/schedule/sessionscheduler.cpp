@@ -66,7 +66,9 @@ void SessionScheduler::check()
             break;
         case SessionTimeline::Start::Missed:
         case SessionTimeline::Start::AfterTheCall:
+            m_missed.insert(keyOf(item));
             Q_EMIT missed(item);
+            Q_EMIT troubleChanged();
             break;
         }
     }
@@ -149,6 +151,27 @@ void SessionScheduler::stop()
     m_running.reset();
     Q_EMIT ended(item);
     check();
+}
+
+void SessionScheduler::setTrouble(const QString &text)
+{
+    if (!m_running || m_trouble.value(keyOf(*m_running)) == text)
+        return;
+    if (text.isEmpty())
+        m_trouble.remove(keyOf(*m_running));
+    else
+        m_trouble.insert(keyOf(*m_running), text);
+    Q_EMIT troubleChanged();
+}
+
+QString SessionScheduler::trouble(const ScheduledItem &item) const
+{
+    return m_trouble.value(keyOf(item));
+}
+
+bool SessionScheduler::wasMissed(const ScheduledItem &item) const
+{
+    return m_missed.contains(keyOf(item));
 }
 
 void SessionScheduler::setCallRunning(bool running)

@@ -4,6 +4,7 @@
 #include "sessiontimeline.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -49,6 +50,13 @@ public:
     // A video call began or ended.
     void setCallRunning(bool running);
 
+    // The running session's content does not work (its screen's words), or works again (empty).
+    // Kept for the occurrence after its end, so staff's "Heute" can say what went wrong.
+    void setTrouble(const QString &text);
+    QString trouble(const ScheduledItem &item) const;
+    // It could not start in its time (missed()).
+    bool wasMissed(const ScheduledItem &item) const;
+
     const QTimer &timer() const { return m_timer; }
 
 Q_SIGNALS:
@@ -61,6 +69,8 @@ Q_SIGNALS:
     void missed(const Dorfplatz::ScheduledItem &item);
     void endingSoon(const Dorfplatz::ScheduledItem &item);
     void ended(const Dorfplatz::ScheduledItem &item);
+    // trouble() or wasMissed() changed for an occurrence.
+    void troubleChanged();
 
 private:
     // An occurrence's identity: its session and its start.
@@ -77,6 +87,8 @@ private:
     QSet<Key> m_counted; // countdown shown
     QSet<Key> m_handled; // started, skipped or missed: never again today
     QSet<Key> m_noticed; // "endet in 2 Minuten" shown
+    QSet<Key> m_missed;
+    QHash<Key, QString> m_trouble;
     bool m_callRunning = false;
     QDateTime m_callEnded;
 };

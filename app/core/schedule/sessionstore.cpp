@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Dorfplatz {
 
 using namespace Qt::StringLiterals;
@@ -112,10 +114,15 @@ bool SessionStore::cancelDate(qint64 id, QDate date, const Actor &by, const QDat
             *error = u"no session %1"_s.arg(id);
         return false;
     }
-    if (before->cancelled.contains(date))
+    const auto movedFrom = [date](const Session::Move &move) { return move.from == date; };
+    if (before->cancelled.contains(date) &&
+        std::none_of(before->moved.begin(), before->moved.end(), movedFrom))
         return true;
     Session after = *before;
-    after.cancelled.append(date);
+    // A moved date that is called off does not take place at its new time either.
+    after.moved.removeIf(movedFrom);
+    if (!after.cancelled.contains(date))
+        after.cancelled.append(date);
     return write(before, after, u"cancel"_s, by, now, &id, error);
 }
 

@@ -308,8 +308,12 @@ void CallScreen::showFailure(Failure failure)
     m_band->hide();
     m_failureSide = -1;
     m_failureTimer.start();
+    if (failure != Failure::TimeLimit)
+        m_trouble = what;
     setState(State::Failed);
     relayout();
+    if (!m_trouble.isEmpty())
+        Q_EMIT troubleChanged();
 }
 
 void CallScreen::showMediaProblem(CallEngine::MediaProblem problem)

@@ -74,6 +74,8 @@ public:
 
     QString screenName() const override;
     bool holdsInactivity() const override { return m_state != State::Failed; }
+    // The failure when the call did not come about (not when it reached its longest time).
+    QString trouble() const override { return m_trouble; }
     bool hasHomeButton() const override { return true; }
     bool showsHeader() const override { return false; }
 
@@ -158,6 +160,7 @@ private:
     BigButton *m_home;
     int m_coverSide = -1;
     int m_failureSide = -1;
+    QString m_trouble;
 
     QTimer m_aloneTimer;
     QTimer m_connectTimer;

@@ -52,6 +52,11 @@ public:
     // False for a screen that needs the whole glass (video); the header hides while it shows.
     virtual bool showsHeader() const { return true; }
 
+    // What keeps the screen's content from working right now (a stream that does not answer, a
+    // family's room out of reach), in the words the screen shows; empty while it works. A
+    // session marks its date with it for the staff.
+    virtual QString trouble() const { return {}; }
+
 Q_SIGNALS:
     // holdsInactivity() or isAtRest() changed.
     void inactivityStateChanged();
@@ -59,6 +64,8 @@ Q_SIGNALS:
     void homeRequested();
     // hasHomeButton() or showsHeader() changed.
     void chromeChanged();
+    // trouble() changed.
+    void troubleChanged();
 
 protected:
     // The hooks of the life cycle; the default does nothing.

@@ -277,6 +277,19 @@ void PlayerScreen::updateStatus()
     m_status->setVisible(!text.isEmpty());
     relayout();
     Q_EMIT statusTextChanged(text);
+    if (const QString now = trouble(); now != m_trouble) {
+        m_trouble = now;
+        Q_EMIT troubleChanged();
+    }
+}
+
+QString PlayerScreen::trouble() const
+{
+    // A failed attempt, and the wait for the next one: the first "one moment" is no trouble.
+    const auto phase = m_session->phase();
+    const bool troubled = phase == StreamSession::Phase::Waiting ||
+                          (phase == StreamSession::Phase::Connecting && m_retrying);
+    return troubled ? m_status->text() : QString();
 }
 
 void PlayerScreen::updateNowPlaying(const QString &title)

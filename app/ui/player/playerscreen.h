@@ -51,6 +51,7 @@ public:
     // While the stream plays or is being brought back; not when paused, so a paused player
     // left alone still returns home.
     bool holdsInactivity() const override;
+    QString trouble() const override;
     bool hasHomeButton() const override;
     bool showsHeader() const override;
 
@@ -159,6 +160,7 @@ private:
     std::unique_ptr<StreamSession> m_session;
     int m_volume;
     bool m_retrying = false;
+    QString m_trouble; // as last told (troubleChanged)
     bool m_holdsInactivity = false;
     bool m_group = false;
     bool m_resumeAfterInterruption = false;

@@ -8,7 +8,13 @@
 #include "ui/programme/sessionbanner.h"
 #include "ui/programme/sessioncountdownscreen.h"
 
+#include <QLocale>
+
+#include <utility>
+
 namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
 
 SessionRunner::SessionRunner(const Theme &theme, Schedule &schedule, const Clock &clock,
                              Navigator &navigator, MainWindow &window, ContentFactory content,
@@ -35,6 +41,15 @@ SessionRunner::SessionRunner(const Theme &theme, Schedule &schedule, const Clock
         m_window.setRoomNotice(tr("In 2 minutes this ends: %1").arg(item.session.title));
     });
     connect(&m_scheduler, &SessionScheduler::ended, this, &SessionRunner::onEnded);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(retryDelay);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (const auto item = std::exchange(m_retryItem, std::nullopt)) {
+            qCInfo(lcUi) << "programme: session" << item->session.id << "tries again";
+            m_window.setRoomNotice({});
+            start(*item);
+        }
+    });
     m_scheduler.check();
 }
 
@@ -99,7 +114,7 @@ void SessionRunner::notToday(const ScheduledItem &item)
         // Written into the programme, so staff's "Heute" and the residents' list say so too.
         if (item.session.id != 0) {
             QString error;
-            const QDate day = item.occurrence.start.toTimeZone(m_schedule.zone()).date();
+            const QDate day = m_schedule.plannedDate(item);
             if (!m_schedule.cancelDate(item.session.id, day, by, m_clock.now(), &error))
                 qCWarning(lcUi) << "programme: cannot mark the session cancelled:" << error;
         }
@@ -121,18 +136,38 @@ void SessionRunner::start(const ScheduledItem &item)
         m_scheduler.running()->occurrence.start != item.occurrence.start)
         m_scheduler.started(item);
     m_countdown = nullptr;
-    // The session's screen gone another way (a call over it that ended at home): the session is
-    // over for the room as well.
-    connect(screen, &QObject::destroyed, this, [this, key = item.occurrence.start] {
-        const auto running = m_scheduler.running();
-        if (running && running->occurrence.start == key)
-            m_scheduler.stop();
-    });
+    // What keeps the content from working marks the date for staff ("Heute").
+    connect(screen, &Screen::troubleChanged, this,
+            [this, screen] { m_scheduler.setTrouble(screen->trouble()); });
+    connect(screen, &QObject::destroyed, this, [this, item] { onScreenGone(item); });
     m_screen = screen;
     // In place of everything (the countdown, a stream, the home screen's page).
     m_navigator.goHome();
     m_navigator.push(screen);
     Q_EMIT runningChanged(true);
+}
+
+void SessionRunner::onScreenGone(const ScheduledItem &item)
+{
+    const auto running = m_scheduler.running();
+    if (!running || running->occurrence.start != item.occurrence.start)
+        return;
+    // Gone after a failure, with time left: another try, as the player tries a stream again.
+    const QString trouble = m_scheduler.trouble(*running);
+    const QDateTime next = m_clock.now().addDuration(m_retry.intervalAsDuration());
+    if (!trouble.isEmpty() && next < running->occurrence.end) {
+        qCInfo(lcUi) << "programme: session" << item.session.id << "failed; trying again in"
+                     << m_retry.interval() / 1000 << "s";
+        m_retryItem = *running;
+        m_retry.start();
+        m_window.setRoomNotice(
+            tr("%1 is not working right now. It will be tried again at %2.")
+                .arg(item.session.title,
+                     QLocale().toString(next.toTimeZone(m_schedule.zone()).time(), u"HH:mm"_s)));
+        return;
+    }
+    // Gone another way (a call over it that ended at home): the session is over for the room.
+    m_scheduler.stop();
 }
 
 void SessionRunner::startNow(const Session &session, std::chrono::minutes minutes,
@@ -160,6 +195,8 @@ void SessionRunner::stop()
 void SessionRunner::onEnded(const ScheduledItem &item)
 {
     qCInfo(lcUi) << "programme: session" << item.session.id << "ended";
+    m_retry.stop();
+    m_retryItem.reset();
     m_window.setRoomNotice({});
     Screen *screen = m_screen;
     m_screen = nullptr;

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <chrono>
 #include <functional>
@@ -59,6 +60,11 @@ public:
 
     bool isRunning() const { return m_scheduler.isGroupSessionRunning(); }
     Screen *sessionScreen() const { return m_screen; }
+    // A session whose screen gave up (a call that did not come about) is started again after
+    // this while its time lasts; the room waits on the home screen with a notice.
+    void setRetryDelay(std::chrono::milliseconds delay) { m_retry.setInterval(delay); }
+    static constexpr std::chrono::seconds retryDelay{30};
+    const QTimer &retryTimer() const { return m_retry; }
     SessionCountdownScreen *countdownScreen() const { return m_countdown; }
 
 Q_SIGNALS:
@@ -71,6 +77,7 @@ private:
     void start(const ScheduledItem &item);
     void onEnded(const ScheduledItem &item);
     void notToday(const ScheduledItem &item);
+    void onScreenGone(const ScheduledItem &item);
 
     const Theme &m_theme;
     Schedule &m_schedule;
@@ -84,6 +91,8 @@ private:
     QPointer<SessionCountdownScreen> m_countdown;
     QPointer<Screen> m_screen;
     QPointer<CallCoordinator> m_calls;
+    QTimer m_retry;
+    std::optional<ScheduledItem> m_retryItem;
 };
 
 } // namespace Dorfplatz

@@ -1,12 +1,13 @@
 #include "auditlogtext.h"
 
 #include "core/accounts/account.h"
-#include "sessioneditorscreen.h"
+#include "core/schedule/weeklyrule.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <optional>
 #include <utility>
@@ -129,18 +130,26 @@ QString ruleText(const QString &rule)
         //: A session that does not repeat: "einmalig"
         return AuditLogText::tr("once");
     }
-    const QList<int> days = SessionEditorScreen::ruleDays(rule);
+    const QList<int> days = WeeklyRule::days(rule);
     if (days.isEmpty() || !rule.toUpper().contains(u"FREQ=WEEKLY"_s))
         return rule; // made elsewhere: as it is
     const QLocale locale;
     QStringList names;
     for (int day : days)
         names.append(locale.dayName(day, QLocale::ShortFormat));
-    const int interval = SessionEditorScreen::ruleInterval(rule);
-    if (interval == 1)
-        return names.join(u", "_s);
-    //: Days of a session every few weeks: "Mo., Do., alle 2 Wochen"
-    return AuditLogText::tr("%1, every %2 weeks").arg(names.join(u", "_s)).arg(interval);
+    const int interval = WeeklyRule::interval(rule);
+    QString text =
+        interval == 1
+            ? names.join(u", "_s)
+            //: Days of a session every few weeks: "Mo., Do., alle 2 Wochen"
+            : AuditLogText::tr("%1, every %2 weeks").arg(names.join(u", "_s)).arg(interval);
+    // The kiosk runs in the home's zone, so its local day is the home's.
+    if (const auto until = WeeklyRule::until(rule, QTimeZone::systemTimeZone())) {
+        //: The end of a repeating session: "Di., bis 22.12.2026"
+        text = AuditLogText::tr("%1, until %2")
+                   .arg(text, locale.toString(*until, QLocale::ShortFormat));
+    }
+    return text;
 }
 
 QString contentText(const QString &kind, const QString &target)

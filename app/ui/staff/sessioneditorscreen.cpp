@@ -2,6 +2,7 @@
 
 #include "choicegrid.h"
 #include "core/config/kioskconfig.h"
+#include "core/schedule/weeklyrule.h"
 #include "core/time/clock.h"
 #include "sessioncontenttext.h"
 #include "ui/kit/bigbutton.h"
@@ -28,70 +29,12 @@ constexpr int maxTitleLength = 80;
 constexpr int maxNoteLength = 300;
 constexpr int minutesStep = 15;
 constexpr int maxDurationMinutes = 8 * 60;
-constexpr int maxInterval = 4;
 constexpr int volumeStep = 10;
-
-const QStringList dayCodes = {u"MO"_s, u"TU"_s, u"WE"_s, u"TH"_s, u"FR"_s, u"SA"_s, u"SU"_s};
-
-// The parts of an RRULE as name → value, in their order.
-QList<QPair<QString, QString>> ruleParts(const QString &rule)
-{
-    QList<QPair<QString, QString>> parts;
-    for (const QString &part : rule.split(u';', Qt::SkipEmptyParts)) {
-        const qsizetype eq = part.indexOf(u'=');
-        if (eq > 0)
-            parts.append({part.left(eq).toUpper(), part.mid(eq + 1)});
-    }
-    return parts;
-}
+// An end date is set in weeks; the first tap on "−" from "no end" ends the series after a month.
+constexpr int untilFirstWeeks = 4;
+constexpr int untilMaxWeeks = 104;
 
 } // namespace
-
-QString SessionEditorScreen::weeklyRule(const QList<int> &days, int interval,
-                                        const QString &previous)
-{
-    if (days.isEmpty())
-        return {};
-    QList<int> sorted = days;
-    std::sort(sorted.begin(), sorted.end());
-    QStringList codes;
-    for (int day : sorted)
-        codes.append(dayCodes.value(day - 1));
-    QString rule = u"FREQ=WEEKLY"_s;
-    if (interval > 1)
-        rule += u";INTERVAL=%1"_s.arg(interval);
-    rule += u";BYDAY="_s + codes.join(u',');
-    for (const auto &[name, value] : ruleParts(previous)) {
-        if (name == u"UNTIL"_s || name == u"COUNT"_s)
-            rule += u";%1=%2"_s.arg(name, value);
-    }
-    return rule;
-}
-
-QList<int> SessionEditorScreen::ruleDays(const QString &rule)
-{
-    QList<int> days;
-    for (const auto &[name, value] : ruleParts(rule)) {
-        if (name != u"BYDAY"_s)
-            continue;
-        for (const QString &code : value.split(u',')) {
-            const qsizetype index = dayCodes.indexOf(code.right(2).toUpper());
-            if (index >= 0 && !days.contains(int(index) + 1))
-                days.append(int(index) + 1);
-        }
-    }
-    std::sort(days.begin(), days.end());
-    return days;
-}
-
-int SessionEditorScreen::ruleInterval(const QString &rule)
-{
-    for (const auto &[name, value] : ruleParts(rule)) {
-        if (name == u"INTERVAL"_s)
-            return std::clamp(value.toInt(), 1, maxInterval);
-    }
-    return 1;
-}
 
 SessionEditorScreen::SessionEditorScreen(const Theme &theme, Schedule &schedule,
                                          const KioskConfig &config, const Clock &clock, Actor by,
@@ -102,8 +45,8 @@ SessionEditorScreen::SessionEditorScreen(const Theme &theme, Schedule &schedule,
     , m_clock(clock)
     , m_by(std::move(by))
     , m_session(std::move(session))
-    , m_days(ruleDays(m_session.rule))
-    , m_interval(ruleInterval(m_session.rule))
+    , m_days(WeeklyRule::days(m_session.rule))
+    , m_interval(WeeklyRule::interval(m_session.rule))
     , m_pages(new QStackedWidget)
     , m_message(textLabel(theme, Theme::TextRole::Body, u"message"_s, nullptr,
                           {Qt::AlignLeft | Qt::AlignVCenter}))
@@ -251,6 +194,8 @@ void SessionEditorScreen::buildForm(QWidget *page)
            {stepButton(u"\u2212"_s, u"time-"_s), stepButton(u"+"_s, u"time+"_s)});
     addRow(right, row++, u"duration"_s,
            {stepButton(u"\u2212"_s, u"duration-"_s), stepButton(u"+"_s, u"duration+"_s)});
+    addRow(right, row++, u"until"_s,
+           {stepButton(u"\u2212"_s, u"until-"_s), stepButton(u"+"_s, u"until+"_s)});
     right->setColumnStretch(0, 1);
     right->setRowStretch(row, 1);
 
@@ -280,7 +225,8 @@ void SessionEditorScreen::buildForm(QWidget *page)
         m_session.startsByItself = !m_session.startsByItself;
         refresh();
     });
-    for (const QString &what : {u"volume"_s, u"interval"_s, u"date"_s, u"time"_s, u"duration"_s}) {
+    for (const QString &what :
+         {u"volume"_s, u"interval"_s, u"date"_s, u"time"_s, u"duration"_s, u"until"_s}) {
         connect(m_buttons.value(what + u"-"_s), &BigButton::clicked, this,
                 [this, what] { step(what, -1); });
         connect(m_buttons.value(what + u"+"_s), &BigButton::clicked, this,
@@ -372,12 +318,14 @@ void SessionEditorScreen::step(const QString &what, int direction)
         m_session.volume = std::clamp(m_session.volume + direction * volumeStep, limits.minimum,
                                       limits.staffMaximum);
     } else if (what == u"interval"_s) {
-        m_interval = std::clamp(m_interval + direction, 1, maxInterval);
+        m_interval = std::clamp(m_interval + direction, 1, WeeklyRule::maxInterval);
     } else if (what == u"date"_s) {
         const QDate today = m_clock.now().toTimeZone(m_schedule.zone()).date();
         const QDate date = m_session.start.date().addDays(direction);
         if (date >= today || direction > 0)
             m_session.start.setDate(date);
+    } else if (what == u"until"_s) {
+        stepUntil(direction);
     } else if (what == u"time"_s) {
         // Within the day: 23:45 does not step into tomorrow.
         const int minutes =
@@ -392,10 +340,31 @@ void SessionEditorScreen::step(const QString &what, int direction)
     refresh();
 }
 
+void SessionEditorScreen::stepUntil(int direction)
+{
+    // In whole weeks from the first date; "no end" lies beyond the last step, so "+" at the top
+    // gives the series back its open end and "−" from there starts at a month.
+    const QDate first = m_session.start.date();
+    const std::optional<QDate> until = WeeklyRule::until(m_session.rule, m_schedule.zone());
+    QDate last;
+    if (!until) {
+        if (direction > 0)
+            return;
+        last = first.addDays(7 * untilFirstWeeks);
+    } else {
+        const qint64 weeks = std::max<qint64>(0, first.daysTo(*until) / 7) + direction;
+        if (weeks > untilMaxWeeks)
+            last = QDate();
+        else
+            last = first.addDays(7 * std::max<qint64>(0, weeks));
+    }
+    m_session.rule = WeeklyRule::withUntil(m_session.rule, last, m_schedule.zone());
+}
+
 void SessionEditorScreen::refresh()
 {
     const QLocale locale;
-    m_session.rule = weeklyRule(m_days, m_interval, m_session.rule);
+    m_session.rule = WeeklyRule::make(m_days, m_interval, m_session.rule);
     m_values.value(u"title"_s)
         ->setText(m_session.title.isEmpty() ? tr("Title: (none yet)")
                                             : tr("Title: %1").arg(m_session.title));
@@ -416,13 +385,21 @@ void SessionEditorScreen::refresh()
         tr("At %1").arg(locale.toString(m_session.start.time(), u"HH:mm"_s)));
     m_values.value(u"duration"_s)
         ->setText(tr("%n minute(s)", nullptr, int(m_session.duration.count())));
+    const std::optional<QDate> until = WeeklyRule::until(m_session.rule, m_schedule.zone());
+    m_values.value(u"until"_s)
+        ->setText(m_days.isEmpty() ? QString()
+                  : until ? tr("Until %1").arg(locale.toString(*until, u"ddd, d. MMMM yyyy"_s))
+                          : tr("No end date"));
+    m_buttons.value(u"until-"_s)->setEnabled(!m_days.isEmpty());
+    m_buttons.value(u"until+"_s)->setEnabled(!m_days.isEmpty() && until.has_value());
     for (int day = 1; day <= 7; ++day) {
         BigButton *chip = m_buttons.value(u"day%1"_s.arg(day));
         chip->setCheckable(true);
         chip->setChecked(m_days.contains(day));
     }
     m_buttons.value(u"interval-"_s)->setEnabled(!m_days.isEmpty() && m_interval > 1);
-    m_buttons.value(u"interval+"_s)->setEnabled(!m_days.isEmpty() && m_interval < maxInterval);
+    m_buttons.value(u"interval+"_s)
+        ->setEnabled(!m_days.isEmpty() && m_interval < WeeklyRule::maxInterval);
     if (BigButton *del = m_buttons.value(u"delete"_s))
         del->setText(m_removeArmed ? tr("Really delete?") : tr("Delete"));
 }
@@ -436,7 +413,7 @@ void SessionEditorScreen::save(bool despiteClash)
         showPage(Page::Form);
         return;
     }
-    m_session.rule = weeklyRule(m_days, m_interval, m_session.rule);
+    m_session.rule = WeeklyRule::make(m_days, m_interval, m_session.rule);
     // A weekly session starts on the first chosen day from its date on: the start itself is
     // always an occurrence in iCalendar, and one on another day would be an extra one.
     if (!m_days.isEmpty()) {

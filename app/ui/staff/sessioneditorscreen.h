@@ -21,8 +21,8 @@ class OnScreenKeyboard;
 // has (its streams and videos, "Was ist los?", its contacts, or only an announcement), the days
 // as chips (none: once), every N weeks, the date, the time and the duration in big steps, starts
 // by itself or only reminds, and the room volume. Only the title and the note are typed, on the
-// on-screen keyboard (or a USB one). The chips become the RRULE; parts of a rule the chips
-// cannot show (an end date made elsewhere) are kept as they are.
+// on-screen keyboard (or a USB one). The chips, the weeks and the end date become the RRULE
+// (WeeklyRule); parts of a rule the buttons cannot show (COUNT) are kept as they are.
 //
 // Saving checks for clashes first: an overlap names the other session and its date and offers
 // "Trotzdem speichern" or "Zeit ändern". Every save goes through Schedule (one transaction with
@@ -56,13 +56,6 @@ public:
     OnScreenKeyboard *keyboard() const { return m_keyboard; }
     QLabel *messageLabel() const { return m_message; }
 
-    // The RRULE for `days` (Qt::DayOfWeek, 1 = Monday) every `interval` weeks, keeping the parts
-    // of `previous` the chips do not show (UNTIL, COUNT); empty when no day is chosen (once).
-    static QString weeklyRule(const QList<int> &days, int interval, const QString &previous = {});
-    // The days and the interval of a weekly rule.
-    static QList<int> ruleDays(const QString &rule);
-    static int ruleInterval(const QString &rule);
-
 Q_SIGNALS:
     void saved(const Dorfplatz::Session &session);
     void removed(qint64 sessionId);
@@ -80,6 +73,7 @@ private:
     void textDone();
     void toggleDay(int day);
     void step(const QString &what, int direction);
+    void stepUntil(int direction);
     void refresh();
     void save(bool despiteClash);
     void remove();

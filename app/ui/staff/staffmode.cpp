@@ -8,6 +8,7 @@
 #include "core/schedule/schedule.h"
 #include "core/schedule/sessionscheduler.h"
 #include "core/time/clock.h"
+#include "occurrencescreen.h"
 #include "sessioneditorscreen.h"
 #include "signinscreen.h"
 #include "startnowscreen.h"
@@ -238,10 +239,21 @@ void StaffMode::newSession(QDate day)
     openEditor(session);
 }
 
-void StaffMode::editSession(qint64 sessionId)
+void StaffMode::editSession(const ScheduledItem &item)
 {
-    if (const auto session = m_services.schedule->session(sessionId))
-        openEditor(*session);
+    if (item.session.rule.isEmpty()) {
+        openEditor(item.session);
+        return;
+    }
+    auto *screen = new OccurrenceScreen(m_theme, *m_services.schedule, m_clock, actor(), item);
+    connect(screen, &OccurrenceScreen::saved, this, [this, screen] { m_navigator.remove(screen); });
+    connect(screen, &OccurrenceScreen::seriesRequested, this, [this, screen](qint64 id) {
+        const auto session = m_services.schedule->session(id);
+        m_navigator.remove(screen);
+        if (session)
+            openEditor(*session);
+    });
+    push(screen);
 }
 
 void StaffMode::openEditor(const Session &session)

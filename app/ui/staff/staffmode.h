@@ -109,7 +109,9 @@ private:
     // "Heute" (invalid `day`) or another day's sessions.
     void openDay(QDate day);
     void newSession(QDate day);
-    void editSession(qint64 sessionId);
+    // A repeating session's date opens that date (move it, or change every date); a single one
+    // the editor.
+    void editSession(const ScheduledItem &item);
     void openEditor(const Session &session);
     // Staff mode ends and the room gets `session` (the shell starts it).
     void startForRoom(const Session &session, std::chrono::minutes minutes,

@@ -59,7 +59,7 @@ TodayScreen::TodayScreen(const Theme &theme, Schedule &schedule, const SessionSc
         connect(row.edit, &BigButton::clicked, this, [this, i] {
             const int index = m_switcher->page() * rowsPerPage + i;
             if (index < m_items.size())
-                Q_EMIT editRequested(m_items.at(index).session.id);
+                Q_EMIT editRequested(m_items.at(index));
         });
         connect(row.cancel, &BigButton::clicked, this, [this, i] { cancelToday(i); });
         m_rows.append(row);
@@ -75,6 +75,8 @@ TodayScreen::TodayScreen(const Theme &theme, Schedule &schedule, const SessionSc
     });
     connect(m_switcher, &PageSwitcher::pageChanged, this, &TodayScreen::showPage);
     connect(&m_schedule, &Schedule::changed, this, &TodayScreen::refresh);
+    if (m_scheduler)
+        connect(m_scheduler, &SessionScheduler::troubleChanged, this, &TodayScreen::refresh);
     m_disarm.setSingleShot(true);
     m_disarm.setInterval(std::chrono::seconds(5));
     connect(&m_disarm, &QTimer::timeout, this, [this] {
@@ -113,6 +115,8 @@ void TodayScreen::refresh()
     if (!m_schedule.readError().isEmpty()) {
         m_message->setText(tr("The programme cannot be read (%1). What was read before is shown.")
                                .arg(m_schedule.readError()));
+    } else if (const QString trouble = troubleText(); !trouble.isEmpty()) {
+        m_message->setText(trouble);
     } else {
         m_message->setText(m_items.isEmpty() ? tr("Nothing is planned for this day.")
                                              : QLocale().toString(today, u"dddd, d. MMMM"_s));
@@ -120,9 +124,29 @@ void TodayScreen::refresh()
     showPage(std::min(m_switcher->page(), m_switcher->pageCount() - 1));
 }
 
+QString TodayScreen::troubleText() const
+{
+    // The latest first: what goes wrong now matters more than what went wrong this morning.
+    for (auto it = m_items.crbegin(); m_scheduler && it != m_items.crend(); ++it) {
+        if (const QString trouble = m_scheduler->trouble(*it); !trouble.isEmpty()) {
+            //: A session's content does not work: "Konzert: Der Sender antwortet nicht. …"
+            return tr("Fault in %1: %2").arg(it->session.title, trouble);
+        }
+    }
+    return {};
+}
+
 QString TodayScreen::statusText(const ScheduledItem &item) const
 {
     using SessionTimeline::Phase;
+    if (m_scheduler && m_scheduler->wasMissed(item))
+        return tr("missed (a video call was running)");
+    if (m_scheduler && !m_scheduler->trouble(item).isEmpty()) {
+        //: A session whose stream or call does not work: "läuft · gestört"
+        return SessionTimeline::phaseAt(item.occurrence, m_clock.now()) == Phase::Over
+                   ? tr("did not work")
+                   : tr("running · fault");
+    }
     switch (SessionTimeline::phaseAt(item.occurrence, m_clock.now())) {
     case Phase::Cancelled:
         return tr("cancelled today");
@@ -188,7 +212,7 @@ void TodayScreen::cancelToday(int row)
     m_disarm.stop();
     m_armedRow = -1;
     const ScheduledItem item = m_items.at(index);
-    const QDate date = item.occurrence.start.toTimeZone(m_schedule.zone()).date();
+    const QDate date = m_schedule.plannedDate(item);
     QString error;
     // A session that runs now ends with it: the room does not go on with what was called off.
     if (!m_schedule.cancelDate(item.session.id, date, m_by, m_clock.now(), &error)) {

@@ -18,7 +18,9 @@ class SessionScheduler;
 // Staff's "Heute": what runs today, in order, with what can be done about each session:
 // "Starten" (now, for the room; "Beenden" while it runs), "Ändern", and "Heute absagen" (a
 // second tap within 5 s confirms, so a slip of the finger cancels nothing in front of the
-// residents). "Neu" plans another session. Paged.
+// residents). "Neu" plans another session. Paged. A session whose content did not work (a dead
+// stream, a family's room out of reach) or that a call made miss is marked, and the message line
+// says what went wrong.
 class TodayScreen final : public StaffScreen
 {
     Q_OBJECT
@@ -43,7 +45,7 @@ public:
     static constexpr int rowsPerPage = 5;
 
 Q_SIGNALS:
-    void editRequested(qint64 sessionId);
+    void editRequested(const Dorfplatz::ScheduledItem &item);
     void newRequested(QDate day);
     void startRequested(const Dorfplatz::ScheduledItem &item);
     void stopRequested();
@@ -63,6 +65,8 @@ private:
     void showPage(int page);
     void cancelToday(int row);
     QString statusText(const ScheduledItem &item) const;
+    // The newest trouble of the day's sessions, for the message line; empty when none.
+    QString troubleText() const;
 
     bool isRunning(const ScheduledItem &item) const;
 

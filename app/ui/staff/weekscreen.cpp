@@ -274,7 +274,7 @@ WeekBlock *WeekScreen::block(int day, int index)
         b->setObjectName(u"block%1_%2"_s.arg(day).arg(i));
         connect(b, &WeekBlock::clicked, this, [this, day, i] {
             if (i < m_days[day].items.size())
-                Q_EMIT editRequested(m_days[day].items.at(i).session.id);
+                Q_EMIT editRequested(m_days[day].items.at(i));
         });
         blocks.append(b);
     }

@@ -50,7 +50,8 @@ public:
     BigButton *newButton() const { return m_new; }
 
 Q_SIGNALS:
-    void editRequested(qint64 sessionId);
+    // A session was tapped: the date it shows (the staff change it or its whole series).
+    void editRequested(const Dorfplatz::ScheduledItem &item);
     // "+ 2 weitere": the day's sessions do not all fit in its column.
     void dayRequested(QDate day);
     void newRequested(QDate day);

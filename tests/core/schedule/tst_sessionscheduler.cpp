@@ -30,6 +30,7 @@ private Q_SLOTS:
     void aReminderDoesNotStartByItself();
     void aCallDelaysTheSession();
     void aCallThatRunsThroughMakesItMissed();
+    void troubleStaysWithItsDate();
     void aCancelledSessionEndsWhileRunning();
     void startNowRunsItsMinutes();
     void theTimerSleepsUntilTheNextMoment();
@@ -184,6 +185,34 @@ void TestSessionScheduler::aCallThatRunsThroughMakesItMissed()
     m_scheduler->setCallRunning(false);
     QCOMPARE(due.size(), 0);
     QCOMPARE(missed.size(), 1);
+    // Staff's "Heute" says so.
+    const ScheduledItem item = missed.at(0).at(0).value<ScheduledItem>();
+    QVERIFY(m_scheduler->wasMissed(item));
+    QVERIFY(!m_scheduler->wasMissed(m_schedule->day(QDate(2026, 12, 9)).value(0)));
+}
+
+void TestSessionScheduler::troubleStaysWithItsDate()
+{
+    save(u"Konzert"_s, QTime(15, 0));
+    QSignalSpy due(m_scheduler.get(), &SessionScheduler::due);
+    QSignalSpy changed(m_scheduler.get(), &SessionScheduler::troubleChanged);
+    m_scheduler->setTrouble(u"no session runs: nothing to mark"_s);
+    QCOMPARE(changed.size(), 0);
+    go(at(15, 1));
+    const ScheduledItem item = due.at(0).at(0).value<ScheduledItem>();
+    m_scheduler->started(item);
+    m_scheduler->setTrouble(u"Der Sender antwortet nicht."_s);
+    m_scheduler->setTrouble(u"Der Sender antwortet nicht."_s); // told twice, changed once
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_scheduler->trouble(item), u"Der Sender antwortet nicht."_s);
+    // It works again, and fails again; after the end the last word stays with the date.
+    m_scheduler->setTrouble({});
+    QVERIFY(m_scheduler->trouble(item).isEmpty());
+    m_scheduler->setTrouble(u"Wieder weg."_s);
+    go(at(15, 45));
+    QVERIFY(!m_scheduler->isGroupSessionRunning());
+    QCOMPARE(m_scheduler->trouble(item), u"Wieder weg."_s);
+    QCOMPARE(changed.size(), 3);
 }
 
 void TestSessionScheduler::aCancelledSessionEndsWhileRunning()

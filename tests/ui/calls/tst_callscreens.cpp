@@ -287,6 +287,7 @@ void TestCallScreens::callScreenStates()
     QVERIFY2(answered.failureText().startsWith(u"The call has lasted 60 minutes and has now ended. "
                                                u"You can call Anna again at any time."_s),
              qPrintable(answered.failureText()));
+    QVERIFY(answered.trouble().isEmpty()); // the call was had: nothing went wrong
     QCOMPARE(answered.cameraSignText(), QString());
 
     screen.showMediaProblem(CallEngine::MediaProblem::Camera);
@@ -312,8 +313,12 @@ void TestCallScreens::callScreenStates()
     failed.show();
     QSignalSpy inactivity(&failed, &Screen::inactivityStateChanged);
     QSignalSpy failedHome(&failed, &Screen::homeRequested);
+    QSignalSpy trouble(&failed, &Screen::troubleChanged);
     failed.showFailure(CallScreen::Failure::Unreachable);
     QCOMPARE(failed.state(), CallScreen::State::Failed);
+    // A session with the call marks its date for staff with it.
+    QCOMPARE(trouble.size(), 1);
+    QVERIFY(failed.trouble().startsWith(u"The connection to Anna is not working"_s));
     QVERIFY(failed.failureText().startsWith(
         u"The connection to Anna is not working right now. Please try again later."_s));
     QVERIFY(!failed.hangUpButton()->isVisible());

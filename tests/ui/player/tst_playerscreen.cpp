@@ -660,10 +660,16 @@ void TestPlayerScreen::waitingSaysWhatHappens()
     screen->session()->setRetryDelays(60s, 60s);
     screen->resize(1280, 720);
     screen->show();
+    QSignalSpy trouble(screen.get(), &Screen::troubleChanged);
+    QVERIFY(screen->trouble().isEmpty());
     screen->activate(); // as the navigator does when it shows a screen
     QTRY_COMPARE_WITH_TIMEOUT(screen->session()->phase(), StreamSession::Phase::Waiting,
                               startTimeoutMs);
     QCOMPARE(screen->statusText(), PlayerStatus::problemText(screen->session()->problem()));
+    // A group session marks its date for staff with it.
+    // (Told on the failed attempt, and again with the words of the wait.)
+    QCOMPARE(screen->trouble(), screen->statusText());
+    QVERIFY(!trouble.isEmpty());
     QVERIFY(screen->statusText().endsWith(u"We will try again in a moment."_s));
     QVERIFY(screen->holdsInactivity());
     checkLayout(*screen, m_theme);

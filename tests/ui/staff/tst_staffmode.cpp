@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/db/migrator.h"
 #include "core/schedule/schedule.h"
+#include "core/schedule/sessionscheduler.h"
 #include "support/fixedclock.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/header.h"
@@ -12,6 +13,7 @@
 #include "ui/kit/presshold.h"
 #include "ui/kit/theme.h"
 #include "ui/staff/accounteditorscreen.h"
+#include "ui/staff/occurrencescreen.h"
 #include "ui/staff/pinpad.h"
 #include "ui/staff/sessioneditorscreen.h"
 #include "ui/staff/signinscreen.h"
@@ -50,7 +52,8 @@ public:
 // wrong PIN (also after a restart), what each role may open, "Fertig" and the end after a time
 // without a touch (shortened here), the sign-in closing by itself; and the programme edited on
 // the screens: a new weekly session from day chips, "Heute ausfallen lassen" with its second
-// tap, a clash named with "Trotzdem speichern", each change in the audit log.
+// tap, a clash named with "Trotzdem speichern", an end date, one date moved (and back, and
+// called off), each change in the audit log.
 class TestStaffMode : public QObject
 {
     Q_OBJECT
@@ -68,6 +71,10 @@ private Q_SLOTS:
     void theSignInClosesByItself();
     void aNewWeeklySessionFromChips();
     void cancelTodayNeedsASecondTap();
+    void aSeriesEndsOnAChosenDay();
+    void oneDateIsMovedAndBack();
+    void aMovedDateThatIsCalledOff();
+    void aSessionThatDoesNotWorkIsMarked();
     void aClashIsNamedAndCanBeSavedAnyway();
     void startNowHandsTheRoomItsContent();
     void screensFit_data();
@@ -108,6 +115,7 @@ private:
 void TestStaffMode::init()
 {
     m_config = KioskConfig{};
+    m_clock.set(QDateTime(QDate(2026, 12, 8), QTime(9, 0), QTimeZone("Europe/Berlin")));
     QString error;
     m_db = Database::open(m_dir.filePath(u"app.db"_s), &error);
     QVERIFY2(m_db, qPrintable(error));
@@ -407,6 +415,181 @@ void TestStaffMode::cancelTodayNeedsASecondTap()
     QCOMPARE(AuditLog(*m_db).newest(0, 1).first().action, u"cancel"_s);
 }
 
+void TestStaffMode::aSeriesEndsOnAChosenDay()
+{
+    addAccounts();
+    signIn(1, u"135790"_s);
+    tap(currentAs<StaffHomeScreen>()->pageButton(StaffHomeScreen::Page::Today));
+    tap(currentAs<TodayScreen>()->newButton());
+    auto *editor = currentAs<SessionEditorScreen>();
+    tap(editor->button(u"editTitle"_s));
+    editor->textField()->setText(u"Adventssingen"_s);
+    tap(editor->keyboard()->key(u"done"_s));
+    // Only a repeating session has an end.
+    QVERIFY(!editor->button(u"until-"_s)->isEnabled());
+    tap(editor->button(u"day2"_s));
+    QCOMPARE(editor->valueLabel(u"until"_s)->text(), u"No end date"_s);
+    QVERIFY(!editor->button(u"until+"_s)->isEnabled());
+    // A month from Tuesday 8 December, then a week less: 29 December.
+    tap(editor->button(u"until-"_s));
+    QVERIFY(editor->valueLabel(u"until"_s)->text().contains(u"2027"_s));
+    tap(editor->button(u"until-"_s));
+    QVERIFY2(editor->valueLabel(u"until"_s)->text().contains(u"29"_s),
+             qPrintable(editor->valueLabel(u"until"_s)->text()));
+    // Another day keeps the end.
+    tap(editor->button(u"day4"_s));
+    QCOMPARE(editor->session().rule, u"FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20261229T225959Z"_s);
+    tap(editor->button(u"save"_s));
+    QCOMPARE(m_schedule->sessions().size(), 1);
+    QCOMPARE(m_schedule->day(QDate(2026, 12, 29)).size(), 1);
+    QCOMPARE(m_schedule->day(QDate(2026, 12, 31)).size(), 0);
+    QCOMPARE(m_schedule->day(QDate(2027, 1, 5)).size(), 0);
+
+    // Reopened, stepped up to the last week and one more: open again.
+    Session saved = m_schedule->sessions().first();
+    auto *again = new SessionEditorScreen(m_theme, *m_schedule, m_config, m_clock,
+                                          Actor{2, u"Herr Klein"_s}, saved);
+    m_navigator->push(again);
+    QVERIFY(again->valueLabel(u"until"_s)->text().contains(u"29"_s));
+    for (int i = 0; i < 104 && again->button(u"until+"_s)->isEnabled(); ++i)
+        again->button(u"until+"_s)->click();
+    QCOMPARE(again->valueLabel(u"until"_s)->text(), u"No end date"_s);
+    QCOMPARE(again->session().rule, u"FREQ=WEEKLY;BYDAY=TU,TH"_s);
+}
+
+void TestStaffMode::oneDateIsMovedAndBack()
+{
+    addAccounts();
+    Session gym;
+    gym.title = u"Sitzgymnastik"_s;
+    gym.start = QDateTime(QDate(2026, 12, 1), QTime(10, 0), m_schedule->zone());
+    gym.duration = 45min;
+    gym.rule = u"FREQ=WEEKLY;BYDAY=TU"_s;
+    QVERIFY(m_schedule->save(gym, Actor{1, u"Frau Berg"_s}, m_clock.now()));
+    Session coffee;
+    coffee.title = u"Kaffeerunde"_s;
+    coffee.start = QDateTime(QDate(2026, 12, 9), QTime(11, 0), m_schedule->zone());
+    QVERIFY(m_schedule->save(coffee, Actor{1, u"Frau Berg"_s}, m_clock.now()));
+    signIn(1, u"135790"_s);
+    tap(currentAs<StaffHomeScreen>()->pageButton(StaffHomeScreen::Page::Today));
+    auto *today = currentAs<TodayScreen>();
+    QCOMPARE(today->rowTexts().size(), 1);
+    // "Ändern" on a repeating session: this date first.
+    tap(today->editButton(0));
+    auto *date = currentAs<OccurrenceScreen>();
+    QVERIFY(date);
+    QCOMPARE(date->plannedDate(), QDate(2026, 12, 8));
+    QVERIFY(!date->button(u"move"_s)->isEnabled()); // nothing changed yet
+    QVERIFY(!date->button(u"undo"_s)->isVisible());
+    // Not into the past: 9:00 now, a 45-minute session cannot begin before 8:15.
+    for (int i = 0; i < 8; ++i)
+        tap(date->button(u"time-"_s));
+    QCOMPARE(date->chosen().time(), QTime(8, 30));
+    // To Wednesday at 11:00: over the coffee, which is named; the second tap moves it.
+    tap(date->button(u"date+"_s));
+    for (int i = 0; i < 10; ++i)
+        tap(date->button(u"time+"_s));
+    QCOMPARE(date->chosen(), QDateTime(QDate(2026, 12, 9), QTime(11, 0), m_schedule->zone()));
+    tap(date->button(u"move"_s));
+    QVERIFY2(date->messageLabel()->text().contains(u"Kaffeerunde"_s),
+             qPrintable(date->messageLabel()->text()));
+    QCOMPARE(date->button(u"move"_s)->text(), u"Move anyway"_s);
+    QCOMPARE(m_schedule->session(1)->moved.size(), 0);
+    tap(date->button(u"move"_s));
+    QCOMPARE(current(), today);
+    QCOMPARE(m_schedule->session(1)->moved.size(), 1);
+    QCOMPARE(AuditLog(*m_db).newest(0, 1).first().action, u"edit"_s);
+    QCOMPARE(today->rowTexts().size(), 0); // not on Tuesday any more
+    const QList<ScheduledItem> wednesday = m_schedule->day(QDate(2026, 12, 9));
+    QCOMPARE(wednesday.size(), 2);
+    QVERIFY(wednesday.first().occurrence.moved);
+    QCOMPARE(m_schedule->day(QDate(2026, 12, 15))
+                 .first()
+                 .occurrence.start.toTimeZone(m_schedule->zone())
+                 .time(),
+             QTime(10, 0)); // the next week as planned
+
+    // Back as planned, from the moved date.
+    auto *back = new OccurrenceScreen(m_theme, *m_schedule, m_clock, Actor{2, u"Herr Klein"_s},
+                                      wednesday.first());
+    m_navigator->push(back);
+    QCOMPARE(back->plannedDate(), QDate(2026, 12, 8));
+    QVERIFY(back->button(u"undo"_s)->isVisible());
+    QSignalSpy saved(back, &OccurrenceScreen::saved);
+    tap(back->button(u"undo"_s));
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(m_schedule->session(1)->moved.isEmpty());
+    QCOMPARE(m_schedule->day(QDate(2026, 12, 8)).size(), 1);
+    m_navigator->remove(back);
+    QCOMPARE(current(), today);
+
+    // "Die ganze Reihe ändern" opens the editor for every date.
+    tap(today->editButton(0));
+    tap(currentAs<OccurrenceScreen>()->button(u"series"_s));
+    auto *editor = currentAs<SessionEditorScreen>();
+    QVERIFY(editor);
+    QCOMPARE(editor->session().id, 1);
+    QVERIFY(!currentAs<OccurrenceScreen>());
+}
+
+void TestStaffMode::aMovedDateThatIsCalledOff()
+{
+    addAccounts();
+    Session gym;
+    gym.title = u"Sitzgymnastik"_s;
+    gym.start = QDateTime(QDate(2026, 12, 1), QTime(10, 0), m_schedule->zone());
+    gym.rule = u"FREQ=WEEKLY;BYDAY=TU"_s;
+    // Tuesday's date moved to 14:00 the same day.
+    gym.moved = {
+        {QDate(2026, 12, 8), QDateTime(QDate(2026, 12, 8), QTime(14, 0), m_schedule->zone())}};
+    QVERIFY(m_schedule->save(gym, Actor{1, u"Frau Berg"_s}, m_clock.now()));
+    signIn(1, u"135790"_s);
+    tap(currentAs<StaffHomeScreen>()->pageButton(StaffHomeScreen::Page::Today));
+    auto *today = currentAs<TodayScreen>();
+    QCOMPARE(today->rowTexts().size(), 1);
+    QVERIFY(today->rowTexts().first().startsWith(u"14:00"_s));
+    tap(today->cancelButton(0));
+    tap(today->cancelButton(0));
+    // The planned date is called off and the move is gone: one line, cancelled, at 10:00.
+    const Session after = *m_schedule->session(1);
+    QCOMPARE(after.cancelled, QList<QDate>{QDate(2026, 12, 8)});
+    QVERIFY(after.moved.isEmpty());
+    QCOMPARE(today->rowTexts().size(), 1);
+    QVERIFY2(today->rowTexts().first().startsWith(u"10:00"_s) &&
+                 today->rowTexts().first().contains(u"cancelled today"_s),
+             qPrintable(today->rowTexts().first()));
+}
+
+void TestStaffMode::aSessionThatDoesNotWorkIsMarked()
+{
+    Session concert;
+    concert.title = u"Konzert"_s;
+    concert.content = {SessionContent::Kind::Stream, u"stadtkirche"_s};
+    concert.start = QDateTime(QDate(2026, 12, 8), QTime(9, 0), m_schedule->zone());
+    QVERIFY(m_schedule->save(concert, Actor{1, u"Frau Berg"_s}, m_clock.now()));
+    SessionScheduler scheduler(*m_schedule, m_clock);
+    const ScheduledItem item = m_schedule->day(QDate(2026, 12, 8)).first();
+    scheduler.started(item);
+    TodayScreen today(m_theme, *m_schedule, &scheduler, m_clock, Actor{2, u"Herr Klein"_s});
+    QVERIFY(today.rowTexts().first().endsWith(u"running"_s));
+    // The stream's screen says it does not answer: the row and the message line say so.
+    scheduler.setTrouble(u"The station cannot be reached."_s);
+    QVERIFY2(today.rowTexts().first().endsWith(u"running · fault"_s),
+             qPrintable(today.rowTexts().first()));
+    QCOMPARE(today.messageLabel()->text(), u"Fault in Konzert: The station cannot be reached."_s);
+    // It plays again.
+    scheduler.setTrouble({});
+    QVERIFY(today.rowTexts().first().endsWith(u"running"_s));
+    QVERIFY(!today.messageLabel()->text().contains(u"Fault"_s));
+    // Failed again until its end: afterwards the date says it did not work.
+    scheduler.setTrouble(u"The station cannot be reached."_s);
+    scheduler.stop();
+    m_clock.set(m_clock.now().addSecs(2 * 3600));
+    today.showDay(QDate(2026, 12, 8));
+    QVERIFY2(today.rowTexts().first().endsWith(u"did not work"_s),
+             qPrintable(today.rowTexts().first()));
+}
+
 void TestStaffMode::aClashIsNamedAndCanBeSavedAnyway()
 {
     addAccounts();
@@ -492,7 +675,7 @@ void TestStaffMode::screensFit_data()
     // both themes.
     for (const QString &screen :
          {u"accounts"_s, u"pin"_s, u"first-start"_s, u"home"_s, u"today"_s, u"editor"_s,
-          u"editor-text"_s, u"editor-content"_s, u"start-now"_s}) {
+          u"editor-text"_s, u"editor-content"_s, u"start-now"_s, u"occurrence"_s}) {
         QTest::addRow("%s 1920x1080", qPrintable(screen))
             << screen << QSize(1920, 1080) << 4.0 << false;
         QTest::addRow("%s 1280x800", qPrintable(screen))
@@ -536,6 +719,14 @@ void TestStaffMode::screensFit()
         shown = new TodayScreen(theme, *m_schedule, nullptr, m_clock, by);
     } else if (screen == u"start-now"_s) {
         shown = new StartNowScreen(theme, m_config);
+    } else if (screen == u"occurrence"_s) {
+        auto *occurrence = new OccurrenceScreen(theme, *m_schedule, m_clock, by,
+                                                m_schedule->day(QDate(2026, 12, 8)).first());
+        occurrence->button(u"date+"_s)->click();
+        occurrence->button(u"move"_s)->click(); // over nothing: moved, "Wie geplant" shows
+        shown = new OccurrenceScreen(theme, *m_schedule, m_clock, by,
+                                     m_schedule->day(QDate(2026, 12, 9)).first());
+        delete occurrence;
     } else {
         auto *editor = new SessionEditorScreen(theme, *m_schedule, m_config, m_clock, by, gym);
         if (screen == u"editor-text"_s)

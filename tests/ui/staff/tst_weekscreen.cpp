@@ -326,7 +326,7 @@ void TestWeekScreen::aTapOnABlockOpensItsSession()
     QSignalSpy edit(m_screen.get(), &WeekScreen::editRequested);
     tap(m_screen->blocks(3).at(1));
     QCOMPARE(edit.size(), 1);
-    QCOMPARE(edit.first().first().toLongLong(), concert);
+    QCOMPARE(edit.first().first().value<ScheduledItem>().session.id, concert);
     // A second tap within 0.6 s is a trembling finger, not a second request.
     QTest::mouseClick(m_screen->blocks(3).at(1), Qt::LeftButton, {},
                       m_screen->blocks(3).at(1)->rect().center());
