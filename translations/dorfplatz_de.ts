@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>At %1</source>
-        <translation>Um %1</translation>
+        <translation>Um %1 Uhr</translation>
     </message>
     <message>
         <source>Move anyway</source>

@@ -110,8 +110,8 @@ screens=(home.png stream-radio.png stream-video.png contacts.png call.png call-f
     home-session-banner.png schedule-with-sessions.png session-countdown.png
     session-announcement.png staff-accounts.png staff-pin.png staff-first-start.png staff-home.png
     staff-today.png staff-week.png staff-session.png staff-session-text.png
-    staff-session-content.png staff-session-clash.png staff-start-now.png staff-sync.png
-    staff-audit.png)
+    staff-session-content.png staff-session-clash.png staff-occurrence.png staff-start-now.png
+    staff-sync.png staff-audit.png)
 
 echo "Screenshots from $kiosk"
 

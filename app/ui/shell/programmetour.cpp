@@ -16,6 +16,7 @@
 #include "ui/programme/sessioncountdownscreen.h"
 #include "ui/staff/accounteditorscreen.h"
 #include "ui/staff/auditlogscreen.h"
+#include "ui/staff/occurrencescreen.h"
 #include "ui/staff/sessioneditorscreen.h"
 #include "ui/staff/signinscreen.h"
 #include "ui/staff/staffhomescreen.h"
@@ -227,6 +228,28 @@ void addProgrammeSteps(std::vector<TourStep> &steps, KioskShell &shell)
                          {},
                          500});
     }
+    // One date of a repeating session, moved a day and half an hour on (not saved).
+    steps.push_back({u"staff-occurrence"_s,
+                     [&shell] {
+                         if (!shell.schedule())
+                             return;
+                         ScheduledItem item = sampleItem(shell);
+                         for (const ScheduledItem &other : shell.schedule()->between(
+                                  SystemClock().now(), SystemClock().now().addDays(7))) {
+                             if (!other.session.rule.isEmpty()) {
+                                 item = other;
+                                 break;
+                             }
+                         }
+                         auto *screen = new OccurrenceScreen(shell.theme(), *shell.schedule(),
+                                                             clock, tourActor, item);
+                         screen->button(u"date+"_s)->click();
+                         screen->button(u"time+"_s)->click();
+                         screen->button(u"time+"_s)->click();
+                         showOverHome(shell, screen);
+                     },
+                     {},
+                     500});
     steps.push_back({u"staff-start-now"_s,
                      [&shell, config] {
                          auto *screen = new StartNowScreen(shell.theme(), *config);
