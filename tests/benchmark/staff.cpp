@@ -19,6 +19,7 @@
 #include "ui/kit/navigator.h"
 #include "ui/kit/theme.h"
 #include "ui/staff/auditlogscreen.h"
+#include "ui/staff/occurrencescreen.h"
 #include "ui/staff/sessioneditorscreen.h"
 #include "ui/staff/signinscreen.h"
 #include "ui/staff/staffhomescreen.h"
@@ -108,6 +109,12 @@ int main(int argc, char **argv)
         {"session editor",
          [&] {
              return new SessionEditorScreen(theme, schedule, *active.config, clock, by, first);
+         }},
+        {"one date",
+         [&] {
+             const QList<ScheduledItem> items =
+                 schedule.between(clock.now(), clock.now().addDays(7));
+             return new OccurrenceScreen(theme, schedule, clock, by, items.value(0));
          }},
         {"start now", [&] { return new StartNowScreen(theme, *active.config); }},
         {"calendars",
