@@ -71,7 +71,7 @@ std::optional<std::chrono::seconds> IncomingCalls::autoAnswerRemaining() const
 {
     if (m_ringing.isEmpty() || !m_autoAnswerAfter)
         return std::nullopt;
-    const qint64 elapsed = std::max<qint64>(0, m_ringStart.msecsTo(m_clock.now()));
+    const qint64 elapsed = std::max<qint64>(0, m_autoAnswerFrom.msecsTo(m_clock.now()));
     const qint64 left =
         std::max<qint64>(0, std::chrono::milliseconds(*m_autoAnswerAfter).count() - elapsed);
     return std::chrono::seconds((left + 999) / 1000);
@@ -172,6 +172,7 @@ void IncomingCalls::ring(const ContactConfig &contact)
 {
     m_ringing = contact.id;
     m_ringStart = m_clock.now();
+    m_autoAnswerFrom = m_ringStart;
     m_autoAnswerAfter = CallPolicy::autoAnswerAfter(contact, m_ringStart);
     m_lastRemaining = autoAnswerRemaining();
     m_tick.start();
@@ -190,6 +191,8 @@ void IncomingCalls::tick()
         m_tick.stop();
         return;
     }
+    if (m_autoAnswerAfter && m_autoAnswerGate && !m_autoAnswerGate(m_ringing))
+        m_autoAnswerFrom = m_clock.now(); // held: nobody sees the countdown
     if (m_autoAnswerAfter) {
         const auto remaining = autoAnswerRemaining();
         if (remaining && remaining->count() <= 0) {

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace Dorfplatz {
@@ -64,6 +65,14 @@ public:
     // out. Emits missedCallsChanged().
     void restoreMissedCalls(const QList<MissedCall> &calls);
 
+    // Whether a ring may be answered by itself now (false: nobody sees it, as during a group
+    // session). While it may not, its countdown stands still at the full time; the ring time
+    // and the missed call still count from its start.
+    void setAutoAnswerGate(std::function<bool(const QString &contactId)> gate)
+    {
+        m_autoAnswerGate = std::move(gate);
+    }
+
     // How often the countdown and the ring time are checked (1 s), for tests.
     void setTickInterval(std::chrono::milliseconds interval);
 
@@ -107,6 +116,8 @@ private:
     QSet<QString> m_blocked; // no ring until the room was seen empty
     QString m_ringing;
     QDateTime m_ringStart;
+    QDateTime m_autoAnswerFrom; // the ring's start, or the last moment it was held back
+    std::function<bool(const QString &)> m_autoAnswerGate;
     std::optional<std::chrono::seconds> m_autoAnswerAfter; // for the ring in progress
     std::optional<std::chrono::seconds> m_lastRemaining;   // what countdownChanged last told
     QList<MissedCall> m_missed;

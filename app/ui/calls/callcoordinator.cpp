@@ -151,6 +151,15 @@ Screen *CallCoordinator::createRingPreview(const ContactConfig &contact,
     return screen;
 }
 
+void CallCoordinator::setRingGate(std::function<bool(const ContactConfig &)> gate)
+{
+    m_ringGate = std::move(gate);
+    m_incoming->setAutoAnswerGate([this](const QString &contactId) {
+        const ContactConfig *contact = m_config.contact(contactId);
+        return !contact || !m_ringGate || m_ringGate(*contact);
+    });
+}
+
 void CallCoordinator::syncRinging()
 {
     const QString ringing = m_incoming->ringingContact();

@@ -68,11 +68,9 @@ public:
 
     // Whether `contact` may ring now (the shell: not during a group session unless the contact
     // interrupts sessions). A ring held back is not shown; unanswered, it becomes a missed call.
-    // After the gate opens again, reconsiderRinging() shows a ring that still goes on.
-    void setRingGate(std::function<bool(const ContactConfig &)> gate)
-    {
-        m_ringGate = std::move(gate);
-    }
+    // After the gate opens again, reconsiderRinging() shows a ring that still goes on. A ring
+    // held back is never answered by itself: its countdown begins when it is shown.
+    void setRingGate(std::function<bool(const ContactConfig &)> gate);
     void reconsiderRinging() { syncRinging(); }
 
     // Alone time, connect time and how long a failure is shown (tests shorten them).

@@ -137,8 +137,11 @@ void SessionRunner::start(const ScheduledItem &item)
         m_scheduler.started(item);
     m_countdown = nullptr;
     // What keeps the content from working marks the date for staff ("Heute").
-    connect(screen, &Screen::troubleChanged, this,
-            [this, screen] { m_scheduler.setTrouble(screen->trouble()); });
+    // A screen that is left stops its work and has nothing to tell: its last word stays.
+    connect(screen, &Screen::troubleChanged, this, [this, screen] {
+        if (screen->activity() != Screen::Activity::Inactive)
+            m_scheduler.setTrouble(screen->trouble());
+    });
     connect(screen, &QObject::destroyed, this, [this, item] { onScreenGone(item); });
     m_screen = screen;
     // In place of everything (the countdown, a stream, the home screen's page).
