@@ -1,7 +1,7 @@
 #include "lastgoodconfig.h"
 
 #include "configloader.h"
-#include "core/files/regularfile.h"
+#include "core/files/filecopy.h"
 #include "core/logging.h"
 
 #include <QDir>
@@ -16,93 +16,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString stampFile = u".stored"_s;
-
-// Files are compared and copied in pieces: a picture or calendar is never held whole in memory.
-constexpr qint64 chunkBytes = 256 * 1024;
-
-// Opens a file of a configuration, or says why not (a FIFO must not block, see RegularFile).
-bool openFile(QFile &file, const QString &path, QString *error)
-{
-    const RegularFile::Info info = RegularFile::open(file, path);
-    switch (info.status) {
-    case RegularFile::Status::Ok:
-        return true;
-    case RegularFile::Status::Missing:
-        *error = u"%1: no such file"_s.arg(path);
-        break;
-    case RegularFile::Status::NotRegular:
-        *error = u"%1: not an ordinary file"_s.arg(path);
-        break;
-    case RegularFile::Status::TooLarge:
-    case RegularFile::Status::Unreadable:
-        *error = u"%1: %2"_s.arg(path, info.error);
-        break;
-    }
-    return false;
-}
-
-bool sameContent(const QString &first, const QString &second)
-{
-    QFile a;
-    QFile b;
-    QString error;
-    if (!openFile(a, first, &error) || !openFile(b, second, &error) || a.size() != b.size())
-        return false;
-    for (;;) {
-        const QByteArray x = a.read(chunkBytes);
-        if (x != b.read(chunkBytes))
-            return false;
-        if (x.isEmpty())
-            return a.error() == QFileDevice::NoError && b.error() == QFileDevice::NoError;
-    }
-}
-
-bool makeParent(const QString &path, QString *error)
-{
-    if (QDir().mkpath(QFileInfo(path).absolutePath()))
-        return true;
-    *error = u"cannot create folder for %1"_s.arg(path);
-    return false;
-}
-
-bool writeFile(const QString &path, const QByteArray &data, QString *error)
-{
-    if (!makeParent(path, error))
-        return false;
-    QSaveFile file(path); // fsyncs on commit
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = u"%1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool copyFile(const QString &source, const QString &target, QString *error)
-{
-    QFile in;
-    if (!openFile(in, source, error) || !makeParent(target, error))
-        return false;
-    QSaveFile out(target); // fsyncs on commit
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = u"%1: %2"_s.arg(target, out.errorString());
-        return false;
-    }
-    for (QByteArray chunk = in.read(chunkBytes); !chunk.isEmpty(); chunk = in.read(chunkBytes)) {
-        if (out.write(chunk) != chunk.size()) {
-            *error = u"%1: %2"_s.arg(target, out.errorString());
-            return false;
-        }
-    }
-    if (in.error() != QFileDevice::NoError) {
-        *error = u"%1: %2"_s.arg(source, in.errorString());
-        return false;
-    }
-    if (!out.commit()) {
-        *error = u"%1: %2"_s.arg(target, out.errorString());
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -133,11 +46,10 @@ QDateTime LastGoodConfig::storedAt() const
 
 QString LastGoodConfig::sourceDirectory() const
 {
-    QFile stamp;
     QString error;
-    if (!openFile(stamp, QDir(m_directory).filePath(stampFile), &error))
-        return {};
-    return QString::fromUtf8(stamp.read(64 * 1024)).trimmed();
+    return QString::fromUtf8(
+               FileCopy::read(QDir(m_directory).filePath(stampFile), 64 * 1024, &error))
+        .trimmed();
 }
 
 ConfigLoadResult LastGoodConfig::load() const
@@ -153,7 +65,7 @@ bool LastGoodConfig::isSameAs(const KioskConfig &config) const
     const QDir stored(m_directory);
     const QStringList files = ConfigLoader::filesOf(config);
     for (const QString &file : files) {
-        if (!sameContent(source.filePath(file), stored.filePath(file)))
+        if (!FileCopy::sameContent(source.filePath(file), stored.filePath(file)))
             return false;
     }
     return sourceDirectory() == QDir(config.directory).absolutePath();
@@ -170,12 +82,12 @@ bool LastGoodConfig::store(const KioskConfig &config, QString *error)
     const QDir source(config.directory);
     const QStringList files = ConfigLoader::filesOf(config);
     for (const QString &file : files) {
-        if (!copyFile(source.filePath(file), QDir(fresh).filePath(file), error)) {
+        if (!FileCopy::copy(source.filePath(file), QDir(fresh).filePath(file), error)) {
             QDir(fresh).removeRecursively();
             return false;
         }
     }
-    if (!writeFile(QDir(fresh).filePath(stampFile), source.absolutePath().toUtf8(), error)) {
+    if (!FileCopy::write(QDir(fresh).filePath(stampFile), source.absolutePath().toUtf8(), error)) {
         QDir(fresh).removeRecursively();
         return false;
     }
