@@ -498,6 +498,10 @@
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
+    <message>
+        <source>Go back to the installed configuration (see --config): the versions the digital guides published in the data folder stay, but none is used, until a guide publishes or restores one. Exit.</source>
+        <translation>Zur installierten Konfiguration zurückkehren (siehe --config): Die Fassungen, die Digitallotsen im Datenordner veröffentlicht haben, bleiben erhalten, aber keine wird verwendet, bis ein Lotse eine veröffentlicht oder wiederherstellt. Danach beenden.</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::ConfigIssue</name>
@@ -991,6 +995,18 @@
     <message>
         <source>%1: does NOT work. %2</source>
         <translation>%1: funktioniert NICHT. %2</translation>
+    </message>
+    <message>
+        <source>The configuration could not be reset: %1</source>
+        <translation>Die Konfiguration konnte nicht zurückgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of the digital guides is no longer used. At its next start the kiosk uses the installed configuration in %2.</source>
+        <translation>Fassung %1 der Digitallotsen wird nicht mehr verwendet. Beim nächsten Start verwendet der Kiosk die installierte Konfiguration in %2.</translation>
+    </message>
+    <message>
+        <source>The kiosk already uses the installed configuration in %1.</source>
+        <translation>Der Kiosk verwendet bereits die installierte Konfiguration in %1.</translation>
     </message>
 </context>
 <context>

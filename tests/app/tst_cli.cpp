@@ -2,8 +2,9 @@
 // and --help, checks a configuration with --check-config (German messages, exit 1 on problems),
 // and passes --self-test on the demo configuration (offscreen). Its log has no debug messages
 // unless asked for (--debug, DORFPLATZ_DEBUG=1, QT_LOGGING_RULES), and the self-test warns when
-// Chromium's sandbox is off.
+// Chromium's sandbox is off. --reset-config goes back to the installed configuration.
 #include "core/accounts/accountstore.h"
+#include "core/config/configversions.h"
 #include "core/db/database.h"
 #include "core/i18n/translations.h"
 #include "support/testconfig.h"
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void logHasNoDebugByDefault_data();
     void logHasNoDebugByDefault();
     void addAccountMakesTheFirstLead();
+    void resetConfigGoesBackToTheInstalledOne();
     void addAccountRefuses_data();
     void addAccountRefuses();
 
@@ -331,6 +333,30 @@ void TestCli::logHasNoDebugByDefault()
     QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
                          [&prefix](const QString &line) { return line.startsWith(prefix); }),
              qPrintable(lines.join(u'\n')));
+}
+
+void TestCli::resetConfigGoesBackToTheInstalledOne()
+{
+    QTemporaryDir data;
+    const QString demo = Test::sourcePath(u"kiosk-config/demo"_s);
+    ConfigVersions versions(data.path());
+    QVERIFY(versions
+                .publish(demo, demo, Actor{3, u"Herr Wagner"_s}, u"Demo"_s,
+                         QDateTime::currentDateTimeUtc())
+                .version);
+    const QStringList arguments{u"--reset-config"_s, u"--data"_s, data.path(), u"--config"_s,
+                                u"/etc/dorfplatz"_s};
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Fassung 1 der Digitallotsen wird nicht mehr verwendet"_s) &&
+                 r.out.contains(u"/etc/dorfplatz"_s),
+             qPrintable(r.out + r.err));
+    QVERIFY(!versions.current());
+    QCOMPARE(versions.versions().size(), 1); // kept, to restore
+    const Run again = run(arguments);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(u"verwendet bereits die installierte Konfiguration"_s),
+             qPrintable(again.out));
 }
 
 void TestCli::addAccountMakesTheFirstLead()

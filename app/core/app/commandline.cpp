@@ -57,12 +57,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("The role of the account made by --add-account: lead (Leitung, the default), care "
            "(Pflege, Sozialer Dienst) or guide (Digitallotse)."),
         tr("ROLE"), u"lead"_s);
+    const QCommandLineOption resetConfig(
+        u"reset-config"_s,
+        tr("Go back to the installed configuration (see --config): the versions the digital "
+           "guides published in the data folder stay, but none is used, until a guide publishes "
+           "or restores one. Exit."));
     const QCommandLineOption windowed(u"windowed"_s,
                                       tr("Run in a 1280×800 window instead of fullscreen."));
     const QCommandLineOption debug(
         u"debug"_s, tr("Write debug messages to the log too (also with DORFPLATZ_DEBUG=1)."));
     parser.addOptions({help, version, config, data, checkConfig, checkStreams, selfTest,
-                       screenshots, addAccount, role, windowed, debug});
+                       screenshots, addAccount, role, resetConfig, windowed, debug});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -97,6 +102,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (parser.isSet(screenshots)) {
         result.mode = Mode::Screenshots;
         result.screenshotDir = parser.value(screenshots);
+    } else if (parser.isSet(resetConfig)) {
+        result.mode = Mode::ResetConfig;
     } else if (parser.isSet(addAccount)) {
         result.mode = Mode::AddAccount;
         result.accountName = parser.value(addAccount);

@@ -21,6 +21,7 @@ public:
         SelfTest,
         Screenshots,
         AddAccount,
+        ResetConfig,
         Help,
         Version,
         Error

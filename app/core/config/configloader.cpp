@@ -269,6 +269,7 @@ ConfigLoadResult ConfigLoader::load(const QString &directoryPath, const QString 
     const QDir media(mediaDirectory.isEmpty() ? directoryPath : mediaDirectory);
     KioskConfig config;
     config.directory = directory.absolutePath();
+    config.mediaDirectory = media.absolutePath();
 
     if (const auto kiosk = readConfigFile(directory, kioskFile, &result.issues))
         config.settings = readSettings(*kiosk, &result.issues);

@@ -9,6 +9,7 @@
 
 namespace Dorfplatz {
 
+class ConfigVersions;
 class LastGoodConfig;
 
 // The configuration the kiosk runs with, and where it came from.
@@ -25,10 +26,13 @@ struct ActiveConfig
     std::optional<KioskConfig> config;
     ConfigIssues issues; // problems of the configuration directory
     QDateTime lastGoodStoredAt;
+    int publishedVersion = 0; // the guides' version it is (ConfigVersions); 0: the installed one
 };
 
-// Loads `configDir`; falls back to the last good copy when it has problems. Never throws away a
-// working configuration because of a broken file.
-ActiveConfig loadActiveConfig(const QString &configDir, const LastGoodConfig &lastGood);
+// Loads the guides' current published version when there is one (`published`, may be null) and
+// it loads, else `configDir` (the installed configuration); falls back to the last good copy
+// when that has problems. Never throws away a working configuration because of a broken file.
+ActiveConfig loadActiveConfig(const QString &configDir, const LastGoodConfig &lastGood,
+                              const ConfigVersions *published = nullptr);
 
 } // namespace Dorfplatz

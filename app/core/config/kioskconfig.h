@@ -74,7 +74,8 @@ struct KioskConfig
 {
     static constexpr int currentVersion = 1;
 
-    QString directory; // where it was loaded from
+    QString directory;      // where it was loaded from
+    QString mediaDirectory; // where its streams' local files are (the same, or the installed one)
     KioskSettings settings;
     QList<TileConfig> tiles;       // sorted by order, then by position in the file
     QList<StreamConfig> streams;   // in file order; from streams.json

@@ -17,6 +17,14 @@ namespace {
 
 const QString stampFile = u".stored"_s;
 
+// Where the copy's media are found: the folder the configuration had them from (the installed
+// one for a version the guides published).
+QString mediaSource(const KioskConfig &config)
+{
+    return QDir(config.mediaDirectory.isEmpty() ? config.directory : config.mediaDirectory)
+        .absolutePath();
+}
+
 } // namespace
 
 LastGoodConfig::LastGoodConfig(const QString &dataDir)
@@ -68,7 +76,7 @@ bool LastGoodConfig::isSameAs(const KioskConfig &config) const
         if (!FileCopy::sameContent(source.filePath(file), stored.filePath(file)))
             return false;
     }
-    return sourceDirectory() == QDir(config.directory).absolutePath();
+    return sourceDirectory() == mediaSource(config);
 }
 
 bool LastGoodConfig::store(const KioskConfig &config, QString *error)
@@ -87,7 +95,7 @@ bool LastGoodConfig::store(const KioskConfig &config, QString *error)
             return false;
         }
     }
-    if (!FileCopy::write(QDir(fresh).filePath(stampFile), source.absolutePath().toUtf8(), error)) {
+    if (!FileCopy::write(QDir(fresh).filePath(stampFile), mediaSource(config).toUtf8(), error)) {
         QDir(fresh).removeRecursively();
         return false;
     }

@@ -26,7 +26,8 @@ public:
     QString directory() const { return m_directory; }
     bool exists() const;
     QDateTime storedAt() const;
-    // The configuration folder the copy was made from (absolute; empty without a copy).
+    // Where the copy's local media are: the folder the configuration had them from (absolute;
+    // empty without a copy).
     QString sourceDirectory() const;
     // Reads the copy, its media from sourceDirectory().
     ConfigLoadResult load() const;

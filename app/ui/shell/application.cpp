@@ -7,6 +7,7 @@
 #include "core/app/pinprompt.h"
 #include "core/app/systemdnotifier.h"
 #include "core/config/configloader.h"
+#include "core/config/configversions.h"
 #include "core/i18n/translations.h"
 #include "core/logging.h"
 #include "kioskapp.h"
@@ -56,6 +57,29 @@ public:
                   int(result.config->tiles.size()))
                    .arg(directory)
             << Qt::endl;
+        return 0;
+    }
+
+    static int resetConfig(const QString &dataDir, const QString &installed)
+    {
+        QTextStream out(stdout);
+        ConfigVersions versions(dataDir);
+        const auto current = versions.current();
+        QString error;
+        if (!versions.reset(&error)) {
+            out << tr("The configuration could not be reset: %1").arg(error) << Qt::endl;
+            return 1;
+        }
+        if (current) {
+            out << tr("Version %1 of the digital guides is no longer used. At its next start "
+                      "the kiosk uses the installed configuration in %2.")
+                       .arg(current->number)
+                       .arg(installed)
+                << Qt::endl;
+        } else {
+            out << tr("The kiosk already uses the installed configuration in %1.").arg(installed)
+                << Qt::endl;
+        }
         return 0;
     }
 
@@ -235,6 +259,12 @@ int runApplication(int argc, char **argv)
         QTextStream out(stdout);
         return AddAccountCommand::run(options.dataDir, options.accountName, options.accountRole,
                                       pins, out);
+    }
+    case CommandLine::Mode::ResetConfig: {
+        QCoreApplication app(argc, argv);
+        Translations translations;
+        translations.install(u"de"_s);
+        return Messages::resetConfig(options.dataDir, options.configDir);
     }
     case CommandLine::Mode::Kiosk:
         break;

@@ -33,7 +33,8 @@ KioskApp::KioskApp(const CommandLine &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_lastGood(options.dataDir)
-    , m_active(loadActiveConfig(options.configDir, m_lastGood))
+    , m_versions(options.dataDir)
+    , m_active(loadActiveConfig(options.configDir, m_lastGood, &m_versions))
 {
     m_translationsLoaded =
         m_translations.install(m_active.config ? m_active.config->settings.language : u"de"_s);

@@ -2,6 +2,7 @@
 
 #include "core/app/commandline.h"
 #include "core/config/configsource.h"
+#include "core/config/configversions.h"
 #include "core/config/lastgoodconfig.h"
 #include "core/i18n/translations.h"
 #include "core/time/clock.h"
@@ -62,6 +63,7 @@ private:
     CommandLine m_options;
     SystemClock m_clock;
     LastGoodConfig m_lastGood;
+    ConfigVersions m_versions; // the guides' published configurations: they win when there
     ActiveConfig m_active;
     Translations m_translations;
     bool m_translationsLoaded = false;

@@ -1,5 +1,6 @@
 #include "core/config/configloader.h"
 #include "core/config/configsource.h"
+#include "core/config/configversions.h"
 #include "core/config/lastgoodconfig.h"
 #include "support/testconfig.h"
 
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void brokenConfigWithCorruptedCopyGivesNone();
     void unreadableContactsKeepLastGoodWithoutBlocking_data();
     void unreadableContactsKeepLastGoodWithoutBlocking();
+    void theGuidesVersionWins();
+    void aVersionThatNoLongerLoadsGivesTheInstalledOne();
 
 private:
     // Stores the demo configuration as the last good copy.
@@ -219,6 +222,55 @@ void TestConfigSource::unreadableContactsKeepLastGoodWithoutBlocking()
     QCOMPARE(active.origin, ActiveConfig::Origin::LastGood);
     QVERIFY(active.config);
     QCOMPARE(idsOf(*active.config), demoIds);
+}
+
+void TestConfigSource::theGuidesVersionWins()
+{
+    // Installed: the default test configuration. Published by a guide: the demo.
+    const QString demo = Test::sourcePath(u"kiosk-config/demo"_s);
+    ConfigVersions versions(m_data->path());
+    LastGoodConfig lastGood(m_data->path());
+    QCOMPARE(loadActiveConfig(m_config->path(), lastGood, &versions).publishedVersion, 0);
+    QVERIFY(versions
+                .publish(demo, demo, Actor{3, u"Herr Wagner"_s}, u"Demo"_s,
+                         QDateTime::currentDateTimeUtc())
+                .version);
+    const ActiveConfig active = loadActiveConfig(m_config->path(), lastGood, &versions);
+    QCOMPARE(active.origin, ActiveConfig::Origin::Configured);
+    QCOMPARE(active.publishedVersion, 1);
+    QCOMPARE(idsOf(*active.config), demoIds);
+    QCOMPARE(active.config->directory, versions.current()->directory);
+    QCOMPARE(active.config->mediaDirectory, QDir(demo).absolutePath());
+
+    // Its last good copy finds the media where the version does: in the installed folder.
+    QString error;
+    QVERIFY2(lastGood.store(*active.config, &error), qPrintable(error));
+    QCOMPARE(lastGood.sourceDirectory(), QDir(demo).absolutePath());
+    const ConfigLoadResult copy = lastGood.load();
+    QVERIFY2(copy.config, qPrintable(copy.issues.value(0).toString()));
+    QCOMPARE(copy.config->stream(u"konzert"_s)->urls, active.config->stream(u"konzert"_s)->urls);
+
+    // Reset: the installed configuration again.
+    QVERIFY(versions.reset(&error));
+    QCOMPARE(loadActiveConfig(m_config->path(), lastGood, &versions).publishedVersion, 0);
+}
+
+void TestConfigSource::aVersionThatNoLongerLoadsGivesTheInstalledOne()
+{
+    Test::TestConfigDir draft;
+    draft.copyFrom(Test::sourcePath(u"kiosk-config/demo"_s));
+    ConfigVersions versions(m_data->path());
+    QVERIFY(versions
+                .publish(draft.path(), draft.path(), Actor{3, u"Herr Wagner"_s}, u"Demo"_s,
+                         QDateTime::currentDateTimeUtc())
+                .version);
+    // The videos it plays are taken away below it.
+    QVERIFY(QDir(draft.path() + u"/media"_s).removeRecursively());
+    const ActiveConfig active =
+        loadActiveConfig(m_config->path(), LastGoodConfig(m_data->path()), &versions);
+    QCOMPARE(active.origin, ActiveConfig::Origin::Configured);
+    QCOMPARE(active.publishedVersion, 0);
+    QCOMPARE(active.config->directory, QDir(m_config->path()).absolutePath());
 }
 
 } // namespace Dorfplatz
