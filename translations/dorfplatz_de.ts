@@ -504,6 +504,97 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::ConfigChanges</name>
+    <message>
+        <source>Tile %1 added</source>
+        <translation>Kachel %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Tile %1 removed</source>
+        <translation>Kachel %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Tile %1 changed</source>
+        <translation>Kachel %1 geändert</translation>
+    </message>
+    <message>
+        <source>Order of the tiles changed</source>
+        <translation>Reihenfolge der Kacheln geändert</translation>
+    </message>
+    <message>
+        <source>Station %1 added</source>
+        <translation>Sender %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Station %1 removed</source>
+        <translation>Sender %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Station %1 changed</source>
+        <translation>Sender %1 geändert</translation>
+    </message>
+    <message>
+        <source>Contact %1 added</source>
+        <translation>Kontakt %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Contact %1 removed</source>
+        <translation>Kontakt %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Contact %1 changed</source>
+        <translation>Kontakt %1 geändert</translation>
+    </message>
+    <message>
+        <source>Calendar %1 added</source>
+        <translation>Kalender %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Calendar %1 removed</source>
+        <translation>Kalender %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Calendar %1 changed</source>
+        <translation>Kalender %1 geändert</translation>
+    </message>
+    <message>
+        <source>Name of the home changed</source>
+        <translation>Name des Hauses geändert</translation>
+    </message>
+    <message>
+        <source>Text size changed</source>
+        <translation>Schriftgröße geändert</translation>
+    </message>
+    <message>
+        <source>Colours changed</source>
+        <translation>Farben geändert</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Sprache geändert</translation>
+    </message>
+    <message>
+        <source>Volume limits changed</source>
+        <translation>Grenzen der Lautstärke geändert</translation>
+    </message>
+    <message>
+        <source>Other settings changed</source>
+        <translation>Weitere Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more change(s)</source>
+        <extracomment>The first change of a new configuration, and how many more there are</extracomment>
+        <translation>
+            <numerusform>%1 und %n weitere Änderung</numerusform>
+            <numerusform>%1 und %n weitere Änderungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::ConfigIssue</name>
     <message>
         <source>text</source>

@@ -504,6 +504,97 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::ConfigChanges</name>
+    <message>
+        <source>Tile %1 added</source>
+        <translation>Tile %1 added</translation>
+    </message>
+    <message>
+        <source>Tile %1 removed</source>
+        <translation>Tile %1 removed</translation>
+    </message>
+    <message>
+        <source>Tile %1 changed</source>
+        <translation>Tile %1 changed</translation>
+    </message>
+    <message>
+        <source>Order of the tiles changed</source>
+        <translation>Order of the tiles changed</translation>
+    </message>
+    <message>
+        <source>Station %1 added</source>
+        <translation>Station %1 added</translation>
+    </message>
+    <message>
+        <source>Station %1 removed</source>
+        <translation>Station %1 removed</translation>
+    </message>
+    <message>
+        <source>Station %1 changed</source>
+        <translation>Station %1 changed</translation>
+    </message>
+    <message>
+        <source>Contact %1 added</source>
+        <translation>Contact %1 added</translation>
+    </message>
+    <message>
+        <source>Contact %1 removed</source>
+        <translation>Contact %1 removed</translation>
+    </message>
+    <message>
+        <source>Contact %1 changed</source>
+        <translation>Contact %1 changed</translation>
+    </message>
+    <message>
+        <source>Calendar %1 added</source>
+        <translation>Calendar %1 added</translation>
+    </message>
+    <message>
+        <source>Calendar %1 removed</source>
+        <translation>Calendar %1 removed</translation>
+    </message>
+    <message>
+        <source>Calendar %1 changed</source>
+        <translation>Calendar %1 changed</translation>
+    </message>
+    <message>
+        <source>Name of the home changed</source>
+        <translation>Name of the home changed</translation>
+    </message>
+    <message>
+        <source>Text size changed</source>
+        <translation>Text size changed</translation>
+    </message>
+    <message>
+        <source>Colours changed</source>
+        <translation>Colours changed</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Language changed</translation>
+    </message>
+    <message>
+        <source>Volume limits changed</source>
+        <translation>Volume limits changed</translation>
+    </message>
+    <message>
+        <source>Other settings changed</source>
+        <translation>Other settings changed</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more change(s)</source>
+        <extracomment>The first change of a new configuration, and how many more there are</extracomment>
+        <translation>
+            <numerusform>%1 and %n more change</numerusform>
+            <numerusform>%1 and %n more changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::ConfigIssue</name>
     <message>
         <source>text</source>
