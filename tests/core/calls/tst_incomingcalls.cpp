@@ -1,5 +1,5 @@
 #include "core/calls/incomingcalls.h"
-#include "roomsizeserver.h"
+#include "support/roomsizeserver.h"
 #include "support/fixedclock.h"
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 #include "core/calls/presencewatcher.h"
-#include "roomsizeserver.h"
+#include "support/roomsizeserver.h"
 #include "support/fixedclock.h"
 
 #include <QElapsedTimer>

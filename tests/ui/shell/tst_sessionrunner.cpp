@@ -3,7 +3,7 @@
 // session (volume only, no way home), the notice 2 minutes before the end, home at the end;
 // "Schließen" on a reminder, after which a stream that was paused below plays on; staff's
 // "Jetzt starten" of a stream for the room. Rings during a group session (issue 12), with the
-// rooms' occupancy on a room-size server on 127.0.0.1 as in tst_callflow: a contact's ring waits
+// rooms' occupancy on a room-size server on 127.0.0.1 (RoomSizeServer): a contact's ring waits
 // until the session is over, unless the contact interrupts sessions, and is not answered by
 // itself meanwhile.
 #include "core/calls/incomingcalls.h"
@@ -16,8 +16,8 @@
 #include "core/schedule/schedule.h"
 #include "media/streamsession.h"
 #include "support/fixedclock.h"
+#include "support/roomsizeserver.h"
 #include "support/testconfig.h"
-#include "support/testhttpserver.h"
 #include "ui/calls/callbutton.h"
 #include "ui/calls/callcoordinator.h"
 #include "ui/calls/callengine.h"
@@ -77,13 +77,13 @@ private:
     RingScreen *ringScreen() const { return qobject_cast<RingScreen *>(current()); }
     // Starts watching the contacts' rooms, quickly.
     void watchRooms();
+    // Someone in a room (it rings), or nobody.
     void setOccupancy(const QString &room, int participants);
     // Waits until `room` was asked `polls` more times: the event loop has gone round often
     // enough for a ring that was to come up to be up.
     bool waitForPolls(const QString &room, int polls);
 
-    Test::HttpServer m_presence;
-    QHash<QString, int> m_occupancy;
+    Test::RoomSizeServer m_rooms;
     Test::TestConfigDir m_config;
     QTemporaryDir m_data;
     std::unique_ptr<ActiveConfig> m_active;
@@ -100,7 +100,7 @@ void TestSessionRunner::initTestCase()
 
     // The demo configuration, its contacts' rooms asked on the room-size server here (as
     // Prosody's mod_muc_size answers). Nothing is asked until a test watches the rooms.
-    QVERIFY(m_presence.listen());
+    QVERIFY(m_rooms.listen());
     for (const QString &room : {u"anna"_s, u"lukas"_s, u"erika"_s})
         setOccupancy(room, 0);
     QVERIFY(m_config.isValid());
@@ -122,8 +122,8 @@ void TestSessionRunner::initTestCase()
         u"contacts.json"_s,
         QJsonObject{
             {u"version"_s, 1},
-            {u"server"_s, m_presence.url(u"/"_s).toString()},
-            {u"roomSizeUrl"_s, u"http://127.0.0.1:%1/room-size/{room}"_s.arg(m_presence.port())},
+            {u"server"_s, m_rooms.server().toString()},
+            {u"roomSizeUrl"_s, m_rooms.roomSizeUrl()},
             {u"displayName"_s, u"Oma Erna"_s},
             {u"ringSeconds"_s, 60},
             {u"contacts"_s,
@@ -215,28 +215,15 @@ void TestSessionRunner::watchRooms()
 
 void TestSessionRunner::setOccupancy(const QString &room, int participants)
 {
-    m_occupancy.insert(room, participants);
-    m_presence.clearRoutes();
-    for (auto it = m_occupancy.cbegin(); it != m_occupancy.cend(); ++it) {
-        const QString path = u"/room-size/"_s + it.key();
-        if (it.value() > 0) {
-            m_presence.addContent(path, "application/json",
-                                  QByteArrayLiteral("{\"participants\": ") +
-                                      QByteArray::number(it.value()) + '}');
-        } else {
-            m_presence.addStatus(path, 404); // mod_muc_size: no such room, i.e. empty
-        }
-    }
+    if (participants > 0)
+        m_rooms.setParticipants(room, participants);
+    else
+        m_rooms.setMissing(room); // mod_muc_size: no such room, i.e. empty
 }
 
 bool TestSessionRunner::waitForPolls(const QString &room, int polls)
 {
-    const QString path = u"/room-size/"_s + room;
-    const int target = m_presence.requestCount(path) + polls;
-    QSignalSpy requests(&m_presence, &Test::HttpServer::requested);
-    while (m_presence.requestCount(path) < target && requests.wait(20000)) {
-    }
-    return m_presence.requestCount(path) >= target;
+    return m_rooms.waitForRequests(room, polls, 20000);
 }
 
 void TestSessionRunner::aVideoSessionRunsByItself()
