@@ -502,6 +502,123 @@
         <source>Go back to the installed configuration (see --config): the versions the digital guides published in the data folder stay, but none is used, until a guide publishes or restores one. Exit.</source>
         <translation>Zur installierten Konfiguration zurückkehren (siehe --config): Die Fassungen, die Digitallotsen im Datenordner veröffentlicht haben, bleiben erhalten, aber keine wird verwendet, bis ein Lotse eine veröffentlicht oder wiederherstellt. Danach beenden.</translation>
     </message>
+    <message>
+        <source>Write the configuration the kiosk uses into the archive FILE (to carry it to another home), and exit.</source>
+        <translation>Die Konfiguration, die der Kiosk verwendet, in das Archiv DATEI schreiben (um sie in ein anderes Haus mitzunehmen), und beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Check the configuration in the archive FILE, show what would change, publish it as the digital guides&apos; newest version, and exit (1 if it was refused).</source>
+        <translation>Die Konfiguration im Archiv DATEI prüfen, zeigen, was sich ändern würde, sie als neueste Fassung der Digitallotsen veröffentlichen und beenden (1, wenn sie abgelehnt wurde).</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::ConfigArchive</name>
+    <message>
+        <source>The archive %1 could not be written (%2).</source>
+        <translation>Das Archiv %1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The folder %1 exists already.</source>
+        <translation>Der Ordner %1 ist schon da.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts eingelesen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an archive (%2).</source>
+        <translation>%1 lässt sich nicht als Archiv lesen (%2).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>The archive holds more than %1 files.</source>
+        <translation>Das Archiv enthält mehr als %1 Dateien.</translation>
+    </message>
+    <message>
+        <source>The archive holds &quot;%1&quot;, which would lie outside the configuration folder.</source>
+        <translation>Das Archiv enthält „%1“, das außerhalb des Konfigurationsordners läge.</translation>
+    </message>
+    <message>
+        <source>The archive holds a link (&quot;%1&quot;).</source>
+        <translation>Das Archiv enthält eine Verknüpfung („%1“).</translation>
+    </message>
+    <message>
+        <source>The archive holds &quot;%1&quot;, which is not an ordinary file.</source>
+        <translation>Das Archiv enthält „%1“, das keine gewöhnliche Datei ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the archive is larger than %2 MB.</source>
+        <translation>„%1“ im Archiv ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 lässt sich nicht schreiben (%2).</translation>
+    </message>
+    <message>
+        <source>The archive is larger than %1 MB unpacked.</source>
+        <translation>Das Archiv ist ausgepackt größer als %1 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::ConfigArchiveCommand</name>
+    <message>
+        <source>There is no configuration that loads; nothing was written.</source>
+        <translation>Es gibt keine Konfiguration, die sich laden lässt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration (%n file(s)) is in %1.</source>
+        <translation>
+            <numerusform>Die Konfiguration (%n Datei) ist in %1.</numerusform>
+            <numerusform>Die Konfiguration (%n Dateien) ist in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (%2). Nothing was imported.</source>
+        <translation>Der Datenordner %1 lässt sich nicht verwenden (%2). Es wurde nichts eingelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration in %1 has %n problem(s). Nothing was imported.</source>
+        <translation>
+            <numerusform>Die Konfiguration in %1 hat %n Problem. Es wurde nichts eingelesen.</numerusform>
+            <numerusform>Die Konfiguration in %1 hat %n Probleme. Es wurde nichts eingelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database in %1 cannot be used (%2). Nothing was imported.</source>
+        <translation>Die Datenbank in %1 lässt sich nicht verwenden (%2). Es wurde nichts eingelesen.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <extracomment>The summary of an imported configuration: &quot;Aus haus-b.tar.gz: Kachel „SWR4“ hinzugefügt&quot;</extracomment>
+        <translation>Aus %1: %2</translation>
+    </message>
+    <message>
+        <source>The configuration could not be published (%1). Nothing was imported.</source>
+        <translation>Die Konfiguration ließ sich nicht veröffentlichen (%1). Es wurde nichts eingelesen.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written (%1).</source>
+        <translation>Das Protokoll ließ sich nicht schreiben (%1).</translation>
+    </message>
+    <message>
+        <source>Imported as version %1; the kiosk uses it from its next start.</source>
+        <translation>Als Fassung %1 eingelesen; der Kiosk verwendet sie ab seinem nächsten Start.</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::ConfigChanges</name>

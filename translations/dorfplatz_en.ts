@@ -502,6 +502,123 @@
         <source>Go back to the installed configuration (see --config): the versions the digital guides published in the data folder stay, but none is used, until a guide publishes or restores one. Exit.</source>
         <translation>Go back to the installed configuration (see --config): the versions the digital guides published in the data folder stay, but none is used, until a guide publishes or restores one. Exit.</translation>
     </message>
+    <message>
+        <source>Write the configuration the kiosk uses into the archive FILE (to carry it to another home), and exit.</source>
+        <translation>Write the configuration the kiosk uses into the archive FILE (to carry it to another home), and exit.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Check the configuration in the archive FILE, show what would change, publish it as the digital guides&apos; newest version, and exit (1 if it was refused).</source>
+        <translation>Check the configuration in the archive FILE, show what would change, publish it as the digital guides&apos; newest version, and exit (1 if it was refused).</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::ConfigArchive</name>
+    <message>
+        <source>The archive %1 could not be written (%2).</source>
+        <translation>The archive %1 could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>The folder %1 exists already.</source>
+        <translation>The folder %1 exists already.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an archive (%2).</source>
+        <translation>%1 cannot be read as an archive (%2).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>The archive holds more than %1 files.</source>
+        <translation>The archive holds more than %1 files.</translation>
+    </message>
+    <message>
+        <source>The archive holds &quot;%1&quot;, which would lie outside the configuration folder.</source>
+        <translation>The archive holds &quot;%1&quot;, which would lie outside the configuration folder.</translation>
+    </message>
+    <message>
+        <source>The archive holds a link (&quot;%1&quot;).</source>
+        <translation>The archive holds a link (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The archive holds &quot;%1&quot;, which is not an ordinary file.</source>
+        <translation>The archive holds &quot;%1&quot;, which is not an ordinary file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the archive is larger than %2 MB.</source>
+        <translation>&quot;%1&quot; in the archive is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>The archive is larger than %1 MB unpacked.</source>
+        <translation>The archive is larger than %1 MB unpacked.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::ConfigArchiveCommand</name>
+    <message>
+        <source>There is no configuration that loads; nothing was written.</source>
+        <translation>There is no configuration that loads; nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration (%n file(s)) is in %1.</source>
+        <translation>
+            <numerusform>The configuration (%n file) is in %1.</numerusform>
+            <numerusform>The configuration (%n files) is in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (%2). Nothing was imported.</source>
+        <translation>The data folder %1 cannot be used (%2). Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration in %1 has %n problem(s). Nothing was imported.</source>
+        <translation>
+            <numerusform>The configuration in %1 has %n problem. Nothing was imported.</numerusform>
+            <numerusform>The configuration in %1 has %n problems. Nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database in %1 cannot be used (%2). Nothing was imported.</source>
+        <translation>The database in %1 cannot be used (%2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <extracomment>The summary of an imported configuration: &quot;Aus haus-b.tar.gz: Kachel „SWR4“ hinzugefügt&quot;</extracomment>
+        <translation>From %1: %2</translation>
+    </message>
+    <message>
+        <source>The configuration could not be published (%1). Nothing was imported.</source>
+        <translation>The configuration could not be published (%1). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written (%1).</source>
+        <translation>The audit log could not be written (%1).</translation>
+    </message>
+    <message>
+        <source>Imported as version %1; the kiosk uses it from its next start.</source>
+        <translation>Imported as version %1; the kiosk uses it from its next start.</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::ConfigChanges</name>

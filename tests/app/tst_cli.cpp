@@ -2,8 +2,10 @@
 // and --help, checks a configuration with --check-config (German messages, exit 1 on problems),
 // and passes --self-test on the demo configuration (offscreen). Its log has no debug messages
 // unless asked for (--debug, DORFPLATZ_DEBUG=1, QT_LOGGING_RULES), and the self-test warns when
-// Chromium's sandbox is off. --reset-config goes back to the installed configuration.
+// Chromium's sandbox is off. --reset-config goes back to the installed configuration;
+// --export-config and --import-config carry one from home to home.
 #include "core/accounts/accountstore.h"
+#include "core/accounts/auditlog.h"
 #include "core/config/configversions.h"
 #include "core/db/database.h"
 #include "core/i18n/translations.h"
@@ -11,6 +13,8 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -98,6 +102,7 @@ private Q_SLOTS:
     void logHasNoDebugByDefault();
     void addAccountMakesTheFirstLead();
     void resetConfigGoesBackToTheInstalledOne();
+    void exportAndImportCarryAConfiguration();
     void addAccountRefuses_data();
     void addAccountRefuses();
 
@@ -357,6 +362,58 @@ void TestCli::resetConfigGoesBackToTheInstalledOne()
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"verwendet bereits die installierte Konfiguration"_s),
              qPrintable(again.out));
+}
+
+void TestCli::exportAndImportCarryAConfiguration()
+{
+    // Home A: the demo, with a name its guides gave it.
+    const QString demo = Test::sourcePath(u"kiosk-config/demo"_s);
+    QTemporaryDir homeA;
+    Test::TestConfigDir draft;
+    draft.copyFrom(demo);
+    QJsonObject kiosk = QJsonDocument::fromJson([&] {
+                            QFile file(draft.path() + u"/kiosk.json"_s);
+                            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+                        }())
+                            .object();
+    kiosk.insert(u"homeName"_s, u"Haus Abendrot"_s);
+    draft.writeJson(u"kiosk.json"_s, kiosk);
+    QVERIFY(ConfigVersions(homeA.path())
+                .publish(draft.path(), demo, Actor{}, u"Name"_s, QDateTime::currentDateTimeUtc())
+                .version);
+    QTemporaryDir stick;
+    const QString file = stick.filePath(u"abendrot.tar.gz"_s);
+    const Run exported =
+        run({u"--export-config"_s, file, u"--config"_s, demo, u"--data"_s, homeA.path()});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.out.contains(u"Die Konfiguration (9 Dateien) ist in"_s),
+             qPrintable(exported.out + exported.err));
+
+    // Home B, installed from the same package: what changes, then the newest version.
+    QTemporaryDir homeB;
+    const Run imported =
+        run({u"--import-config"_s, file, u"--config"_s, demo, u"--data"_s, homeB.path()});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(u"Name des Hauses geändert"_s) &&
+                 imported.out.contains(u"Als Fassung 1 eingelesen"_s),
+             qPrintable(imported.out + imported.err));
+    ConfigVersions versions(homeB.path());
+    QCOMPARE(versions.loadCurrent().config->settings.homeName, u"Haus Abendrot"_s);
+    QCOMPARE(versions.current()->summary, u"Aus abendrot.tar.gz: Name des Hauses geändert"_s);
+    QString error;
+    auto db = Database::open(homeB.filePath(u"app.db"_s), &error);
+    QVERIFY2(db, qPrintable(error));
+    const AuditEntry last = AuditLog(*db).newest(0, 1).value(0);
+    QCOMPARE(last.action, u"import"_s);
+    QCOMPARE(last.actor.name, u"Kommandozeile"_s);
+    QVERIFY(!QFileInfo::exists(homeB.filePath(u"import.partial"_s)));
+
+    // Not an archive: refused, nothing new.
+    const Run refused = run({u"--import-config"_s, demo + u"/kiosk.json"_s, u"--config"_s, demo,
+                             u"--data"_s, homeB.path()});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.out.contains(u"Es wurde nichts eingelesen."_s), qPrintable(refused.out));
+    QCOMPARE(versions.versions().size(), 1);
 }
 
 void TestCli::addAccountMakesTheFirstLead()

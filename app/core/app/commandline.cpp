@@ -62,12 +62,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Go back to the installed configuration (see --config): the versions the digital "
            "guides published in the data folder stay, but none is used, until a guide publishes "
            "or restores one. Exit."));
+    const QCommandLineOption exportConfig(
+        u"export-config"_s,
+        tr("Write the configuration the kiosk uses into the archive FILE (to carry it to "
+           "another home), and exit."),
+        tr("FILE"));
+    const QCommandLineOption importConfig(
+        u"import-config"_s,
+        tr("Check the configuration in the archive FILE, show what would change, publish it "
+           "as the digital guides' newest version, and exit (1 if it was refused)."),
+        tr("FILE"));
     const QCommandLineOption windowed(u"windowed"_s,
                                       tr("Run in a 1280×800 window instead of fullscreen."));
     const QCommandLineOption debug(
         u"debug"_s, tr("Write debug messages to the log too (also with DORFPLATZ_DEBUG=1)."));
     parser.addOptions({help, version, config, data, checkConfig, checkStreams, selfTest,
-                       screenshots, addAccount, role, resetConfig, windowed, debug});
+                       screenshots, addAccount, role, resetConfig, exportConfig, importConfig,
+                       windowed, debug});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -102,6 +113,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (parser.isSet(screenshots)) {
         result.mode = Mode::Screenshots;
         result.screenshotDir = parser.value(screenshots);
+    } else if (parser.isSet(exportConfig)) {
+        result.mode = Mode::ExportConfig;
+        result.archiveFile = parser.value(exportConfig);
+    } else if (parser.isSet(importConfig)) {
+        result.mode = Mode::ImportConfig;
+        result.archiveFile = parser.value(importConfig);
     } else if (parser.isSet(resetConfig)) {
         result.mode = Mode::ResetConfig;
     } else if (parser.isSet(addAccount)) {

@@ -22,6 +22,8 @@ public:
         Screenshots,
         AddAccount,
         ResetConfig,
+        ExportConfig,
+        ImportConfig,
         Help,
         Version,
         Error
@@ -33,6 +35,7 @@ public:
     QString screenshotDir;
     QString accountName; // --add-account
     QString accountRole; // --role, "lead" unless given
+    QString archiveFile; // --export-config, --import-config
     bool windowed = false;
     bool debug = false; // debug messages in the log (dorfplatz.*.debug)
     QString message;    // the help text, the version line, or what was wrong

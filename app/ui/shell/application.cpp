@@ -3,6 +3,7 @@
 #include "core/app/addaccountcommand.h"
 #include "core/app/chromiumsandbox.h"
 #include "core/app/commandline.h"
+#include "core/app/configarchivecommand.h"
 #include "core/app/mallocarenas.h"
 #include "core/app/pinprompt.h"
 #include "core/app/systemdnotifier.h"
@@ -265,6 +266,18 @@ int runApplication(int argc, char **argv)
         Translations translations;
         translations.install(u"de"_s);
         return Messages::resetConfig(options.dataDir, options.configDir);
+    }
+    case CommandLine::Mode::ExportConfig:
+    case CommandLine::Mode::ImportConfig: {
+        QCoreApplication app(argc, argv);
+        Translations translations;
+        translations.install(u"de"_s);
+        QTextStream out(stdout);
+        return options.mode == CommandLine::Mode::ExportConfig
+                   ? ConfigArchiveCommand::exportTo(options.configDir, options.dataDir,
+                                                    options.archiveFile, out)
+                   : ConfigArchiveCommand::importFrom(options.configDir, options.dataDir,
+                                                      options.archiveFile, out);
     }
     case CommandLine::Mode::Kiosk:
         break;
