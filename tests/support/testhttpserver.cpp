@@ -508,6 +508,9 @@ void HttpServer::acceptConnections()
             if (target.startsWith("http://") || target.startsWith("https://"))
                 target = QUrl::fromEncoded(target).path(QUrl::FullyEncoded).toLatin1();
             const QString path = normalized(QUrl::fromPercentEncoding(target.split('?').first()));
+            const qsizetype mark = target.indexOf('?');
+            m_lastQueries.insert(path,
+                                 mark < 0 ? QString() : QString::fromLatin1(target.mid(mark + 1)));
             if (requestLine.size() < 3) {
                 connection->sendHead(400, {{"Content-Length", "0"}});
                 socket->disconnectFromHost();

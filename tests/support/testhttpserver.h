@@ -80,6 +80,8 @@ public:
     int requestCount(const QString &path) const { return m_counts.value(normalized(path)); }
     // A header of the last request for the path (name case-insensitive), e.g. "Icy-MetaData".
     QByteArray lastHeader(const QString &path, const QByteArray &name) const;
+    // The query of the last request for the path, as sent (percent-encoded), without the "?".
+    QString lastQuery(const QString &path) const { return m_lastQueries.value(normalized(path)); }
     // Connections currently open (including hanging ones).
     int openConnections() const { return int(m_connections.size()); }
     // 304 answers of an addConditional() route.
@@ -141,6 +143,7 @@ private:
     QList<std::pair<QString, QString>> m_directories; // URL prefix, directory
     QHash<QString, int> m_counts;
     QHash<QString, QHash<QByteArray, QByteArray>> m_lastHeaders;
+    QHash<QString, QString> m_lastQueries;
     QHash<QString, int> m_notModified;
     QHash<QString, qint64> m_bytesSent;
     QList<HttpConnection *> m_connections;
