@@ -365,6 +365,11 @@ void SessionEditorScreen::refresh()
 {
     const QLocale locale;
     m_session.rule = WeeklyRule::make(m_days, m_interval, m_session.rule);
+    // A start moved past the end takes the end along: a series never ends before it begins.
+    if (const auto last = WeeklyRule::until(m_session.rule, m_schedule.zone());
+        last && *last < m_session.start.date())
+        m_session.rule =
+            WeeklyRule::withUntil(m_session.rule, m_session.start.date(), m_schedule.zone());
     m_values.value(u"title"_s)
         ->setText(m_session.title.isEmpty() ? tr("Title: (none yet)")
                                             : tr("Title: %1").arg(m_session.title));

@@ -439,6 +439,19 @@ void TestStaffMode::aSeriesEndsOnAChosenDay()
     // Another day keeps the end.
     tap(editor->button(u"day4"_s));
     QCOMPARE(editor->session().rule, u"FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20261229T225959Z"_s);
+    // A start moved past the end takes the end along (and back it stays).
+    for (int i = 0; i < 22; ++i)
+        editor->button(u"date+"_s)->click();
+    QCOMPARE(editor->session().start.date(), QDate(2026, 12, 30));
+    QCOMPARE(editor->session().rule, u"FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20261230T225959Z"_s);
+    for (int i = 0; i < 22; ++i)
+        editor->button(u"date-"_s)->click();
+    QCOMPARE(editor->session().start.date(), QDate(2026, 12, 8));
+    // The end in whole weeks from the start again: 22 December, then 29 December.
+    tap(editor->button(u"until-"_s));
+    QVERIFY(editor->session().rule.endsWith(u"UNTIL=20261222T225959Z"_s));
+    tap(editor->button(u"until+"_s));
+    QVERIFY(editor->session().rule.endsWith(u"UNTIL=20261229T225959Z"_s));
     tap(editor->button(u"save"_s));
     QCOMPARE(m_schedule->sessions().size(), 1);
     QCOMPARE(m_schedule->day(QDate(2026, 12, 29)).size(), 1);
