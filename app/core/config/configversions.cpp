@@ -31,6 +31,32 @@ int numberOf(const QString &name)
     return ok && number > 0 ? number : 0;
 }
 
+// A version in the audit log: its number and what it changed.
+QString auditText(const std::optional<ConfigVersion> &v)
+{
+    if (!v)
+        return {};
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"version"_s, v->number}, {u"summary"_s, v->summary}})
+            .toJson(QJsonDocument::Compact));
+}
+
+// `action` ("publish", "restore") made `after` current in place of `before`.
+void record(AuditLog &audit, const QString &action, const Actor &by, const QDateTime &now,
+            const std::optional<ConfigVersion> &before, const ConfigVersion &after)
+{
+    AuditEntry entry;
+    entry.at = now;
+    entry.actor = by;
+    entry.action = action;
+    entry.subject = u"configuration %1"_s.arg(after.number);
+    entry.before = auditText(before);
+    entry.after = auditText(after);
+    QString error;
+    if (!audit.record(entry, &error))
+        qCWarning(lcConfig) << action << ": the audit entry could not be written:" << error;
+}
+
 } // namespace
 
 ConfigVersions::ConfigVersions(const QString &dataDir)
@@ -150,24 +176,8 @@ ConfigVersions::Result ConfigVersions::publish(const QString &draftDirectory,
     prune(number);
     result.version = version(number);
     qCInfo(lcConfig) << "published configuration version" << number;
-    if (audit) {
-        const auto describe = [](const std::optional<ConfigVersion> &v) -> QString {
-            if (!v)
-                return {};
-            return QString::fromUtf8(
-                QJsonDocument(QJsonObject{{u"version"_s, v->number}, {u"summary"_s, v->summary}})
-                    .toJson(QJsonDocument::Compact));
-        };
-        AuditEntry entry;
-        entry.at = now;
-        entry.actor = by;
-        entry.action = u"publish"_s;
-        entry.subject = u"configuration %1"_s.arg(number);
-        entry.before = describe(before);
-        entry.after = describe(result.version);
-        if (!audit->record(entry, &error))
-            qCWarning(lcConfig) << "publishing: the audit entry could not be written:" << error;
-    }
+    if (audit)
+        record(*audit, u"publish"_s, by, now, before, *result.version);
     return result;
 }
 
@@ -181,23 +191,8 @@ ConfigVersions::Result ConfigVersions::restore(int number, const Actor &by, cons
         return result;
     }
     Result result = publish(v->directory, v->mediaDirectory, by, summary, now, nullptr);
-    if (result.version && audit) {
-        AuditEntry entry;
-        entry.at = now;
-        entry.actor = by;
-        entry.action = u"restore"_s;
-        entry.subject = u"configuration %1"_s.arg(result.version->number);
-        entry.before = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"version"_s, number}, {u"summary"_s, v->summary}})
-                .toJson(QJsonDocument::Compact));
-        entry.after =
-            QString::fromUtf8(QJsonDocument(QJsonObject{{u"version"_s, result.version->number},
-                                                        {u"summary"_s, result.version->summary}})
-                                  .toJson(QJsonDocument::Compact));
-        QString error;
-        if (!audit->record(entry, &error))
-            qCWarning(lcConfig) << "restoring: the audit entry could not be written:" << error;
-    }
+    if (result.version && audit)
+        record(*audit, u"restore"_s, by, now, v, *result.version);
     return result;
 }
 
