@@ -1,4 +1,4 @@
-#include "choicegrid.h"
+#include "ui/kit/choicegrid.h"
 
 #include "ui/kit/bigbutton.h"
 

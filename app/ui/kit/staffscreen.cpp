@@ -1,4 +1,4 @@
-#include "staffscreen.h"
+#include "ui/kit/staffscreen.h"
 
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/textlabel.h"

@@ -2,7 +2,7 @@
 
 #include "core/accounts/auditlog.h"
 #include "core/schedule/schedule.h"
-#include "staffscreen.h"
+#include "ui/kit/staffscreen.h"
 
 class QLabel;
 

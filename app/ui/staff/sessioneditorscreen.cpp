@@ -1,6 +1,6 @@
 #include "sessioneditorscreen.h"
 
-#include "choicegrid.h"
+#include "ui/kit/choicegrid.h"
 #include "core/config/kioskconfig.h"
 #include "core/schedule/weeklyrule.h"
 #include "core/time/clock.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/accounts/accountstore.h"
-#include "staffscreen.h"
+#include "ui/kit/staffscreen.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "startnowscreen.h"
 
-#include "choicegrid.h"
+#include "ui/kit/choicegrid.h"
 #include "core/config/kioskconfig.h"
 #include "sessioncontenttext.h"
 #include "ui/kit/bigbutton.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "staffscreen.h"
+#include "ui/kit/staffscreen.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/schedule/schedule.h"
-#include "staffscreen.h"
+#include "ui/kit/staffscreen.h"
 
 #include <QDate>
 
