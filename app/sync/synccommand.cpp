@@ -1,12 +1,14 @@
 #include "synccommand.h"
 
 #include "core/app/commandline.h"
+#include "core/config/configversions.h"
 #include "core/config/feedsloader.h"
 #include "core/events/eventcache.h"
 #include "core/events/syncrunner.h"
 #include "core/events/syncstep.h"
 #include "core/files/privatedir.h"
 #include "core/i18n/translations.h"
+#include "core/logging.h"
 #include "core/time/clock.h"
 #include "filelock.h"
 
@@ -182,7 +184,16 @@ int SyncCommand::run(int argc, char **argv)
         return code;
     };
 
-    const FeedsLoadResult feeds = FeedsLoader::load(parser.value(config));
+    // The guides' published configuration wins over the installed one, as in the kiosk
+    // (ConfigVersions): the nightly timer names /etc/dorfplatz, the calendars a guide added are
+    // in the data folder.
+    QString configDir = parser.value(config);
+    if (const auto published = ConfigVersions(parser.value(data)).current()) {
+        qCInfo(lcEvents).noquote()
+            << u"using the guides' published configuration %1"_s.arg(published->number);
+        configDir = published->directory;
+    }
+    const FeedsLoadResult feeds = FeedsLoader::load(configDir);
     if (!feeds.issues.isEmpty()) {
         QStringList lines;
         for (const ConfigIssue &issue : feeds.issues)

@@ -61,6 +61,22 @@ void IncomingCalls::setBusy(bool inCall)
     m_watcher.setPaused(inCall);
 }
 
+void IncomingCalls::setConfig(const KioskConfig &config)
+{
+    m_contacts = config.contacts;
+    m_settings = config.calls;
+    m_waiting.removeIf([this](const QString &id) { return !contact(id); });
+    const qsizetype missed = m_missed.size();
+    m_missed.removeIf([this](const MissedCall &call) { return !contact(call.contactId); });
+    if (m_missed.size() != missed)
+        Q_EMIT missedCallsChanged();
+    if (!m_ringing.isEmpty() && !contact(m_ringing)) {
+        qCInfo(lcCalls) << "A ringing contact is no longer configured: the ring stops.";
+        stopRinging(Missed::No, false);
+    }
+    m_watcher.setConfig(config);
+}
+
 void IncomingCalls::callEnded(const QString &contactId)
 {
     m_blocked.insert(contactId);

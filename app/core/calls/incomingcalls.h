@@ -44,6 +44,11 @@ public:
     // In a call: nothing rings and nothing is polled; a ring in progress stops (a missed call).
     void setBusy(bool inCall);
     bool isBusy() const { return m_busy; }
+    bool isStarted() const { return m_started; }
+    // A newly published configuration. A contact no longer there stops ringing (not counted as
+    // missed: nobody can call back) and its missed calls go; a call in progress goes on.
+    void setConfig(const KioskConfig &config);
+
     // After a call with the contact: its room does not ring again until seen empty.
     void callEnded(const QString &contactId);
 

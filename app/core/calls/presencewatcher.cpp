@@ -120,6 +120,23 @@ void PresenceWatcher::setPollInterval(std::chrono::milliseconds interval)
     m_pollTimer.setInterval(interval);
 }
 
+void PresenceWatcher::setConfig(const KioskConfig &config)
+{
+    for (const ContactConfig &old : std::as_const(m_contacts)) {
+        const auto same = std::find_if(
+            config.contacts.cbegin(), config.contacts.cend(), [&old](const ContactConfig &next) {
+                return next.id == old.id && next.roomUrl() == old.roomUrl() && next.jwt == old.jwt;
+            });
+        if (same == config.contacts.cend() || config.calls.roomSizeUrl != m_settings.roomSizeUrl)
+            forget(old.id);
+    }
+    if (config.calls.pollSeconds != m_settings.pollSeconds)
+        m_pollTimer.setInterval(std::chrono::seconds(config.calls.pollSeconds));
+    m_contacts = config.contacts;
+    m_settings = config.calls;
+    poll();
+}
+
 std::chrono::milliseconds PresenceWatcher::pollInterval() const
 {
     return m_pollTimer.intervalAsDuration();

@@ -50,6 +50,10 @@ public:
     // Checks the hours and polls the rooms that may ring now, as the timers do.
     void recheck();
 
+    // A newly published configuration: its contacts and settings from now on. What was known of
+    // a room that is no longer watched, or whose address changed, is forgotten; the rest stays.
+    void setConfig(const KioskConfig &config);
+
     void setPollInterval(std::chrono::milliseconds interval); // default: pollSeconds
     std::chrono::milliseconds pollInterval() const;
     void setRequestTimeout(std::chrono::milliseconds timeout); // default: 5 s

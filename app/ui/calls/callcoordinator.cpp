@@ -23,7 +23,7 @@ CallCoordinator::CallCoordinator(const Theme &theme, const KioskConfig &config, 
                                  Navigator &navigator, const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_theme(theme)
-    , m_config(config)
+    , m_config(&config)
     , m_clock(clock)
     , m_navigator(navigator)
     // A plain QObject until the first call: WebEngine itself starts in view() or start().
@@ -61,24 +61,25 @@ CallCoordinator::~CallCoordinator()
 
 void CallCoordinator::start()
 {
-    if (m_config.contacts.isEmpty())
+    m_watching = true;
+    if (m_config->contacts.isEmpty() || m_incoming->isStarted())
         return;
-    qCInfo(lcCalls) << "calls: watching" << m_config.contacts.size()
+    qCInfo(lcCalls) << "calls: watching" << m_config->contacts.size()
                     << "contacts for incoming calls";
     m_incoming->start();
 }
 
 QString CallCoordinator::picturePath(const ContactConfig &contact) const
 {
-    return ConfigLoader::picturePath(m_config, contact.picture);
+    return ConfigLoader::picturePath(*m_config, contact.picture);
 }
 
 Screen *CallCoordinator::createContactsScreen()
 {
     QStringList pictures;
-    for (const ContactConfig &contact : m_config.contacts)
+    for (const ContactConfig &contact : m_config->contacts)
         pictures.append(picturePath(contact));
-    auto *screen = new ContactsScreen(m_theme, m_config.contacts, pictures);
+    auto *screen = new ContactsScreen(m_theme, m_config->contacts, pictures);
     connect(screen, &ContactsScreen::contactChosen, this,
             [this](const QString &contactId) { call(contactId); });
     return screen;
@@ -117,7 +118,7 @@ Screen *CallCoordinator::createCallScreen(const ContactConfig &contact, CallScre
 
 void CallCoordinator::call(const QString &contactId, CallScreen::Start start)
 {
-    const ContactConfig *contact = m_config.contact(contactId);
+    const ContactConfig *contact = m_config->contact(contactId);
     if (!contact) {
         qCWarning(lcCalls) << "calls: no such contact";
         return;
@@ -151,11 +152,24 @@ Screen *CallCoordinator::createRingPreview(const ContactConfig &contact,
     return screen;
 }
 
+void CallCoordinator::setConfig(const KioskConfig &config)
+{
+    m_config = &config;
+    m_timing.alone = std::chrono::minutes(config.calls.aloneMinutes);
+    m_timing.maxLength = std::chrono::minutes(config.calls.maxCallMinutes);
+    m_engine->setAllowedServers(CallPolicy::allowedOrigins(config));
+    m_incoming->setConfig(config);
+    if (m_watching)
+        start(); // the first contacts of a kiosk that had none
+    updateBanner();
+    syncRinging();
+}
+
 void CallCoordinator::setRingGate(std::function<bool(const ContactConfig &)> gate)
 {
     m_ringGate = std::move(gate);
     m_incoming->setAutoAnswerGate([this](const QString &contactId) {
-        const ContactConfig *contact = m_config.contact(contactId);
+        const ContactConfig *contact = m_config->contact(contactId);
         return !contact || !m_ringGate || m_ringGate(*contact);
     });
 }
@@ -168,7 +182,7 @@ void CallCoordinator::syncRinging()
         return;
     m_ring = nullptr;
     const ContactConfig *contact =
-        ringing.isEmpty() || m_inCall ? nullptr : m_config.contact(ringing);
+        ringing.isEmpty() || m_inCall ? nullptr : m_config->contact(ringing);
     if (contact && m_ringGate && !m_ringGate(*contact)) {
         qCInfo(lcCalls) << "calls: a ring waits (group session)";
         contact = nullptr;
@@ -178,7 +192,7 @@ void CallCoordinator::syncRinging()
         // While it rings, WebEngine starts: an answer then waits only for the room.
         m_engine->prepare();
         auto *ring =
-            new RingScreen(m_theme, *contact, picturePath(*contact), m_config.calls.ringVolume);
+            new RingScreen(m_theme, *contact, picturePath(*contact), m_config->calls.ringVolume);
         ring->setCountdown(m_incoming->autoAnswerRemaining());
         connect(ring, &RingScreen::answerClicked, m_incoming.get(), &IncomingCalls::answer);
         connect(ring, &RingScreen::rejectClicked, m_incoming.get(), &IncomingCalls::reject);
@@ -226,7 +240,7 @@ void CallCoordinator::updateBanner()
         return;
     QList<MissedCallsBanner::Call> calls;
     for (const MissedCall &missed : m_incoming->missedCalls()) {
-        const ContactConfig *contact = m_config.contact(missed.contactId);
+        const ContactConfig *contact = m_config->contact(missed.contactId);
         if (contact)
             calls.append({missed.contactId, contact->name, missed.at.toLocalTime()});
     }

@@ -42,6 +42,9 @@ public:
 
     // Starts watching the rooms for incoming calls (after the first paint).
     void start();
+    // A newly published configuration (kept alive by the shell): contacts, rooms and ring rules
+    // from now on. A call in progress goes on with the contact it began with.
+    void setConfig(const KioskConfig &config);
 
     // The page of all contacts (a call tile without a target).
     Screen *createContactsScreen();
@@ -93,7 +96,8 @@ private:
     void updateBanner();
 
     const Theme &m_theme;
-    const KioskConfig &m_config;
+    const KioskConfig *m_config;
+    bool m_watching = false; // start() was called
     const Clock &m_clock;
     Navigator &m_navigator;
     std::unique_ptr<CallEngine> m_engine;

@@ -187,11 +187,33 @@ bool CallEngine::isCreated() const
     return m_backend && m_backend->isCreated();
 }
 
+void CallEngine::setAllowedServers(QList<QUrl> servers)
+{
+    if (servers == m_allowedServers)
+        return;
+    m_allowedServers = std::move(servers);
+    m_serversChanged = bool(m_backend);
+    renewIfQuiet();
+}
+
+void CallEngine::renewIfQuiet()
+{
+    if (!m_serversChanged || m_viewOut || isActive())
+        return;
+    qCInfo(lcCalls) << "the call servers changed: the next call makes a new browser";
+    m_serversChanged = false;
+    m_releaseTimer->stop();
+    m_process = nullptr;
+    m_backend.reset();
+}
+
 QWidget *CallEngine::view()
 {
     m_releaseTimer->stop();
-    if (ensureBackend())
+    if (ensureBackend()) {
+        m_viewOut = true;
         return m_backend->view();
+    }
     if (!m_fallbackView) {
         m_fallbackView = new QWidget;
         m_fallbackView->setStyleSheet(u"background: black;"_s);
@@ -203,7 +225,9 @@ void CallEngine::releaseView()
 {
     if (m_backend) {
         m_backend->releaseView();
+        m_viewOut = false;
         quiet();
+        renewIfQuiet();
     } else if (m_fallbackView) {
         m_fallbackView->setParent(nullptr);
     }

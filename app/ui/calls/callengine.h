@@ -43,6 +43,10 @@ public:
     CallEngine(QString profileDirectory, QList<QUrl> allowedServers, QObject *parent = nullptr);
     ~CallEngine() override;
 
+    // A newly published configuration's call servers. The browser made for the old ones is
+    // dropped as soon as no call runs and no screen shows its view; the next call makes a new one.
+    void setAllowedServers(QList<QUrl> servers);
+
     // Where WebEngine runs. OwnProcess needs X11 (the call program's window becomes a child of
     // the kiosk's); InProcess gives tests the page.
     enum class Isolation
@@ -139,6 +143,9 @@ private:
 
     QString m_profileDirectory;
     QList<QUrl> m_allowedServers;
+    bool m_serversChanged = false; // the backend was made for other servers
+    bool m_viewOut = false;        // a screen shows the view
+    void renewIfQuiet();
     std::unique_ptr<Listener> m_listener;
     std::unique_ptr<CallBackend> m_backend;
     Isolation m_isolation = defaultIsolation();

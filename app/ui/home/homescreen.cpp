@@ -9,6 +9,8 @@
 #include <QEvent>
 #include <QTimer>
 
+#include <utility>
+
 namespace Dorfplatz {
 
 using namespace Qt::StringLiterals;
@@ -71,6 +73,15 @@ void HomeScreen::setBanner(HomeBanner *banner)
     if (m_banner)
         m_banner->setParent(this);
     relayout();
+}
+
+HomeBanner *HomeScreen::takeBanner()
+{
+    HomeBanner *banner = std::exchange(m_banner, nullptr);
+    if (banner)
+        banner->setParent(nullptr);
+    relayout();
+    return banner;
 }
 
 bool HomeScreen::event(QEvent *event)

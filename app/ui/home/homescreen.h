@@ -35,6 +35,8 @@ public:
     // visible; the tiles share what is left.
     void setBanner(HomeBanner *banner);
     HomeBanner *banner() const { return m_banner; }
+    // Gives the banner up (to the next home screen); the caller owns it.
+    HomeBanner *takeBanner();
 
 Q_SIGNALS:
     void tileActivated(const Dorfplatz::TileConfig &tile);

@@ -75,6 +75,31 @@ void Navigator::add(Screen *screen)
     Q_EMIT currentChanged(screen);
 }
 
+void Navigator::replaceHome(Screen *home)
+{
+    Screen *old = m_home;
+    const bool wasCurrent = current() == old;
+    m_stack->insertWidget(0, home);
+    m_home = home;
+    connect(home, &Screen::inactivityStateChanged, this, &Navigator::updateInactivityTimer);
+    if (wasCurrent) {
+        old->deactivate();
+        m_stack->setCurrentWidget(home);
+        home->activate();
+    }
+    m_stack->removeWidget(old);
+    old->disconnect(this);
+    old->deleteLater();
+    updateInactivityTimer();
+    if (wasCurrent)
+        Q_EMIT currentChanged(home);
+}
+
+void Navigator::setInactivityTimeout(std::chrono::milliseconds timeout)
+{
+    m_inactivity.setInterval(timeout);
+}
+
 void Navigator::goHome()
 {
     m_stack->setCurrentWidget(m_home);

@@ -38,6 +38,11 @@ public:
     // below it is current again: a ring screen that goes leaves the resident where they were.
     void remove(Screen *screen);
 
+    // A new home screen (a newly published configuration): what is open above the home stays;
+    // the old home goes.
+    void replaceHome(Screen *home);
+    void setInactivityTimeout(std::chrono::milliseconds timeout);
+
     Screen *current() const;
     Screen *home() const { return m_home; }
     bool isHome() const { return current() == m_home; }

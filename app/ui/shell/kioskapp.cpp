@@ -34,11 +34,33 @@ KioskApp::KioskApp(const CommandLine &options, QObject *parent)
     , m_options(options)
     , m_lastGood(options.dataDir)
     , m_versions(options.dataDir)
-    , m_active(loadActiveConfig(options.configDir, m_lastGood, &m_versions))
 {
+    ActiveConfig active = loadActiveConfig(options.configDir, m_lastGood, &m_versions);
     m_translationsLoaded =
-        m_translations.install(m_active.config ? m_active.config->settings.language : u"de"_s);
-    m_shell = std::make_unique<KioskShell>(m_active, options.configDir, options.dataDir, m_clock);
+        m_translations.install(active.config ? active.config->settings.language : u"de"_s);
+    m_shell = std::make_unique<KioskShell>(std::move(active), options.configDir, options.dataDir,
+                                           m_clock);
+}
+
+const ActiveConfig &KioskApp::activeConfig() const
+{
+    return m_shell->activeConfig();
+}
+
+bool KioskApp::applyPublished()
+{
+    ActiveConfig next = loadActiveConfig(m_options.configDir, m_lastGood, &m_versions);
+    if (next.origin != ActiveConfig::Origin::Configured || !next.config)
+        return false;
+    const QString language = next.config->settings.language;
+    if (language != activeConfig().config->settings.language)
+        m_translationsLoaded = m_translations.install(language);
+    if (!m_shell->applyConfig(std::move(next)))
+        return false;
+    QString error;
+    if (!m_lastGood.store(*activeConfig().config, &error))
+        qCWarning(lcConfig) << "cannot store the last good configuration:" << error;
+    return true;
 }
 
 KioskApp::~KioskApp()
@@ -55,7 +77,7 @@ bool KioskApp::finishStartup()
     if (m_shell->sounds().isEnabled())
         m_shell->sounds().prepare();
     PlayerProvider &players = m_shell->players();
-    if (m_active.config && !m_active.config->streams.isEmpty())
+    if (activeConfig().config && !activeConfig().config->streams.isEmpty())
         players.warmUp();
     if (!players.fallbackReason().isEmpty()) {
         m_shell->addStaffProblem(
@@ -91,12 +113,14 @@ bool KioskApp::finishStartup()
         ok = false;
     }
 
-    // The programme runs and staff can sign in once app.db is there.
+    // The programme runs and staff can sign in once app.db is there; guides publish into the
+    // versions, and a publication goes live through applyPublished().
+    m_shell->setPublishing(m_versions, [this] { return applyPublished(); });
     if (m_database)
         m_shell->useDatabase(*m_database, syncLauncher());
 
-    if (m_active.origin == ActiveConfig::Origin::Configured) {
-        if (!m_lastGood.store(*m_active.config, &error)) {
+    if (activeConfig().origin == ActiveConfig::Origin::Configured) {
+        if (!m_lastGood.store(*activeConfig().config, &error)) {
             qCWarning(lcConfig) << "cannot store the last good configuration:" << error;
             m_shell->addStaffProblem(
                 tr("A copy of the good settings cannot be kept in %1 (%2). Is the disk full?")
@@ -161,7 +185,7 @@ void KioskApp::keepMissedCalls(IncomingCalls &incoming)
 
 bool KioskApp::startSyncIfStale()
 {
-    if (!m_active.config || m_active.config->feeds.isEmpty())
+    if (!activeConfig().config || activeConfig().config->feeds.isEmpty())
         return false;
     if (m_sync && m_sync->isRunning())
         return false;
@@ -169,7 +193,7 @@ bool KioskApp::startSyncIfStale()
     const QDateTime now = m_clock.now();
     const QDateTime lastSuccess = events.lastSuccess();
     const QDateTime lastAttempt = events.lastAttempt();
-    const auto maxAge = std::chrono::hours(m_active.config->events.maxCacheAgeHours);
+    const auto maxAge = std::chrono::hours(activeConfig().config->events.maxCacheAgeHours);
     const bool stale = !lastSuccess.isValid() || lastSuccess.addDuration(maxAge) < now;
     // Without a connection every attempt fails; once an hour is often enough to try again.
     const bool triedRecently =
@@ -191,10 +215,10 @@ void KioskApp::setSyncProgram(const QString &program)
 
 SyncLauncher *KioskApp::syncLauncher()
 {
-    if (m_sync || !m_active.config || m_active.config->feeds.isEmpty())
+    if (m_sync || !activeConfig().config || activeConfig().config->feeds.isEmpty())
         return m_sync.get();
     EventSource &events = m_shell->events();
-    m_sync = std::make_unique<SyncLauncher>(m_active.config->directory,
+    m_sync = std::make_unique<SyncLauncher>(activeConfig().config->directory,
                                             QDir(m_options.dataDir).absolutePath());
     if (!m_syncProgram.isEmpty())
         m_sync->setProgram(m_syncProgram);

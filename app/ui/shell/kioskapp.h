@@ -32,7 +32,8 @@ public:
     ~KioskApp() override;
 
     KioskShell &shell() const { return *m_shell; }
-    const ActiveConfig &activeConfig() const { return m_active; }
+    const ActiveConfig &activeConfig() const;
+    ConfigVersions &versions() { return m_versions; }
     Database *database() const { return m_database.get(); }
     bool translationsLoaded() const { return m_translationsLoaded; }
 
@@ -40,6 +41,11 @@ public:
     // the header notice. Starts watching for incoming calls, and the events sync when the cache
     // is stale. Returns false when something failed.
     bool finishStartup();
+
+    // The guides published a version (or restored one): it is loaded as at start-up and applied
+    // without a restart (KioskShell::applyConfig), and kept as the last good copy. False when
+    // it does not load; the kiosk then goes on with what it has.
+    bool applyPublished();
 
     // Makes the day's copy of app.db (DatabaseBackup, the last 7 kept in <data>/backups) when
     // there is none yet: at start-up, and checked every hour, so each night's copy is made in the
@@ -64,7 +70,6 @@ private:
     SystemClock m_clock;
     LastGoodConfig m_lastGood;
     ConfigVersions m_versions; // the guides' published configurations: they win when there
-    ActiveConfig m_active;
     Translations m_translations;
     bool m_translationsLoaded = false;
     std::unique_ptr<KioskShell> m_shell;

@@ -1,14 +1,20 @@
 #include "kioskshell.h"
 
+#include "core/accounts/auditlog.h"
+#include "core/config/configdraft.h"
 #include "core/events/eventsource.h"
+#include "core/files/usbsticks.h"
+#include "core/logging.h"
 #include "core/schedule/schedule.h"
 #include "mainwindow.h"
 #include "media/playerprovider.h"
 #include "media/uisounds.h"
 #include "nightmode.h"
+#include "previewscreen.h"
 #include "screenfactory.h"
 #include "sessionrunner.h"
 #include "ui/calls/callcoordinator.h"
+#include "ui/guide/guidemode.h"
 #include "ui/home/homescreen.h"
 #include "ui/kit/header.h"
 #include "ui/kit/homebannerstack.h"
@@ -25,6 +31,8 @@
 #include <QTimer>
 
 namespace Dorfplatz {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -45,14 +53,16 @@ Theme makeTheme(const KioskSettings &settings)
 
 } // namespace
 
-KioskShell::KioskShell(const ActiveConfig &active, QString configDir, QString dataDir,
-                       const Clock &clock, QObject *parent)
+KioskShell::KioskShell(ActiveConfig initial, QString configDir, QString dataDir, const Clock &clock,
+                       QObject *parent)
     : QObject(parent)
-    , m_active(active)
+    , m_configs{std::move(initial)}
     , m_configDir(std::move(configDir))
-    , m_theme(makeTheme(settingsOf(active)))
+    , m_theme(makeTheme(settingsOf(m_configs.back())))
     , m_clock(clock)
+    , m_dataDir(dataDir)
 {
+    const ActiveConfig &active = m_configs.back();
     const KioskSettings settings = settingsOf(active);
     // Creates no libVLC instance yet: KioskApp warms it up after the first paint.
     m_players = std::make_unique<PlayerProvider>(settings.player);
@@ -65,8 +75,7 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, QString da
 
     Screen *home = nullptr;
     if (active.config) {
-        m_homeScreen = new HomeScreen(m_theme, *active.config);
-        connect(m_homeScreen, &HomeScreen::tileActivated, this, &KioskShell::openTile);
+        m_homeScreen = makeHomeScreen(*active.config);
         connect(m_homeScreen, &HomeScreen::firstPainted, this, &KioskShell::firstPainted);
         home = m_homeScreen;
     } else {
@@ -97,14 +106,7 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, QString da
         *m_window, *m_navigator, m_theme, clock, settings.nightHours,
         std::chrono::duration_cast<std::chrono::milliseconds>(settings.inactivityTimeout));
 
-    Header *header = m_window->header();
-    header->setHomeButtonVisible(false);
-    connect(header, &Header::homeRequested, m_navigator, &Navigator::goHome);
-    connect(header, &Header::noticeRequested, this, &KioskShell::openNotice);
-    connect(header, &Header::staffRequested, this, [this] {
-        if (m_staff)
-            m_staff->enter();
-    });
+    connectHeader();
     connect(m_navigator, &Navigator::currentChanged, this, &KioskShell::updateChrome);
     connect(m_navigator, &Navigator::chromeChanged, this, &KioskShell::updateChrome);
     updateNotice();
@@ -112,6 +114,7 @@ KioskShell::KioskShell(const ActiveConfig &active, QString configDir, QString da
 
 KioskShell::~KioskShell()
 {
+    m_guide.reset();
     // Screens (a call among them) go before the coordinator and its engine, the runner and
     // staff mode before the programme they use.
     if (m_navigator)
@@ -122,19 +125,82 @@ KioskShell::~KioskShell()
     TapButton::setTapFeedback({});
 }
 
+HomeScreen *KioskShell::makeHomeScreen(const KioskConfig &config)
+{
+    auto *home = new HomeScreen(m_theme, config);
+    connect(home, &HomeScreen::tileActivated, this, &KioskShell::openTile);
+    return home;
+}
+
+void KioskShell::connectHeader()
+{
+    Header *header = m_window->header();
+    header->setHomeButtonVisible(false);
+    connect(header, &Header::homeRequested, m_navigator, &Navigator::goHome);
+    connect(header, &Header::noticeRequested, this, &KioskShell::openNotice);
+    connect(header, &Header::staffRequested, this, [this] {
+        if (m_staff)
+            m_staff->enter();
+    });
+}
+
+bool KioskShell::applyConfig(ActiveConfig next)
+{
+    if (!next.config || !activeConfig().config || !m_homeScreen)
+        return false;
+    m_configs.push_back(std::move(next));
+    const KioskConfig &config = *m_configs.back().config;
+    const KioskSettings &settings = config.settings;
+    const auto timeout =
+        std::chrono::duration_cast<std::chrono::milliseconds>(settings.inactivityTimeout);
+    // In place: every screen holds the theme by reference; those made from now on get the new
+    // sizes and colours, those still open keep theirs until they close.
+    m_theme = makeTheme(settings);
+    m_window->restyle(m_theme, m_clock, settings.homeName);
+    connectHeader();
+    m_sounds->setEnabled(settings.tapSound);
+    m_navigator->setInactivityTimeout(timeout);
+    m_night->setHours(settings.nightHours);
+    m_night->setIdlePeriod(timeout);
+    m_calls->setConfig(config);
+    m_factory = std::make_unique<ScreenFactory>(m_theme, config, *m_players, *m_events, m_clock,
+                                                m_calls.get());
+    m_factory->setSchedule(m_schedule.get());
+    m_staff->setConfig(config);
+
+    HomeScreen *home = makeHomeScreen(config);
+    connect(home, &HomeScreen::firstPainted, this, &KioskShell::appliedHomePainted);
+    const bool bannerShown = m_banners->isVisibleTo(m_homeScreen);
+    home->setBanner(m_homeScreen->takeBanner());
+    m_banners->setVisible(bannerShown);
+    m_navigator->replaceHome(home);
+    m_homeScreen = home;
+    updateNotice();
+    updateChrome();
+    qCInfo(lcConfig).noquote() << u"configuration %1 applied without a restart"_s.arg(
+        m_configs.back().publishedVersion);
+    Q_EMIT configApplied();
+    return true;
+}
+
+void KioskShell::setPublishing(ConfigVersions &versions, std::function<bool()> applyPublished)
+{
+    m_versions = &versions;
+    m_applyPublished = std::move(applyPublished);
+}
+
 void KioskShell::useDatabase(Database &database, SyncLauncher *sync)
 {
-    if (!m_active.config || m_schedule)
+    const ActiveConfig &active = activeConfig();
+    if (!active.config || m_schedule)
         return;
     m_database = &database;
     m_sync = sync;
     m_schedule = std::make_unique<Schedule>(database, QTimeZone::systemTimeZone());
     m_factory->setSchedule(m_schedule.get());
-    m_runner =
-        std::make_unique<SessionRunner>(m_theme, *m_schedule, m_clock, *m_navigator, *m_window,
-                                        [factory = m_factory.get()](const ScheduledItem &item) {
-                                            return factory->createSession(item);
-                                        });
+    m_runner = std::make_unique<SessionRunner>(
+        m_theme, *m_schedule, m_clock, *m_navigator, *m_window,
+        [this](const ScheduledItem &item) { return m_factory->createSession(item); });
     m_runner->setCalls(m_calls.get());
     m_runner->setStaffCheck([staff = m_staff.get()](std::function<void(const Actor &)> done) {
         staff->confirm(std::move(done));
@@ -144,14 +210,38 @@ void KioskShell::useDatabase(Database &database, SyncLauncher *sync)
     m_staff->setServices(
         {.database = &database,
          .schedule = m_schedule.get(),
-         .config = &*m_active.config,
+         .config = &*active.config,
          .events = m_events.get(),
          .sync = sync,
          .scheduler = &m_runner->scheduler(),
-         .startNow = [runner = m_runner.get()](const Session &session, std::chrono::minutes minutes,
-                                               const std::optional<ScheduledItem> &replaces) {
-             runner->startNow(session, minutes, replaces);
-         }});
+         .startNow =
+             [runner = m_runner.get()](const Session &session, std::chrono::minutes minutes,
+                                       const std::optional<ScheduledItem> &replaces) {
+                 runner->startNow(session, minutes, replaces);
+             },
+         .openContent = {}});
+    if (m_versions) {
+        m_draft = std::make_unique<ConfigDraft>(m_dataDir);
+        // Made here, not at start-up: a stick is looked for only once a guide could use one.
+        m_sticks = std::make_unique<UsbSticks>();
+        m_guideAudit = std::make_unique<AuditLog>(database);
+        m_guide = std::make_unique<GuideMode>(
+            m_theme, m_clock,
+            GuideServices{
+                .draft = m_draft.get(),
+                .versions = m_versions,
+                .audit = m_guideAudit.get(),
+                .active = [this]() -> const ActiveConfig & { return activeConfig(); },
+                .applyPublished = m_applyPublished,
+                .show = [staff = m_staff.get()](Screen *screen) { staff->show(screen); },
+                .close = [navigator = m_navigator](Screen *screen) { navigator->remove(screen); },
+                .preview = [this](const KioskConfig &config) -> Screen * {
+                    return new PreviewScreen(m_theme, config);
+                },
+                .sticks = m_sticks.get(),
+                .players = m_players.get()});
+        m_staff->setContentEditor([guide = m_guide.get()](const Actor &by) { guide->open(by); });
+    }
 }
 
 void KioskShell::openTile(const TileConfig &tile)
@@ -165,9 +255,9 @@ void KioskShell::openTile(const TileConfig &tile)
 void KioskShell::openNotice()
 {
     m_navigator->goHome();
-    if (m_active.origin == ActiveConfig::Origin::None)
+    if (activeConfig().origin == ActiveConfig::Origin::None)
         return; // the notice is the home screen already
-    m_navigator->push(new ConfigNoticeScreen(m_theme, m_active, m_configDir, m_problems));
+    m_navigator->push(new ConfigNoticeScreen(m_theme, activeConfig(), m_configDir, m_problems));
 }
 
 void KioskShell::addStaffProblem(const QString &problem)
@@ -180,7 +270,7 @@ void KioskShell::addStaffProblem(const QString &problem)
 
 bool KioskShell::hasNotice() const
 {
-    return m_active.origin == ActiveConfig::Origin::LastGood || !m_problems.isEmpty();
+    return activeConfig().origin == ActiveConfig::Origin::LastGood || !m_problems.isEmpty();
 }
 
 void KioskShell::updateChrome()
@@ -195,7 +285,7 @@ void KioskShell::updateChrome()
 
 void KioskShell::updateNotice()
 {
-    const bool show = hasNotice() && m_active.origin != ActiveConfig::Origin::None;
+    const bool show = hasNotice() && activeConfig().origin != ActiveConfig::Origin::None;
     m_window->header()->setNotice(show ? ConfigNoticeScreen::noticeButtonText() : QString());
 }
 

@@ -6,11 +6,18 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+#include <list>
 #include <memory>
 
 namespace Dorfplatz {
 
+class AuditLog;
 class CallCoordinator;
+class ConfigDraft;
+class ConfigVersions;
+class GuideMode;
+class UsbSticks;
 class Clock;
 class Database;
 class EventSource;
@@ -37,7 +44,7 @@ class KioskShell : public QObject
 
 public:
     // `dataDir` holds the events cache (EventCache::fileName) the events screen reads.
-    KioskShell(const ActiveConfig &active, QString configDir, QString dataDir, const Clock &clock,
+    KioskShell(ActiveConfig active, QString configDir, QString dataDir, const Clock &clock,
                QObject *parent = nullptr);
     ~KioskShell() override;
 
@@ -45,7 +52,7 @@ public:
     Navigator *navigator() const { return m_navigator; }
     const Theme &theme() const { return m_theme; }
     HomeScreen *homeScreen() const { return m_homeScreen; }
-    const ActiveConfig &activeConfig() const { return m_active; }
+    const ActiveConfig &activeConfig() const { return m_configs.back(); }
     PlayerProvider &players() const { return *m_players; }
     UiSounds &sounds() const { return *m_sounds; }
     // The read side of the events cache, shared by every events screen opened.
@@ -62,9 +69,23 @@ public:
     Database *database() const { return m_database; }
     SyncLauncher *syncLauncher() const { return m_sync; }
 
+    // Where the guides publish (KioskApp's versions) and how a publication goes live
+    // (KioskApp::applyPublished); before useDatabase(), which makes guide mode with them.
+    void setPublishing(ConfigVersions &versions, std::function<bool()> applyPublished);
+    GuideMode *guide() const { return m_guide.get(); }
+    ConfigDraft *draft() const { return m_draft.get(); }
+    UsbSticks *sticks() const { return m_sticks.get(); }
+
     // The application database is open (KioskApp, after the first paint): the programme runs,
     // staff mode can sign in. `sync` may be null (no calendars configured).
     void useDatabase(Database &database, SyncLauncher *sync);
+
+    // A newly published configuration, live: a new home screen (on the glass at once when it
+    // is the current screen), the header in the new look, calls, night hours and the rest from
+    // now on. What runs (a stream, a call, a group session) goes on with the configuration it
+    // began with, which stays alive. Returns false, changing nothing, without a configuration
+    // (before or in `next`): the calm screen has no tiles to replace.
+    bool applyConfig(ActiveConfig next);
 
     void openTile(const TileConfig &tile);
     void openNotice();
@@ -76,13 +97,20 @@ public:
 
 Q_SIGNALS:
     void firstPainted();
+    // The home screen of a configuration given to applyConfig() was painted for the first time.
+    void appliedHomePainted();
+    void configApplied();
 
 private:
     void updateNotice();
+    void connectHeader();
+    HomeScreen *makeHomeScreen(const KioskConfig &config);
     // The header follows the screen: shown or not, with or without its Home.
     void updateChrome();
 
-    const ActiveConfig &m_active;
+    // Every configuration used since the start, the current one last: screens still open keep
+    // references into the one they were made with (a few KiB each, published rarely).
+    std::list<ActiveConfig> m_configs;
     QString m_configDir;
     Theme m_theme;
     std::unique_ptr<MainWindow> m_window;
@@ -103,6 +131,13 @@ private:
     std::unique_ptr<Schedule> m_schedule;
     std::unique_ptr<SessionRunner> m_runner;
     QStringList m_problems;
+    QString m_dataDir;
+    ConfigVersions *m_versions = nullptr;
+    std::function<bool()> m_applyPublished;
+    std::unique_ptr<ConfigDraft> m_draft;
+    std::unique_ptr<UsbSticks> m_sticks;
+    std::unique_ptr<AuditLog> m_guideAudit;
+    std::unique_ptr<GuideMode> m_guide;
 };
 
 } // namespace Dorfplatz

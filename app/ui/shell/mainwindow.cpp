@@ -21,15 +21,11 @@ MainWindow::MainWindow(const Theme &theme, const Clock &clock, const QString &ho
     , m_roomNotice(textLabel(theme, Theme::TextRole::Body, u"roomNotice"_s, nullptr))
     , m_stack(new QStackedWidget)
 {
-    const ThemePalette &palette = theme.palette();
-    m_roomNotice->setStyleSheet(u"QLabel#roomNotice { background: %1; color: %2; padding: %3px; }"_s
-                                    .arg(palette.notice.name(), palette.noticeText.name())
-                                    .arg(theme.px(2)));
+    applyStyle(theme);
     m_roomNotice->hide();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(u"Dorfplatz"_s);
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(theme.styleSheet());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins({});
     layout->setSpacing(0);
@@ -39,6 +35,28 @@ MainWindow::MainWindow(const Theme &theme, const Clock &clock, const QString &ho
     layout->addWidget(m_header);
     layout->addWidget(m_roomNotice);
     layout->addWidget(m_stack, 1);
+}
+
+void MainWindow::applyStyle(const Theme &theme)
+{
+    const ThemePalette &palette = theme.palette();
+    m_roomNotice->setStyleSheet(u"QLabel#roomNotice { background: %1; color: %2; padding: %3px; }"_s
+                                    .arg(palette.notice.name(), palette.noticeText.name())
+                                    .arg(theme.px(2)));
+    m_roomNotice->setFont(theme.font(Theme::TextRole::Body));
+    setStyleSheet(theme.styleSheet());
+}
+
+Header *MainWindow::restyle(const Theme &theme, const Clock &clock, const QString &homeName)
+{
+    applyStyle(theme);
+    auto *header = new Header(theme, clock, homeName);
+    header->setVisible(m_header->isVisibleTo(this));
+    header->setHeightBudget(height() * 3 / 10);
+    delete layout()->replaceWidget(m_header, header);
+    m_header->deleteLater();
+    m_header = header;
+    return header;
 }
 
 void MainWindow::setRoomNotice(const QString &text)

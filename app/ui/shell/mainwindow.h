@@ -26,6 +26,10 @@ public:
 
     void showKiosk(bool windowed);
 
+    // A newly published look (theme, text size, the home's name): the window's style again and a
+    // new header in place of the old one, which goes. Returns the new header.
+    Header *restyle(const Theme &theme, const Clock &clock, const QString &homeName);
+
     // A line for the whole room between the header and the screen ("In 2 Minuten endet: …"); an
     // empty text takes it away. Part of the layout, not over the screen: a video's native window
     // would cover anything drawn over it.
@@ -40,6 +44,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void applyStyle(const Theme &theme);
+
     Header *m_header;
     QLabel *m_roomNotice;
     QStackedWidget *m_stack;

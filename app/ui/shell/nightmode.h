@@ -45,6 +45,8 @@ public:
     NightOverlay *overlay() const { return m_overlay; }
     const QTimer &idleTimer() const { return m_idle; }
     std::chrono::milliseconds idlePeriod() const { return m_idlePeriod; }
+    // A newly published configuration's hours; the next minute's update() follows them.
+    void setHours(DailyHours hours) { m_hours = hours; }
     // Tests shorten it (kiosk.json allows 15 s at least).
     void setIdlePeriod(std::chrono::milliseconds period) { m_idlePeriod = period; }
     // True in the first moments after a wake, while taps are still dropped.

@@ -37,12 +37,9 @@ StaffHomeScreen::StaffHomeScreen(const Theme &theme, const Account &account, QWi
     QLabel *who = textLabel(theme, Theme::TextRole::Body, u"role"_s, nullptr,
                             {Qt::AlignLeft | Qt::AlignVCenter});
     const QList<Page> pages = pagesFor(account.role);
-    who->setText(account.role == Role::Guide
-                     ? tr("Signed in as %1. Editing the content on the kiosk comes soon.")
-                           .arg(roleText(account.role))
-                     : tr("Signed in as %1. Staff mode ends with \"Done\", or by itself after two "
-                          "minutes without a touch.")
-                           .arg(roleText(account.role)));
+    who->setText(tr("Signed in as %1. Staff mode ends with \"Done\", or by itself after two "
+                    "minutes without a touch.")
+                     .arg(roleText(account.role)));
     content()->addWidget(who);
 
     auto *grid = new QGridLayout;
@@ -71,10 +68,9 @@ QList<StaffHomeScreen::Page> StaffHomeScreen::pagesFor(Role role)
     case Role::Care:
         return {Page::Today, Page::Week, Page::StartNow, Page::Sync};
     case Role::Guide:
-        // The content editor comes with the guides' issue; until then a guide sees the calendars.
-        return {Page::Sync};
+        return {Page::Content, Page::Sync};
     case Role::Lead:
-        return {Page::Today, Page::Week,     Page::StartNow,
+        return {Page::Today, Page::Week,     Page::StartNow, Page::Content,
                 Page::Sync,  Page::AuditLog, Page::Accounts};
     }
     return {};
@@ -91,6 +87,8 @@ QString StaffHomeScreen::pageText(Page page)
         return tr("Start now");
     case Page::Sync:
         return tr("Calendars");
+    case Page::Content:
+        return tr("Content");
     case Page::AuditLog:
         return tr("Log");
     case Page::Accounts:

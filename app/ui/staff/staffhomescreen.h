@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/accounts/account.h"
-#include "staffscreen.h"
+#include "ui/kit/staffscreen.h"
 
 #include <QMap>
 
@@ -22,6 +22,7 @@ public:
         Sync,     // the calendars' sync status
         AuditLog, // Leitung only
         Accounts, // Leitung only: a new account
+        Content,  // guides and Leitung: tiles, stations, appearance, versions (GuideMode)
     };
 
     StaffHomeScreen(const Theme &theme, const Account &account, QWidget *parent = nullptr);

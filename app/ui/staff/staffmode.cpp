@@ -186,6 +186,10 @@ void StaffMode::open(StaffHomeScreen::Page page)
                                       m_services.sync, m_clock));
         }
         return;
+    case StaffHomeScreen::Page::Content:
+        if (m_services.openContent)
+            m_services.openContent(actor());
+        return;
     case StaffHomeScreen::Page::AuditLog:
         push(new AuditLogScreen(m_theme, *m_audit, m_clock));
         return;

@@ -46,6 +46,9 @@ struct StaffServices
     std::function<void(const Session &session, std::chrono::minutes minutes,
                        const std::optional<ScheduledItem> &replaces)>
         startNow;
+    // Opens the guides' content editor for who signed in (the shell's GuideMode); none: the
+    // staff home has no "Inhalte" page.
+    std::function<void(const Actor &by)> openContent;
 };
 
 // Staff mode from the way in to the way out. Holding the home's name opens the sign-in (or,
@@ -69,6 +72,13 @@ public:
 
     // The database and what else staff mode needs (once the kiosk has opened it).
     void setServices(const StaffServices &services);
+    // A newly published configuration: the pages opened from now on use it.
+    void setConfig(const KioskConfig &config) { m_services.config = &config; }
+    // The guides' content editor (StaffServices::openContent), once there is one.
+    void setContentEditor(std::function<void(const Actor &by)> open)
+    {
+        m_services.openContent = std::move(open);
+    }
 
     // The way in: the sign-in (or the first start) over the current screen. Does nothing while
     // staff mode or its sign-in is open.
@@ -92,6 +102,9 @@ public:
 
     // Opens a page of the staff home (what its buttons do).
     void open(StaffHomeScreen::Page page);
+    // Puts up a screen of staff mode (the guides' screens come this way): its "Zurück" takes it
+    // away again, and the end of staff mode takes it away with the rest.
+    void show(Screen *screen) { push(screen); }
 
 Q_SIGNALS:
     void signedIn(const Dorfplatz::Account &account);
