@@ -115,6 +115,103 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::AppearanceScreen</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Name of the home</source>
+        <translation>Name des Hauses</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Back to the start after</source>
+        <translation>Zurück zur Startseite nach</translation>
+    </message>
+    <message>
+        <source>Night from</source>
+        <translation>Nachtruhe ab</translation>
+    </message>
+    <message>
+        <source>Night until</source>
+        <translation>Nachtruhe bis</translation>
+    </message>
+    <message>
+        <source>Quietest</source>
+        <translation>Am leisesten</translation>
+    </message>
+    <message>
+        <source>Loudest</source>
+        <translation>Am lautesten</translation>
+    </message>
+    <message>
+        <source>Tap sound</source>
+        <translation>Tippgeräusch</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>The name shown at the top right, for example “Haus Sonnenhang”. Empty: no name.</source>
+        <translation>Der Name oben rechts, zum Beispiel „Haus Sonnenhang“. Leer: kein Name.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) without a touch</source>
+        <translation>
+            <numerusform>%n Minute ohne Berührung</numerusform>
+            <numerusform>%n Minuten ohne Berührung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) without a touch</source>
+        <translation>
+            <numerusform>%n Sekunde ohne Berührung</numerusform>
+            <numerusform>%n Sekunden ohne Berührung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::AuditLogScreen</name>
     <message>
         <source>Log</source>
@@ -712,6 +809,41 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::ConfigDraft</name>
+    <message>
+        <source>The draft cannot be started: %1</source>
+        <translation>Der Entwurf lässt sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be removed: %1</source>
+        <translation>Der Entwurf lässt sich nicht löschen: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file of the draft.</source>
+        <translation>„%1“ ist keine Datei des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>%1 in the draft cannot be read: %2</source>
+        <translation>%1 im Entwurf lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written: %1</source>
+        <translation>Der Entwurf lässt sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>The entry has no id.</source>
+        <translation>Der Eintrag hat keine Kennung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the draft.</source>
+        <translation>„%1“ ist nicht im Entwurf.</translation>
+    </message>
+    <message>
+        <source>There is no draft.</source>
+        <translation>Es gibt keinen Entwurf.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::ConfigIssue</name>
     <message>
         <source>text</source>
@@ -936,6 +1068,185 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::DraftProblems</name>
+    <message>
+        <source>Tile %1</source>
+        <translation>Kachel %1</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Sender %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Calendar %1</source>
+        <translation>Kalender %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Öffnet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Name of the home</source>
+        <translation>Name des Hauses</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nachtruhe</translation>
+    </message>
+    <message>
+        <source>Tap sound</source>
+        <translation>Tippgeräusch</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aussehen</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EntryListScreen</name>
+    <message>
+        <source>Tiles</source>
+        <translation>Kacheln</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>New tile</source>
+        <translation>Neue Kachel</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>Neuer Sender</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation>Neuer Kalender</translation>
+    </message>
+    <message>
+        <source>rings</source>
+        <translation>klingelt</translation>
+    </message>
+    <message>
+        <source>does not ring</source>
+        <translation>klingelt nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more address(es))</source>
+        <translation>
+            <numerusform>(+%n weitere Adresse)</numerusform>
+            <numerusform>(+%n weitere Adressen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>station “%1”</source>
+        <translation>Sender „%1“</translation>
+    </message>
+    <message>
+        <source>all contacts</source>
+        <translation>alle Kontakte</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>“What&apos;s on?”</source>
+        <translation>„Was ist los?“</translation>
+    </message>
+    <message>
+        <source>today&apos;s programme</source>
+        <translation>das Programm von heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tile(s), in their order on the home screen.</source>
+        <translation>
+            <numerusform>%n Kachel, in ihrer Reihenfolge auf der Startseite.</numerusform>
+            <numerusform>%n Kacheln, in ihrer Reihenfolge auf der Startseite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s). Removing a station removes its tiles too.</source>
+        <translation>
+            <numerusform>%n Sender. Wer einen Sender entfernt, entfernt auch seine Kacheln.</numerusform>
+            <numerusform>%n Sender. Wer einen Sender entfernt, entfernt auch seine Kacheln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Nach vorn</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Nach hinten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Really remove?</source>
+        <translation>Wirklich entfernen?</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::EventDetail</name>
     <message>
         <source>Back to the list</source>
@@ -1109,6 +1420,123 @@
         <source>No events have been loaded yet.</source>
         <extracomment>Nothing was ever loaded (the footer says why): &quot;Es wurden noch keine Veranstaltungen geladen.&quot;</extracomment>
         <translation>Es wurden noch keine Veranstaltungen geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::GuideHomeScreen</name>
+    <message>
+        <source>Edit the content</source>
+        <translation>Inhalte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Really discard?</source>
+        <translation>Wirklich verwerfen?</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Kacheln</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>No changes yet. Choose what you want to change.</source>
+        <translation>Noch keine Änderungen. Wählen Sie, was Sie ändern möchten.</translation>
+    </message>
+    <message>
+        <source>Not yet published:</source>
+        <translation>Noch nicht veröffentlicht:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was published. Please correct this first:</source>
+        <translation>Es wurde nichts veröffentlicht. Bitte zuerst berichtigen:</translation>
+    </message>
+    <message>
+        <source>In use: version %1 of %2, by %3.</source>
+        <translation>In Gebrauch: Fassung %1 vom %2, von %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::GuideMode</name>
+    <message>
+        <source>Nothing can be changed now: %1</source>
+        <translation>Gerade lässt sich nichts ändern: %1</translation>
+    </message>
+    <message>
+        <source>In use: the installed settings.</source>
+        <translation>In Gebrauch: die installierten Einstellungen.</translation>
+    </message>
+    <message>
+        <source>In use: version %1 of %2, by %3.</source>
+        <translation>In Gebrauch: Fassung %1 vom %2, von %3.</translation>
+    </message>
+    <message>
+        <source>The draft has problems (see “Publish”).</source>
+        <translation>Der Entwurf hat Fehler (siehe „Veröffentlichen“).</translation>
+    </message>
+    <message>
+        <source>It could not be saved (%1). Is the disk full?</source>
+        <translation>Es ließ sich nicht speichern (%1). Ist der Speicher voll?</translation>
+    </message>
+    <message>
+        <source>Published as version %1. The home screen shows it already.</source>
+        <translation>Als Fassung %1 veröffentlicht. Die Startseite zeigt sie schon.</translation>
+    </message>
+    <message>
+        <source>Published as version %1. It applies after the next start.</source>
+        <translation>Als Fassung %1 veröffentlicht. Sie gilt nach dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The changes were discarded.</source>
+        <translation>Die Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Version %1 restored</source>
+        <translation>Fassung %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>It could not be restored (%1).</source>
+        <translation>Sie ließ sich nicht wiederherstellen (%1).</translation>
+    </message>
+    <message>
+        <source>This version does not load any more: %1</source>
+        <translation>Diese Fassung lässt sich nicht mehr laden: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is back on the screen as version %2.</source>
+        <translation>Fassung %1 ist wieder auf dem Bildschirm, als Fassung %2.</translation>
+    </message>
+    <message>
+        <source>Restored; it applies after the next start.</source>
+        <translation>Wiederhergestellt; sie gilt nach dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1769,75 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::PictureChooser</name>
+    <message>
+        <source>Built-in pictures</source>
+        <translation>Eingebaute Bilder</translation>
+    </message>
+    <message>
+        <source>USB stick “%1”</source>
+        <translation>USB-Stick „%1“</translation>
+    </message>
+    <message>
+        <source>Your own pictures: plug in a USB stick with JPEG, PNG or SVG files.</source>
+        <translation>Eigene Bilder: Stecken Sie einen USB-Stick mit JPEG-, PNG- oder SVG-Dateien ein.</translation>
+    </message>
+    <message>
+        <source>Your own pictures</source>
+        <translation>Eigene Bilder</translation>
+    </message>
+    <message>
+        <source>There are no pictures (JPEG, PNG or SVG) on this stick.</source>
+        <translation>Auf diesem Stick sind keine Bilder (JPEG, PNG oder SVG).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n picture(s) of the stick.</source>
+        <translation>
+            <numerusform>Das neueste Bild des Sticks.</numerusform>
+            <numerusform>Die %n neuesten Bilder des Sticks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PictureImport</name>
+    <message>
+        <source>This file is not a picture (JPEG, PNG or SVG).</source>
+        <translation>Diese Datei ist kein Bild (JPEG, PNG oder SVG).</translation>
+    </message>
+    <message>
+        <source>This file is no longer there. Is the USB stick still plugged in?</source>
+        <translation>Diese Datei ist nicht mehr da. Steckt der USB-Stick noch?</translation>
+    </message>
+    <message>
+        <source>This picture is too large (%1 MB). At most %2 MB are possible.</source>
+        <translation>Dieses Bild ist zu groß (%1 MB). Höchstens %2 MB gehen.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (%1).</source>
+        <translation>Diese Datei lässt sich nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>This picture is damaged or too large and cannot be used.</source>
+        <translation>Dieses Bild ist beschädigt oder zu groß und lässt sich nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The picture could not be stored (%1).</source>
+        <translation>Das Bild ließ sich nicht speichern (%1).</translation>
+    </message>
+    <message>
+        <source>This SVG picture is too large (%1 MB). At most %2 MB are possible.</source>
+        <translation>Dieses SVG-Bild ist zu groß (%1 MB). Höchstens %2 MB gehen.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged and cannot be used.</source>
+        <translation>Dieses Bild ist beschädigt und lässt sich nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The picture could not be stored (cannot create %1).</source>
+        <translation>Das Bild ließ sich nicht speichern (%1 lässt sich nicht anlegen).</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::PinPad</name>
     <message>
         <source>Delete</source>
@@ -1449,6 +1946,41 @@
     <message>
         <source>This station points to an address that is not allowed here. We will try again in a moment.</source>
         <translation>Dieser Sender verweist auf eine Adresse, die hier nicht erlaubt ist. Wir versuchen es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PreviewScreen</name>
+    <message>
+        <source>the station “%1”</source>
+        <translation>den Sender „%1“</translation>
+    </message>
+    <message>
+        <source>a call with %1</source>
+        <translation>einen Anruf bei %1</translation>
+    </message>
+    <message>
+        <source>all contacts</source>
+        <translation>alle Kontakte</translation>
+    </message>
+    <message>
+        <source>“What&apos;s on?”</source>
+        <translation>„Was ist los?“</translation>
+    </message>
+    <message>
+        <source>today&apos;s programme</source>
+        <translation>das Programm von heute</translation>
+    </message>
+    <message>
+        <source>Preview: not yet published</source>
+        <translation>Vorschau: noch nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>This is how the home screen will look. Tap a tile to see what it opens.</source>
+        <translation>So wird die Startseite aussehen. Tippen Sie auf eine Kachel, um zu sehen, was sie öffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” opens %2.</source>
+        <translation>„%1“ öffnet %2.</translation>
     </message>
 </context>
 <context>
@@ -1811,10 +2343,6 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Signed in as %1. Editing the content on the kiosk comes soon.</source>
-        <translation>Angemeldet als %1. Das Bearbeiten der Inhalte am Kiosk kommt bald.</translation>
-    </message>
-    <message>
         <source>Signed in as %1. Staff mode ends with &quot;Done&quot;, or by itself after two minutes without a touch.</source>
         <translation>Angemeldet als %1. Der Personalbereich endet mit „Fertig“ oder von selbst nach zwei Minuten ohne Berührung.</translation>
     </message>
@@ -1841,6 +2369,10 @@
     <message>
         <source>New account</source>
         <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2421,137 @@
     <message>
         <source>Start &quot;%1&quot;</source>
         <translation>„%1“ starten</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StationEditorScreen</name>
+    <message>
+        <source>New station</source>
+        <translation>Neuer Sender</translation>
+    </message>
+    <message>
+        <source>Change station</source>
+        <translation>Sender ändern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Add a fallback address</source>
+        <translation>Ersatzadresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the last fallback</source>
+        <translation>Letzte Ersatzadresse entfernen</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Radio or TV</source>
+        <translation>Radio oder Fernsehen</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Probehören</translation>
+    </message>
+    <message>
+        <source>With a tile: yes</source>
+        <translation>Mit Kachel: ja</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name, as the residents know it:</source>
+        <translation>Der Name des Senders, wie die Bewohner ihn kennen:</translation>
+    </message>
+    <message>
+        <source>The address of the stream, as the station gives it (https://…, also .m3u or .pls):</source>
+        <translation>Die Adresse des Streams, wie der Sender sie angibt (https://…, auch .m3u oder .pls):</translation>
+    </message>
+    <message>
+        <source>An address to try when the first one fails (empty: remove it):</source>
+        <translation>Eine Adresse für den Fall, dass die erste nicht geht (leer: entfernen):</translation>
+    </message>
+    <message>
+        <source>Choose the station&apos;s logo.</source>
+        <translation>Wählen Sie das Logo des Senders.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>Ersatz %1: %2</translation>
+    </message>
+    <message>
+        <source>TV (with picture)</source>
+        <translation>Fernsehen (mit Bild)</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <source>Starts at volume %1 %</source>
+        <translation>Beginnt mit Lautstärke %1 %</translation>
+    </message>
+    <message>
+        <source>Starts at the kiosk&apos;s usual volume</source>
+        <translation>Beginnt mit der üblichen Lautstärke</translation>
+    </message>
+    <message>
+        <source>With a tile: no</source>
+        <translation>Mit Kachel: nein</translation>
+    </message>
+    <message>
+        <source>Enter the address first.</source>
+        <translation>Bitte zuerst die Adresse eingeben.</translation>
+    </message>
+    <message>
+        <source>Listening …</source>
+        <translation>Probehören …</translation>
+    </message>
+    <message>
+        <source>It works: sound after %1 s (%2).</source>
+        <translation>Es geht: Ton nach %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>It does not work: %1</source>
+        <translation>Es geht nicht: %1</translation>
+    </message>
+    <message>
+        <source>The station needs a name.</source>
+        <translation>Der Sender braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The station needs an address.</source>
+        <translation>Der Sender braucht eine Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2819,88 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::TextEntry</name>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::TileEditorScreen</name>
+    <message>
+        <source>New tile</source>
+        <translation>Neue Kachel</translation>
+    </message>
+    <message>
+        <source>Change tile</source>
+        <translation>Kachel ändern</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Öffnet</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>Sender: %1</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>What&apos;s on?</source>
+        <translation>Was ist los?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s programme</source>
+        <translation>Programm heute</translation>
+    </message>
+    <message>
+        <source>Programme today</source>
+        <translation>Programm heute</translation>
+    </message>
+    <message>
+        <source>The label stands under the picture, in large letters. Short is best: “SWR4”, “Call Anna”.</source>
+        <translation>Die Beschriftung steht groß unter dem Bild. Kurz ist am besten: „SWR4“, „Anna anrufen“.</translation>
+    </message>
+    <message>
+        <source>What should the tile open?</source>
+        <translation>Was soll die Kachel öffnen?</translation>
+    </message>
+    <message>
+        <source>Choose a picture.</source>
+        <translation>Wählen Sie ein Bild.</translation>
+    </message>
+    <message>
+        <source>The tile needs a label.</source>
+        <translation>Die Kachel braucht eine Beschriftung.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::TodayScreen</name>
     <message>
         <source>Today</source>
@@ -2238,6 +2983,42 @@
     <message>
         <source>running · fault</source>
         <translation>läuft · gestört</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::VersionsScreen</name>
+    <message>
+        <source>Versions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>Nothing has been published on the kiosk yet: the installed settings apply.</source>
+        <translation>Am Kiosk wurde noch nichts veröffentlicht: Es gelten die installierten Einstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n published version(s). An older one can be brought back.</source>
+        <translation>
+            <numerusform>Die letzte veröffentlichte Fassung.</numerusform>
+            <numerusform>Die letzten %n veröffentlichten Fassungen. Eine ältere lässt sich zurückholen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3
+%4</source>
+        <translation>Fassung %1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Gebrauch</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Diese Fassung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Really restore?</source>
+        <translation>Wirklich wiederherstellen?</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,103 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::AppearanceScreen</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Name of the home</source>
+        <translation>Name of the home</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Back to the start after</source>
+        <translation>Back to the start after</translation>
+    </message>
+    <message>
+        <source>Night from</source>
+        <translation>Night from</translation>
+    </message>
+    <message>
+        <source>Night until</source>
+        <translation>Night until</translation>
+    </message>
+    <message>
+        <source>Quietest</source>
+        <translation>Quietest</translation>
+    </message>
+    <message>
+        <source>Loudest</source>
+        <translation>Loudest</translation>
+    </message>
+    <message>
+        <source>Tap sound</source>
+        <translation>Tap sound</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>The name shown at the top right, for example “Haus Sonnenhang”. Empty: no name.</source>
+        <translation>The name shown at the top right, for example “Haus Sonnenhang”. Empty: no name.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>high contrast</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) without a touch</source>
+        <translation>
+            <numerusform>%n minute without a touch</numerusform>
+            <numerusform>%n minutes without a touch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) without a touch</source>
+        <translation>
+            <numerusform>%n second without a touch</numerusform>
+            <numerusform>%n seconds without a touch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::AuditLogScreen</name>
     <message>
         <source>Log</source>
@@ -712,6 +809,41 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::ConfigDraft</name>
+    <message>
+        <source>The draft cannot be started: %1</source>
+        <translation>The draft cannot be started: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be removed: %1</source>
+        <translation>The draft cannot be removed: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file of the draft.</source>
+        <translation>&quot;%1&quot; is not a file of the draft.</translation>
+    </message>
+    <message>
+        <source>%1 in the draft cannot be read: %2</source>
+        <translation>%1 in the draft cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written: %1</source>
+        <translation>The draft cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The entry has no id.</source>
+        <translation>The entry has no id.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the draft.</source>
+        <translation>&quot;%1&quot; is not in the draft.</translation>
+    </message>
+    <message>
+        <source>There is no draft.</source>
+        <translation>There is no draft.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::ConfigIssue</name>
     <message>
         <source>text</source>
@@ -936,6 +1068,185 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::DraftProblems</name>
+    <message>
+        <source>Tile %1</source>
+        <translation>Tile %1</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Station %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>Calendar %1</source>
+        <translation>Calendar %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Name of the home</source>
+        <translation>Name of the home</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <source>Tap sound</source>
+        <translation>Tap sound</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EntryListScreen</name>
+    <message>
+        <source>Tiles</source>
+        <translation>Tiles</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendars</translation>
+    </message>
+    <message>
+        <source>New tile</source>
+        <translation>New tile</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>New station</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation>New calendar</translation>
+    </message>
+    <message>
+        <source>rings</source>
+        <translation>rings</translation>
+    </message>
+    <message>
+        <source>does not ring</source>
+        <translation>does not ring</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more address(es))</source>
+        <translation>
+            <numerusform>(+%n more address)</numerusform>
+            <numerusform>(+%n more addresses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>station “%1”</source>
+        <translation>station “%1”</translation>
+    </message>
+    <message>
+        <source>all contacts</source>
+        <translation>all contacts</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>call %1</translation>
+    </message>
+    <message>
+        <source>“What&apos;s on?”</source>
+        <translation>“What&apos;s on?”</translation>
+    </message>
+    <message>
+        <source>today&apos;s programme</source>
+        <translation>today&apos;s programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tile(s), in their order on the home screen.</source>
+        <translation>
+            <numerusform>%n tile, in its place on the home screen.</numerusform>
+            <numerusform>%n tiles, in their order on the home screen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s). Removing a station removes its tiles too.</source>
+        <translation>
+            <numerusform>%n station. Removing a station removes its tiles too.</numerusform>
+            <numerusform>%n stations. Removing a station removes its tiles too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Backward</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Really remove?</source>
+        <translation>Really remove?</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::EventDetail</name>
     <message>
         <source>Back to the list</source>
@@ -1109,6 +1420,123 @@
         <source>No events have been loaded yet.</source>
         <extracomment>Nothing was ever loaded (the footer says why): &quot;Es wurden noch keine Veranstaltungen geladen.&quot;</extracomment>
         <translation>No events have been loaded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::GuideHomeScreen</name>
+    <message>
+        <source>Edit the content</source>
+        <translation>Edit the content</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Really discard?</source>
+        <translation>Really discard?</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tiles</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>No changes yet. Choose what you want to change.</source>
+        <translation>No changes yet. Choose what you want to change.</translation>
+    </message>
+    <message>
+        <source>Not yet published:</source>
+        <translation>Not yet published:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was published. Please correct this first:</source>
+        <translation>Nothing was published. Please correct this first:</translation>
+    </message>
+    <message>
+        <source>In use: version %1 of %2, by %3.</source>
+        <translation>In use: version %1 of %2, by %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::GuideMode</name>
+    <message>
+        <source>Nothing can be changed now: %1</source>
+        <translation>Nothing can be changed now: %1</translation>
+    </message>
+    <message>
+        <source>In use: the installed settings.</source>
+        <translation>In use: the installed settings.</translation>
+    </message>
+    <message>
+        <source>In use: version %1 of %2, by %3.</source>
+        <translation>In use: version %1 of %2, by %3.</translation>
+    </message>
+    <message>
+        <source>The draft has problems (see “Publish”).</source>
+        <translation>The draft has problems (see “Publish”).</translation>
+    </message>
+    <message>
+        <source>It could not be saved (%1). Is the disk full?</source>
+        <translation>It could not be saved (%1). Is the disk full?</translation>
+    </message>
+    <message>
+        <source>Published as version %1. The home screen shows it already.</source>
+        <translation>Published as version %1. The home screen shows it already.</translation>
+    </message>
+    <message>
+        <source>Published as version %1. It applies after the next start.</source>
+        <translation>Published as version %1. It applies after the next start.</translation>
+    </message>
+    <message>
+        <source>The changes were discarded.</source>
+        <translation>The changes were discarded.</translation>
+    </message>
+    <message>
+        <source>Version %1 restored</source>
+        <translation>Version %1 restored</translation>
+    </message>
+    <message>
+        <source>It could not be restored (%1).</source>
+        <translation>It could not be restored (%1).</translation>
+    </message>
+    <message>
+        <source>This version does not load any more: %1</source>
+        <translation>This version does not load any more: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is back on the screen as version %2.</source>
+        <translation>Version %1 is back on the screen as version %2.</translation>
+    </message>
+    <message>
+        <source>Restored; it applies after the next start.</source>
+        <translation>Restored; it applies after the next start.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1769,75 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::PictureChooser</name>
+    <message>
+        <source>Built-in pictures</source>
+        <translation>Built-in pictures</translation>
+    </message>
+    <message>
+        <source>USB stick “%1”</source>
+        <translation>USB stick “%1”</translation>
+    </message>
+    <message>
+        <source>Your own pictures: plug in a USB stick with JPEG, PNG or SVG files.</source>
+        <translation>Your own pictures: plug in a USB stick with JPEG, PNG or SVG files.</translation>
+    </message>
+    <message>
+        <source>Your own pictures</source>
+        <translation>Your own pictures</translation>
+    </message>
+    <message>
+        <source>There are no pictures (JPEG, PNG or SVG) on this stick.</source>
+        <translation>There are no pictures (JPEG, PNG or SVG) on this stick.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n picture(s) of the stick.</source>
+        <translation>
+            <numerusform>The newest picture of the stick.</numerusform>
+            <numerusform>The newest %n pictures of the stick.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PictureImport</name>
+    <message>
+        <source>This file is not a picture (JPEG, PNG or SVG).</source>
+        <translation>This file is not a picture (JPEG, PNG or SVG).</translation>
+    </message>
+    <message>
+        <source>This file is no longer there. Is the USB stick still plugged in?</source>
+        <translation>This file is no longer there. Is the USB stick still plugged in?</translation>
+    </message>
+    <message>
+        <source>This picture is too large (%1 MB). At most %2 MB are possible.</source>
+        <translation>This picture is too large (%1 MB). At most %2 MB are possible.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (%1).</source>
+        <translation>This file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>This picture is damaged or too large and cannot be used.</source>
+        <translation>This picture is damaged or too large and cannot be used.</translation>
+    </message>
+    <message>
+        <source>The picture could not be stored (%1).</source>
+        <translation>The picture could not be stored (%1).</translation>
+    </message>
+    <message>
+        <source>This SVG picture is too large (%1 MB). At most %2 MB are possible.</source>
+        <translation>This SVG picture is too large (%1 MB). At most %2 MB are possible.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged and cannot be used.</source>
+        <translation>This picture is damaged and cannot be used.</translation>
+    </message>
+    <message>
+        <source>The picture could not be stored (cannot create %1).</source>
+        <translation>The picture could not be stored (cannot create %1).</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::PinPad</name>
     <message>
         <source>Delete</source>
@@ -1449,6 +1946,41 @@
     <message>
         <source>This station points to an address that is not allowed here. We will try again in a moment.</source>
         <translation>This station points to an address that is not allowed here. We will try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PreviewScreen</name>
+    <message>
+        <source>the station “%1”</source>
+        <translation>the station “%1”</translation>
+    </message>
+    <message>
+        <source>a call with %1</source>
+        <translation>a call with %1</translation>
+    </message>
+    <message>
+        <source>all contacts</source>
+        <translation>all contacts</translation>
+    </message>
+    <message>
+        <source>“What&apos;s on?”</source>
+        <translation>“What&apos;s on?”</translation>
+    </message>
+    <message>
+        <source>today&apos;s programme</source>
+        <translation>today&apos;s programme</translation>
+    </message>
+    <message>
+        <source>Preview: not yet published</source>
+        <translation>Preview: not yet published</translation>
+    </message>
+    <message>
+        <source>This is how the home screen will look. Tap a tile to see what it opens.</source>
+        <translation>This is how the home screen will look. Tap a tile to see what it opens.</translation>
+    </message>
+    <message>
+        <source>“%1” opens %2.</source>
+        <translation>“%1” opens %2.</translation>
     </message>
 </context>
 <context>
@@ -1811,10 +2343,6 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>Signed in as %1. Editing the content on the kiosk comes soon.</source>
-        <translation>Signed in as %1. Editing the content on the kiosk comes soon.</translation>
-    </message>
-    <message>
         <source>Signed in as %1. Staff mode ends with &quot;Done&quot;, or by itself after two minutes without a touch.</source>
         <translation>Signed in as %1. Staff mode ends with &quot;Done&quot;, or by itself after two minutes without a touch.</translation>
     </message>
@@ -1841,6 +2369,10 @@
     <message>
         <source>New account</source>
         <translation>New account</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2421,137 @@
     <message>
         <source>Start &quot;%1&quot;</source>
         <translation>Start &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StationEditorScreen</name>
+    <message>
+        <source>New station</source>
+        <translation>New station</translation>
+    </message>
+    <message>
+        <source>Change station</source>
+        <translation>Change station</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Add a fallback address</source>
+        <translation>Add a fallback address</translation>
+    </message>
+    <message>
+        <source>Remove the last fallback</source>
+        <translation>Remove the last fallback</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Radio or TV</source>
+        <translation>Radio or TV</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>With a tile: yes</source>
+        <translation>With a tile: yes</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name, as the residents know it:</source>
+        <translation>The station&apos;s name, as the residents know it:</translation>
+    </message>
+    <message>
+        <source>The address of the stream, as the station gives it (https://…, also .m3u or .pls):</source>
+        <translation>The address of the stream, as the station gives it (https://…, also .m3u or .pls):</translation>
+    </message>
+    <message>
+        <source>An address to try when the first one fails (empty: remove it):</source>
+        <translation>An address to try when the first one fails (empty: remove it):</translation>
+    </message>
+    <message>
+        <source>Choose the station&apos;s logo.</source>
+        <translation>Choose the station&apos;s logo.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>Fallback %1: %2</translation>
+    </message>
+    <message>
+        <source>TV (with picture)</source>
+        <translation>TV (with picture)</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <source>Starts at volume %1 %</source>
+        <translation>Starts at volume %1 %</translation>
+    </message>
+    <message>
+        <source>Starts at the kiosk&apos;s usual volume</source>
+        <translation>Starts at the kiosk&apos;s usual volume</translation>
+    </message>
+    <message>
+        <source>With a tile: no</source>
+        <translation>With a tile: no</translation>
+    </message>
+    <message>
+        <source>Enter the address first.</source>
+        <translation>Enter the address first.</translation>
+    </message>
+    <message>
+        <source>Listening …</source>
+        <translation>Listening …</translation>
+    </message>
+    <message>
+        <source>It works: sound after %1 s (%2).</source>
+        <translation>It works: sound after %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>It does not work: %1</source>
+        <translation>It does not work: %1</translation>
+    </message>
+    <message>
+        <source>The station needs a name.</source>
+        <translation>The station needs a name.</translation>
+    </message>
+    <message>
+        <source>The station needs an address.</source>
+        <translation>The station needs an address.</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2819,88 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::TextEntry</name>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::TileEditorScreen</name>
+    <message>
+        <source>New tile</source>
+        <translation>New tile</translation>
+    </message>
+    <message>
+        <source>Change tile</source>
+        <translation>Change tile</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>Station: %1</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>What&apos;s on?</source>
+        <translation>What&apos;s on?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s programme</source>
+        <translation>Today&apos;s programme</translation>
+    </message>
+    <message>
+        <source>Programme today</source>
+        <translation>Programme today</translation>
+    </message>
+    <message>
+        <source>The label stands under the picture, in large letters. Short is best: “SWR4”, “Call Anna”.</source>
+        <translation>The label stands under the picture, in large letters. Short is best: “SWR4”, “Call Anna”.</translation>
+    </message>
+    <message>
+        <source>What should the tile open?</source>
+        <translation>What should the tile open?</translation>
+    </message>
+    <message>
+        <source>Choose a picture.</source>
+        <translation>Choose a picture.</translation>
+    </message>
+    <message>
+        <source>The tile needs a label.</source>
+        <translation>The tile needs a label.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::TodayScreen</name>
     <message>
         <source>Today</source>
@@ -2238,6 +2983,42 @@
     <message>
         <source>running · fault</source>
         <translation>running · fault</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::VersionsScreen</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Nothing has been published on the kiosk yet: the installed settings apply.</source>
+        <translation>Nothing has been published on the kiosk yet: the installed settings apply.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n published version(s). An older one can be brought back.</source>
+        <translation>
+            <numerusform>The last published version.</numerusform>
+            <numerusform>The last %n published versions. An older one can be brought back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3
+%4</source>
+        <translation>Version %1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <source>Really restore?</source>
+        <translation>Really restore?</translation>
     </message>
 </context>
 <context>

@@ -29,13 +29,12 @@ QString nameOf(const ConfigDraft &draft, ConfigDraft::List list, const QString &
 
 EntryListScreen::EntryListScreen(const Theme &theme, ConfigDraft &draft, ConfigDraft::List list,
                                  QWidget *parent)
-    : StaffScreen(theme, list == ConfigDraft::List::Tiles ? tr("Tiles") : tr("Stations"), parent)
+    : StaffScreen(theme, titleOf(list), parent)
     , m_draft(draft)
     , m_list(list)
     , m_message(textLabel(theme, Theme::TextRole::Staff, u"message"_s, nullptr,
                           {Qt::AlignLeft | Qt::AlignVCenter}))
-    , m_new(staffButton(list == ConfigDraft::List::Tiles ? tr("New tile") : tr("New station"),
-                        u"new"_s))
+    , m_new(staffButton(newTextOf(list), u"new"_s))
     , m_rows(new PagedRows(theme))
 {
     auto *top = new QHBoxLayout;
@@ -48,9 +47,49 @@ EntryListScreen::EntryListScreen(const Theme &theme, ConfigDraft &draft, ConfigD
     reload();
 }
 
+QString EntryListScreen::titleOf(ConfigDraft::List list)
+{
+    switch (list) {
+    case ConfigDraft::List::Tiles:
+        return tr("Tiles");
+    case ConfigDraft::List::Streams:
+        return tr("Stations");
+    case ConfigDraft::List::Contacts:
+        return tr("Contacts");
+    case ConfigDraft::List::Feeds:
+        return tr("Calendars");
+    }
+    return {};
+}
+
+QString EntryListScreen::newTextOf(ConfigDraft::List list)
+{
+    switch (list) {
+    case ConfigDraft::List::Tiles:
+        return tr("New tile");
+    case ConfigDraft::List::Streams:
+        return tr("New station");
+    case ConfigDraft::List::Contacts:
+        return tr("New contact");
+    case ConfigDraft::List::Feeds:
+        return tr("New calendar");
+    }
+    return {};
+}
+
 QString EntryListScreen::screenName() const
 {
-    return m_list == ConfigDraft::List::Tiles ? u"guide-tiles"_s : u"guide-stations"_s;
+    switch (m_list) {
+    case ConfigDraft::List::Tiles:
+        return u"guide-tiles"_s;
+    case ConfigDraft::List::Streams:
+        return u"guide-stations"_s;
+    case ConfigDraft::List::Contacts:
+        return u"guide-contacts"_s;
+    case ConfigDraft::List::Feeds:
+        return u"guide-calendars"_s;
+    }
+    return {};
 }
 
 // Tiles as the home screen shows them: by "order", then by their place in the file.
@@ -73,6 +112,14 @@ QString EntryListScreen::describe(const ConfigDraft &draft, ConfigDraft::List li
 {
     if (list == ConfigDraft::List::Tiles)
         return entry.value(u"label"_s).toString() + u" · "_s + targetText(draft, entry);
+    if (list == ConfigDraft::List::Contacts) {
+        const QString room = entry.contains(u"roomUrl"_s) ? entry.value(u"roomUrl"_s).toString()
+                                                          : entry.value(u"room"_s).toString();
+        return entry.value(u"name"_s).toString() + u" · "_s + room + u" · "_s +
+               (entry.value(u"ring"_s).toBool() ? tr("rings") : tr("does not ring"));
+    }
+    if (list == ConfigDraft::List::Feeds)
+        return entry.value(u"name"_s).toString() + u" · "_s + entry.value(u"url"_s).toString();
     const QJsonArray urls = entry.value(u"urls"_s).toArray();
     QString text = entry.value(u"name"_s).toString();
     if (!urls.isEmpty())

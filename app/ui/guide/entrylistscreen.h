@@ -33,6 +33,8 @@ public:
     BigButton *newButton() const { return m_new; }
     PagedRows *rows() const { return m_rows; }
 
+    static QString titleOf(ConfigDraft::List list);
+    static QString newTextOf(ConfigDraft::List list);
     // What a tile opens, in words: "Sender „SWR4“", "alle Kontakte", "Was ist los?".
     static QString targetText(const ConfigDraft &draft, const QJsonObject &tile);
     // An entry's row: "Hausradio · Sender „Hausradio“", "SWR4 · https://…".

@@ -94,7 +94,6 @@ void PictureChooser::showIcons()
         auto *button = new BigButton(m_theme, {}, u":/icons/%1.svg"_s.arg(name));
         button->setObjectName(u"icon-"_s + name);
         button->setStaffControl(true);
-        button->setMinimumSize(m_theme.px(20), m_theme.px(20));
         connect(button, &BigButton::clicked, this,
                 [this, name] { Q_EMIT chosen(ConfigLoader::iconPrefix + name); });
         m_grid->add(button);

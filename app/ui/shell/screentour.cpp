@@ -5,6 +5,7 @@
 #include "kioskapp.h"
 #include "kioskshell.h"
 #include "mainwindow.h"
+#include "guidetour.h"
 #include "programmetour.h"
 #include "ui/calls/callcoordinator.h"
 #include "ui/calls/callengine.h"
@@ -207,6 +208,7 @@ std::vector<TourStep> tourSteps(KioskShell &shell)
             addEventSteps(steps, shell, *events);
     }
     addProgrammeSteps(steps, shell);
+    addGuideSteps(steps, shell);
     if (shell.hasNotice() && shell.homeScreen())
         steps.push_back({u"notice"_s, [&shell] { shell.openNotice(); }, {}, 500});
     return steps;
