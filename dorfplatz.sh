@@ -11,7 +11,7 @@
 #   ./dorfplatz.sh package                build release, make the Debian package in build/release
 #   ./dorfplatz.sh deps                   only install the Debian packages
 #   ./dorfplatz.sh screenshots [dir]      every screen as PNG (tests/tools/screenshots.sh)
-#   ./dorfplatz.sh benchmark [startup|taptosound|events|programme|staff|calls|soak]
+#   ./dorfplatz.sh benchmark [startup|taptosound|events|programme|staff|publish|calls|soak]
 #                                         start-up time, memory, idle CPU (startup.sh),
 #                                         tap-to-sound beside cvlc (taptosound.sh), the events
 #                                         sync and query (bench_events), the programme (bench_programme),
@@ -321,19 +321,20 @@ cmd_screenshots() {
     exec bash "$DORFPLATZ_ROOT/tests/tools/screenshots.sh" "$@"
 }
 
-# benchmark [startup | taptosound [OPTIONS...] | events | programme | staff | calls | soak [OPTIONS...]]: every benchmark, or the one named;
+# benchmark [startup | taptosound [OPTIONS...] | events | programme | staff | publish | calls | soak [OPTIONS...]]: every benchmark, or the one named;
 # OPTIONS go to tests/benchmark/taptosound.sh (e.g. --runs 5).
 cmd_benchmark() {
     local which=all
     # soak (about 30 minutes) runs only when asked for by name.
-    if [[ "${1:-}" =~ ^(startup|taptosound|events|programme|staff|calls|soak)$ ]]; then
+    if [[ "${1:-}" =~ ^(startup|taptosound|events|programme|staff|publish|calls|soak)$ ]]; then
         which=$1
         shift
     fi
     cmd_deps
     configure "$RELEASE_DIR" Release
     build "$RELEASE_DIR" dorfplatz dorfplatz-sync bench_barewindow bench_taptosound bench_events \
-        bench_programme bench_staff bench_calls bench_soak dorfplatz_webcalls dorfplatz-call
+        bench_programme bench_staff bench_publish bench_calls bench_soak dorfplatz_webcalls \
+        dorfplatz-call
     local failed=0
     if [[ "$which" == all || "$which" == startup ]]; then
         bash "$DORFPLATZ_ROOT/tests/benchmark/startup.sh" || failed=1
@@ -353,6 +354,10 @@ cmd_benchmark() {
     if [[ "$which" == all || "$which" == staff ]]; then
         printf '\n'
         QT_QPA_PLATFORM=offscreen "$RELEASE_DIR/tests/benchmark/bench_staff" || failed=1
+    fi
+    if [[ "$which" == all || "$which" == publish ]]; then
+        printf '\n'
+        QT_QPA_PLATFORM=offscreen "$RELEASE_DIR/tests/benchmark/bench_publish" || failed=1
     fi
     if [[ "$which" == all || "$which" == calls ]]; then
         printf '\n'

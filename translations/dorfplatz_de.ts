@@ -444,6 +444,329 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::BackupScreen</name>
+    <message>
+        <source>Save and load</source>
+        <translation>Sichern und Laden</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Save the settings in use on a USB stick, to carry them to another home:</source>
+        <translation>Die Einstellungen in Gebrauch auf einem USB-Stick sichern, um sie in ein anderes Haus mitzunehmen:</translation>
+    </message>
+    <message>
+        <source>Load settings from a USB stick:</source>
+        <translation>Einstellungen von einem USB-Stick laden:</translation>
+    </message>
+    <message>
+        <source>Save on “%1”</source>
+        <translation>Auf „%1“ sichern</translation>
+    </message>
+    <message>
+        <source>Load from “%1”</source>
+        <translation>Von „%1“ laden</translation>
+    </message>
+    <message>
+        <source>The stick “%1” was taken out.</source>
+        <translation>Der Stick „%1“ wurde herausgezogen.</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick: the settings in use can be saved on it, or settings saved in another home loaded from it.</source>
+        <translation>Stecken Sie einen USB-Stick ein: Die Einstellungen in Gebrauch lassen sich darauf sichern, oder Einstellungen aus einem anderen Haus davon laden.</translation>
+    </message>
+    <message>
+        <source>There are no settings in use that could be saved.</source>
+        <translation>Es gibt keine Einstellungen in Gebrauch, die sich sichern ließen.</translation>
+    </message>
+    <message>
+        <source>The stick “%1” is write-protected, nothing was saved. Use another stick, or slide its lock switch and plug it in again.</source>
+        <translation>Der Stick „%1“ ist schreibgeschützt, es wurde nichts gesichert. Nehmen Sie einen anderen Stick, oder schieben Sie seinen Sperrschalter um und stecken Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <source>The stick “%1” is full, nothing was saved. Delete something on it or use another stick.</source>
+        <translation>Der Stick „%1“ ist voll, es wurde nichts gesichert. Löschen Sie etwas darauf oder nehmen Sie einen anderen Stick.</translation>
+    </message>
+    <message>
+        <source>There are too many saved settings of today on the stick “%1”, nothing was saved.</source>
+        <translation>Auf dem Stick „%1“ sind zu viele Sicherungen von heute, es wurde nichts gesichert.</translation>
+    </message>
+    <message>
+        <source>The settings are saved on the stick “%1” as “%2”.</source>
+        <translation>Die Einstellungen sind auf dem Stick „%1“ gesichert, als „%2“.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>There are no saved settings (files ending in .tar.gz) on the stick “%1”.</source>
+        <translation>Auf dem Stick „%1“ sind keine gesicherten Einstellungen (Dateien mit der Endung .tar.gz).</translation>
+    </message>
+    <message>
+        <source>Saved settings on the stick “%1”, the newest first. Nothing changes before “Apply”.</source>
+        <translation>Gesicherte Einstellungen auf dem Stick „%1“, die neuesten zuerst. Vor „Übernehmen“ ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be loaded.</source>
+        <translation>„%1“ lässt sich nicht laden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings in “%1” have %n problem(s) and cannot be loaded.</source>
+        <translation>
+            <numerusform>Die Einstellungen in „%1“ haben %n Fehler und lassen sich nicht laden.</numerusform>
+            <numerusform>Die Einstellungen in „%1“ haben %n Fehler und lassen sich nicht laden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds the same settings as the ones in use.</source>
+        <translation>„%1“ enthält dieselben Einstellungen wie die in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>“%1” is in order. “Apply” would change this:</source>
+        <translation>„%1“ ist in Ordnung. „Übernehmen“ würde dies ändern:</translation>
+    </message>
+    <message>
+        <source>Really apply?</source>
+        <translation>Wirklich übernehmen?</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <extracomment>The summary of a version loaded from a stick: &quot;Aus dorfplatz-haus-b-2026-12-08.tar.gz: Kachel „SWR4“ hinzugefügt&quot;</extracomment>
+        <translation>Aus %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be loaded (%2). Nothing was changed.</source>
+        <translation>„%1“ ließ sich nicht laden (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The settings in “%1” cannot be loaded. Nothing was changed.</source>
+        <translation>Die Einstellungen in „%1“ lassen sich nicht laden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The settings from “%1” are version %2 now.</source>
+        <translation>Die Einstellungen aus „%1“ sind jetzt Fassung %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::CalendarEditorScreen</name>
+    <message>
+        <source>New calendar</source>
+        <translation>Neuer Kalender</translation>
+    </message>
+    <message>
+        <source>Change calendar</source>
+        <translation>Kalender ändern</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the last</source>
+        <translation>Letzten entfernen</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Cancelled events</source>
+        <translation>Abgesagte Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Test now</source>
+        <translation>Jetzt testen</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s name, for the guides and the staff:</source>
+        <translation>Der Name des Kalenders, für die Lotsen und das Personal:</translation>
+    </message>
+    <message>
+        <source>The address of the calendar, as its publisher gives it (https://… or webcal://…, often ending in .ics):</source>
+        <translation>Die Adresse des Kalenders, wie der Herausgeber sie angibt (https://… oder webcal://…, oft mit .ics am Ende):</translation>
+    </message>
+    <message>
+        <source>Where the events come from, shown under them (e.g. &quot;Daten: Kreisverwaltung Kusel&quot;; empty: nothing):</source>
+        <translation>Woher die Veranstaltungen kommen, steht unter ihnen (etwa „Daten: Kreisverwaltung Kusel“; leer: nichts):</translation>
+    </message>
+    <message>
+        <source>Keep only events whose place contains this word (e.g. a village&apos;s name):</source>
+        <translation>Nur Veranstaltungen behalten, deren Ort dieses Wort enthält (etwa den Namen eines Dorfes):</translation>
+    </message>
+    <message>
+        <source>Keep only events of this category (as the calendar names it):</source>
+        <translation>Nur Veranstaltungen dieser Kategorie behalten (wie der Kalender sie nennt):</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>shown, marked</source>
+        <translation>gezeigt, gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>weggelassen</translation>
+    </message>
+    <message>
+        <source>Enter the address first.</source>
+        <translation>Bitte zuerst die Adresse eingeben.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Testing …</source>
+        <translation>Wird getestet …</translation>
+    </message>
+    <message>
+        <source>The calendar can be read, but it has no events in the coming weeks.</source>
+        <translation>Der Kalender lässt sich lesen, hat aber keine Veranstaltungen in den nächsten Wochen.</translation>
+    </message>
+    <message>
+        <source>Perhaps the places or categories leave them all out.</source>
+        <translation>Vielleicht lassen die Orte oder Kategorien alle weg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n event(s), none of them still to come.</source>
+        <translation>
+            <numerusform>%n Veranstaltung gefunden, keine steht noch bevor.</numerusform>
+            <numerusform>%n Veranstaltungen gefunden, keine steht noch bevor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n event(s). The next:</source>
+        <translation>
+            <numerusform>%n Veranstaltung gefunden. Die nächste:</numerusform>
+            <numerusform>%n Veranstaltungen gefunden. Die nächsten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken entry(s) in the calendar left out.</source>
+        <translation>
+            <numerusform>%n fehlerhafter Eintrag im Kalender weggelassen.</numerusform>
+            <numerusform>%n fehlerhafte Einträge im Kalender weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It does not work: %1</source>
+        <translation>Es geht nicht: %1</translation>
+    </message>
+    <message>
+        <source>The test could not be done: %1</source>
+        <translation>Der Test ließ sich nicht machen: %1</translation>
+    </message>
+    <message>
+        <source>It does not work: the calendar stopped the test program. It is probably broken.</source>
+        <translation>Es geht nicht: Der Kalender hat das Testprogramm angehalten. Er ist wohl fehlerhaft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It does not work: no answer within %n second(s).</source>
+        <translation>
+            <numerusform>Es geht nicht: keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Es geht nicht: keine Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test could not be started. Please tell whoever set up the kiosk.</source>
+        <translation>Der Test ließ sich nicht starten. Bitte sagen Sie es der Person, die den Kiosk eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The calendar is larger than the kiosk allows.</source>
+        <translation>Der Kalender ist größer, als der Kiosk erlaubt.</translation>
+    </message>
+    <message>
+        <source>The address forwards too often.</source>
+        <translation>Die Adresse leitet zu oft weiter.</translation>
+    </message>
+    <message>
+        <source>There is no calendar at this address (error 404).</source>
+        <translation>Unter dieser Adresse ist kein Kalender (Fehler 404).</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>No connection to the server (%1).</source>
+        <translation>Keine Verbindung zum Server (%1).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Die Datei lässt sich nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a calendar the kiosk can read (%1).</source>
+        <translation>Das ist kein Kalender, den der Kiosk lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>The events cannot be stored (%1).</source>
+        <translation>Die Veranstaltungen lassen sich nicht speichern (%1).</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded (%1).</source>
+        <translation>Der Kalender konnte nicht geladen werden (%1).</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>• %1, %2 – %3</source>
+        <extracomment>One of the next events a test found: &quot;• Sa. 14.03.26, 19:30 – Kirchweih&quot;</extracomment>
+        <translation>• %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>The calendar needs a name.</source>
+        <translation>Der Kalender braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The calendar needs an address.</source>
+        <translation>Der Kalender braucht eine Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::CallPolicy</name>
     <message>
         <source>contacts.json: contacts[%1]: &quot;ring&quot; needs &quot;jwt&quot; or &quot;roomPassword&quot;, a secret only the family has; until then this contact does not ring and is never answered by itself</source>
@@ -1061,6 +1384,199 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::ContactEditorScreen</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Kontakt ändern</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>The family sees</source>
+        <translation>Die Familie sieht</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Room password</source>
+        <translation>Passwort des Raums</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Calls ring</source>
+        <translation>Anrufe klingeln</translation>
+    </message>
+    <message>
+        <source>Ringing from</source>
+        <translation>Klingeln ab</translation>
+    </message>
+    <message>
+        <source>Ringing until</source>
+        <translation>Klingeln bis</translation>
+    </message>
+    <message>
+        <source>Answers by itself</source>
+        <translation>Nimmt selbst ab</translation>
+    </message>
+    <message>
+        <source>Answers by itself from</source>
+        <translation>Nimmt selbst ab ab</translation>
+    </message>
+    <message>
+        <source>Answers by itself until</source>
+        <translation>Nimmt selbst ab bis</translation>
+    </message>
+    <message>
+        <source>During a group session</source>
+        <translation>Während einer Gruppenrunde</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>The name on the tile and when it rings, as the resident calls them (“Anna”):</source>
+        <translation>Der Name auf der Kachel und beim Klingeln, so wie die Bewohnerin ihn nennt („Anna“):</translation>
+    </message>
+    <message>
+        <source>Choose a photo of the contact.</source>
+        <translation>Wählen Sie ein Foto des Kontakts.</translation>
+    </message>
+    <message>
+        <source>How the family sees the resident in the room (“Oma Erna”):</source>
+        <translation>Wie die Familie die Bewohnerin im Raum sieht („Oma Erna“):</translation>
+    </message>
+    <message>
+        <source>The whole address of the family&apos;s room (https://…/name-of-the-room):</source>
+        <translation>Die ganze Adresse des Raums der Familie (https://…/name-des-raums):</translation>
+    </message>
+    <message>
+        <source>The name of the family&apos;s room on %1: what comes after the last “/” of its address.</source>
+        <translation>Der Name des Raums der Familie auf %1: was in seiner Adresse nach dem letzten „/“ kommt.</translation>
+    </message>
+    <message>
+        <source>The password of the family&apos;s room, exactly as they set it. Only a room with this password makes the kiosk ring.</source>
+        <translation>Das Passwort des Raums der Familie, genau so, wie sie es gesetzt hat. Nur ein Raum mit diesem Passwort lässt den Kiosk klingeln.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>%1 (as for every contact)</source>
+        <translation>%1 (wie für jeden Kontakt)</translation>
+    </message>
+    <message>
+        <source>●●●●●● set</source>
+        <translation>●●●●●● gesetzt</translation>
+    </message>
+    <message>
+        <source>not needed: the room has a token</source>
+        <translation>nicht nötig: der Raum hat einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>This contact never rings yet: enter the room&apos;s password, so that only the family can make the kiosk ring.</source>
+        <translation>Dieser Kontakt klingelt noch nie: Geben Sie das Passwort des Raums ein, damit nur die Familie den Kiosk klingeln lassen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weitere)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(as the ringing)</source>
+        <translation>(wie das Klingeln)</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n second(s)</source>
+        <translation>
+            <numerusform>nach %n Sekunde</numerusform>
+            <numerusform>nach %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no, only with a tap</source>
+        <translation>nein, nur mit einem Tippen</translation>
+    </message>
+    <message>
+        <source>may ring</source>
+        <translation>darf klingeln</translation>
+    </message>
+    <message>
+        <source>waits until it ends</source>
+        <translation>wartet bis zum Ende</translation>
+    </message>
+    <message>
+        <source>With a tile: yes</source>
+        <translation>Mit Kachel: ja</translation>
+    </message>
+    <message>
+        <source>With a tile: no</source>
+        <translation>Mit Kachel: nein</translation>
+    </message>
+    <message>
+        <source>The contact needs a name.</source>
+        <translation>Der Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The contact needs the family&apos;s room.</source>
+        <translation>Der Kontakt braucht den Raum der Familie.</translation>
+    </message>
+    <message>
+        <source>Enter how the family sees the resident in the room.</source>
+        <translation>Geben Sie ein, wie die Familie die Bewohnerin im Raum sieht.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>Saved, but it cannot be published like this:</source>
+        <translation>Gespeichert, aber so lässt es sich nicht veröffentlichen:</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::ContactsScreen</name>
     <message>
         <source>Whom would you like to call?</source>
@@ -1140,6 +1656,42 @@
     <message>
         <source>Appearance</source>
         <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Name in the room</source>
+        <translation>Name im Raum</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingeln</translation>
+    </message>
+    <message>
+        <source>Answering by itself</source>
+        <translation>Selbst abnehmen</translation>
+    </message>
+    <message>
+        <source>During a group session</source>
+        <translation>Während einer Gruppenrunde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +2035,18 @@
         <source>In use: version %1 of %2, by %3.</source>
         <translation>In Gebrauch: Fassung %1 vom %2, von %3.</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Save and load</source>
+        <translation>Sichern und Laden</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::GuideMode</name>
@@ -1537,6 +2101,10 @@
     <message>
         <source>Restored; it applies after the next start.</source>
         <translation>Wiederhergestellt; sie gilt nach dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Find stations</source>
+        <translation>Sender finden</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +3120,140 @@
     <message>
         <source>The station needs an address.</source>
         <translation>Der Sender braucht eine Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StationFinderScreen</name>
+    <message>
+        <source>Find stations</source>
+        <translation>Sender finden</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Rheinland-Pfalz</source>
+        <translation>Rheinland-Pfalz</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>With a tile</source>
+        <translation>Mit Kachel</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Schlager</source>
+        <translation>Schlager</translation>
+    </message>
+    <message>
+        <source>Folk music</source>
+        <translation>Volksmusik</translation>
+    </message>
+    <message>
+        <source>Oldies</source>
+        <translation>Oldies</translation>
+    </message>
+    <message>
+        <source>Classical</source>
+        <translation>Klassik</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name, or a part of it (empty: all stations):</source>
+        <translation>Der Name des Senders oder ein Teil davon (leer: alle Sender):</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Genre: %1</source>
+        <translation>Richtung: %1</translation>
+    </message>
+    <message>
+        <source>Searching …</source>
+        <translation>Wird gesucht …</translation>
+    </message>
+    <message>
+        <source>No station found. Try another name or fewer filters.</source>
+        <translation>Kein Sender gefunden. Versuchen Sie einen anderen Namen oder weniger Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) found, the most listened-to first.</source>
+        <translation>
+            <numerusform>%n Sender gefunden.</numerusform>
+            <numerusform>%n Sender gefunden, die meistgehörten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to the internet: the station directory cannot be reached.</source>
+        <translation>Keine Verbindung zum Internet: Das Senderverzeichnis ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The station directory does not answer just now. Please try again later.</source>
+        <translation>Das Senderverzeichnis antwortet gerade nicht. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the station directory. Perhaps the internet here needs a sign-in first.</source>
+        <translation>Die Antwort kam nicht vom Senderverzeichnis. Vielleicht braucht das Internet hier zuerst eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Probehören</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Listening to “%1” …</source>
+        <translation>„%1“ wird probegehört …</translation>
+    </message>
+    <message>
+        <source>“%1” works: sound after %2 s.</source>
+        <translation>„%1“ geht: Ton nach %2 s.</translation>
+    </message>
+    <message>
+        <source>“%1” does not work: %2</source>
+        <translation>„%1“ geht nicht: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already among the stations, as “%2”.</source>
+        <translation>„%1“ ist schon bei den Sendern, als „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” is now among the stations, with its tile.</source>
+        <translation>„%1“ ist jetzt bei den Sendern, mit seiner Kachel.</translation>
+    </message>
+    <message>
+        <source>“%1” is now among the stations.</source>
+        <translation>„%1“ ist jetzt bei den Sendern.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Übernommen</translation>
     </message>
 </context>
 <context>

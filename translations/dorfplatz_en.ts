@@ -444,6 +444,329 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::BackupScreen</name>
+    <message>
+        <source>Save and load</source>
+        <translation>Save and load</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Save the settings in use on a USB stick, to carry them to another home:</source>
+        <translation>Save the settings in use on a USB stick, to carry them to another home:</translation>
+    </message>
+    <message>
+        <source>Load settings from a USB stick:</source>
+        <translation>Load settings from a USB stick:</translation>
+    </message>
+    <message>
+        <source>Save on “%1”</source>
+        <translation>Save on “%1”</translation>
+    </message>
+    <message>
+        <source>Load from “%1”</source>
+        <translation>Load from “%1”</translation>
+    </message>
+    <message>
+        <source>The stick “%1” was taken out.</source>
+        <translation>The stick “%1” was taken out.</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick: the settings in use can be saved on it, or settings saved in another home loaded from it.</source>
+        <translation>Plug in a USB stick: the settings in use can be saved on it, or settings saved in another home loaded from it.</translation>
+    </message>
+    <message>
+        <source>There are no settings in use that could be saved.</source>
+        <translation>There are no settings in use that could be saved.</translation>
+    </message>
+    <message>
+        <source>The stick “%1” is write-protected, nothing was saved. Use another stick, or slide its lock switch and plug it in again.</source>
+        <translation>The stick “%1” is write-protected, nothing was saved. Use another stick, or slide its lock switch and plug it in again.</translation>
+    </message>
+    <message>
+        <source>The stick “%1” is full, nothing was saved. Delete something on it or use another stick.</source>
+        <translation>The stick “%1” is full, nothing was saved. Delete something on it or use another stick.</translation>
+    </message>
+    <message>
+        <source>There are too many saved settings of today on the stick “%1”, nothing was saved.</source>
+        <translation>There are too many saved settings of today on the stick “%1”, nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The settings are saved on the stick “%1” as “%2”.</source>
+        <translation>The settings are saved on the stick “%1” as “%2”.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>There are no saved settings (files ending in .tar.gz) on the stick “%1”.</source>
+        <translation>There are no saved settings (files ending in .tar.gz) on the stick “%1”.</translation>
+    </message>
+    <message>
+        <source>Saved settings on the stick “%1”, the newest first. Nothing changes before “Apply”.</source>
+        <translation>Saved settings on the stick “%1”, the newest first. Nothing changes before “Apply”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be loaded.</source>
+        <translation>“%1” cannot be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings in “%1” have %n problem(s) and cannot be loaded.</source>
+        <translation>
+            <numerusform>The settings in “%1” have a problem and cannot be loaded.</numerusform>
+            <numerusform>The settings in “%1” have %n problems and cannot be loaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds the same settings as the ones in use.</source>
+        <translation>“%1” holds the same settings as the ones in use.</translation>
+    </message>
+    <message>
+        <source>“%1” is in order. “Apply” would change this:</source>
+        <translation>“%1” is in order. “Apply” would change this:</translation>
+    </message>
+    <message>
+        <source>Really apply?</source>
+        <translation>Really apply?</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <extracomment>The summary of a version loaded from a stick: &quot;Aus dorfplatz-haus-b-2026-12-08.tar.gz: Kachel „SWR4“ hinzugefügt&quot;</extracomment>
+        <translation>From %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be loaded (%2). Nothing was changed.</source>
+        <translation>“%1” could not be loaded (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The settings in “%1” cannot be loaded. Nothing was changed.</source>
+        <translation>The settings in “%1” cannot be loaded. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The settings from “%1” are version %2 now.</source>
+        <translation>The settings from “%1” are version %2 now.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::CalendarEditorScreen</name>
+    <message>
+        <source>New calendar</source>
+        <translation>New calendar</translation>
+    </message>
+    <message>
+        <source>Change calendar</source>
+        <translation>Change calendar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove the last</source>
+        <translation>Remove the last</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Cancelled events</source>
+        <translation>Cancelled events</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Test now</source>
+        <translation>Test now</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s name, for the guides and the staff:</source>
+        <translation>The calendar&apos;s name, for the guides and the staff:</translation>
+    </message>
+    <message>
+        <source>The address of the calendar, as its publisher gives it (https://… or webcal://…, often ending in .ics):</source>
+        <translation>The address of the calendar, as its publisher gives it (https://… or webcal://…, often ending in .ics):</translation>
+    </message>
+    <message>
+        <source>Where the events come from, shown under them (e.g. &quot;Daten: Kreisverwaltung Kusel&quot;; empty: nothing):</source>
+        <translation>Where the events come from, shown under them (e.g. &quot;Daten: Kreisverwaltung Kusel&quot;; empty: nothing):</translation>
+    </message>
+    <message>
+        <source>Keep only events whose place contains this word (e.g. a village&apos;s name):</source>
+        <translation>Keep only events whose place contains this word (e.g. a village&apos;s name):</translation>
+    </message>
+    <message>
+        <source>Keep only events of this category (as the calendar names it):</source>
+        <translation>Keep only events of this category (as the calendar names it):</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>shown, marked</source>
+        <translation>shown, marked</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>Enter the address first.</source>
+        <translation>Enter the address first.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Testing …</source>
+        <translation>Testing …</translation>
+    </message>
+    <message>
+        <source>The calendar can be read, but it has no events in the coming weeks.</source>
+        <translation>The calendar can be read, but it has no events in the coming weeks.</translation>
+    </message>
+    <message>
+        <source>Perhaps the places or categories leave them all out.</source>
+        <translation>Perhaps the places or categories leave them all out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n event(s), none of them still to come.</source>
+        <translation>
+            <numerusform>Found %n event, not still to come.</numerusform>
+            <numerusform>Found %n events, none of them still to come.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n event(s). The next:</source>
+        <translation>
+            <numerusform>Found %n event:</numerusform>
+            <numerusform>Found %n events. The next:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken entry(s) in the calendar left out.</source>
+        <translation>
+            <numerusform>%n broken entry in the calendar left out.</numerusform>
+            <numerusform>%n broken entries in the calendar left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It does not work: %1</source>
+        <translation>It does not work: %1</translation>
+    </message>
+    <message>
+        <source>The test could not be done: %1</source>
+        <translation>The test could not be done: %1</translation>
+    </message>
+    <message>
+        <source>It does not work: the calendar stopped the test program. It is probably broken.</source>
+        <translation>It does not work: the calendar stopped the test program. It is probably broken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It does not work: no answer within %n second(s).</source>
+        <translation>
+            <numerusform>It does not work: no answer within %n second.</numerusform>
+            <numerusform>It does not work: no answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test could not be started. Please tell whoever set up the kiosk.</source>
+        <translation>The test could not be started. Please tell whoever set up the kiosk.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The calendar is larger than the kiosk allows.</source>
+        <translation>The calendar is larger than the kiosk allows.</translation>
+    </message>
+    <message>
+        <source>The address forwards too often.</source>
+        <translation>The address forwards too often.</translation>
+    </message>
+    <message>
+        <source>There is no calendar at this address (error 404).</source>
+        <translation>There is no calendar at this address (error 404).</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <translation>The server answered with error %1.</translation>
+    </message>
+    <message>
+        <source>No connection to the server (%1).</source>
+        <translation>No connection to the server (%1).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>The file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a calendar the kiosk can read (%1).</source>
+        <translation>This is not a calendar the kiosk can read (%1).</translation>
+    </message>
+    <message>
+        <source>The events cannot be stored (%1).</source>
+        <translation>The events cannot be stored (%1).</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded (%1).</source>
+        <translation>The calendar could not be loaded (%1).</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>all day</translation>
+    </message>
+    <message>
+        <source>• %1, %2 – %3</source>
+        <extracomment>One of the next events a test found: &quot;• Sa. 14.03.26, 19:30 – Kirchweih&quot;</extracomment>
+        <translation>• %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>The calendar needs a name.</source>
+        <translation>The calendar needs a name.</translation>
+    </message>
+    <message>
+        <source>The calendar needs an address.</source>
+        <translation>The calendar needs an address.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::CallPolicy</name>
     <message>
         <source>contacts.json: contacts[%1]: &quot;ring&quot; needs &quot;jwt&quot; or &quot;roomPassword&quot;, a secret only the family has; until then this contact does not ring and is never answered by itself</source>
@@ -1061,6 +1384,199 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::ContactEditorScreen</name>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Change contact</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>The family sees</source>
+        <translation>The family sees</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Room password</source>
+        <translation>Room password</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Calls ring</source>
+        <translation>Calls ring</translation>
+    </message>
+    <message>
+        <source>Ringing from</source>
+        <translation>Ringing from</translation>
+    </message>
+    <message>
+        <source>Ringing until</source>
+        <translation>Ringing until</translation>
+    </message>
+    <message>
+        <source>Answers by itself</source>
+        <translation>Answers by itself</translation>
+    </message>
+    <message>
+        <source>Answers by itself from</source>
+        <translation>Answers by itself from</translation>
+    </message>
+    <message>
+        <source>Answers by itself until</source>
+        <translation>Answers by itself until</translation>
+    </message>
+    <message>
+        <source>During a group session</source>
+        <translation>During a group session</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>The name on the tile and when it rings, as the resident calls them (“Anna”):</source>
+        <translation>The name on the tile and when it rings, as the resident calls them (“Anna”):</translation>
+    </message>
+    <message>
+        <source>Choose a photo of the contact.</source>
+        <translation>Choose a photo of the contact.</translation>
+    </message>
+    <message>
+        <source>How the family sees the resident in the room (“Oma Erna”):</source>
+        <translation>How the family sees the resident in the room (“Oma Erna”):</translation>
+    </message>
+    <message>
+        <source>The whole address of the family&apos;s room (https://…/name-of-the-room):</source>
+        <translation>The whole address of the family&apos;s room (https://…/name-of-the-room):</translation>
+    </message>
+    <message>
+        <source>The name of the family&apos;s room on %1: what comes after the last “/” of its address.</source>
+        <translation>The name of the family&apos;s room on %1: what comes after the last “/” of its address.</translation>
+    </message>
+    <message>
+        <source>The password of the family&apos;s room, exactly as they set it. Only a room with this password makes the kiosk ring.</source>
+        <translation>The password of the family&apos;s room, exactly as they set it. Only a room with this password makes the kiosk ring.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>%1 (as for every contact)</source>
+        <translation>%1 (as for every contact)</translation>
+    </message>
+    <message>
+        <source>●●●●●● set</source>
+        <translation>●●●●●● set</translation>
+    </message>
+    <message>
+        <source>not needed: the room has a token</source>
+        <translation>not needed: the room has a token</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>This contact never rings yet: enter the room&apos;s password, so that only the family can make the kiosk ring.</source>
+        <translation>This contact never rings yet: enter the room&apos;s password, so that only the family can make the kiosk ring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(as the ringing)</source>
+        <translation>(as the ringing)</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n second(s)</source>
+        <translation>
+            <numerusform>after %n second</numerusform>
+            <numerusform>after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no, only with a tap</source>
+        <translation>no, only with a tap</translation>
+    </message>
+    <message>
+        <source>may ring</source>
+        <translation>may ring</translation>
+    </message>
+    <message>
+        <source>waits until it ends</source>
+        <translation>waits until it ends</translation>
+    </message>
+    <message>
+        <source>With a tile: yes</source>
+        <translation>With a tile: yes</translation>
+    </message>
+    <message>
+        <source>With a tile: no</source>
+        <translation>With a tile: no</translation>
+    </message>
+    <message>
+        <source>The contact needs a name.</source>
+        <translation>The contact needs a name.</translation>
+    </message>
+    <message>
+        <source>The contact needs the family&apos;s room.</source>
+        <translation>The contact needs the family&apos;s room.</translation>
+    </message>
+    <message>
+        <source>Enter how the family sees the resident in the room.</source>
+        <translation>Enter how the family sees the resident in the room.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>Saved, but it cannot be published like this:</source>
+        <translation>Saved, but it cannot be published like this:</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::ContactsScreen</name>
     <message>
         <source>Whom would you like to call?</source>
@@ -1140,6 +1656,42 @@
     <message>
         <source>Appearance</source>
         <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Name in the room</source>
+        <translation>Name in the room</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>Answering by itself</source>
+        <translation>Answering by itself</translation>
+    </message>
+    <message>
+        <source>During a group session</source>
+        <translation>During a group session</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +2035,18 @@
         <source>In use: version %1 of %2, by %3.</source>
         <translation>In use: version %1 of %2, by %3.</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendars</translation>
+    </message>
+    <message>
+        <source>Save and load</source>
+        <translation>Save and load</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::GuideMode</name>
@@ -1537,6 +2101,10 @@
     <message>
         <source>Restored; it applies after the next start.</source>
         <translation>Restored; it applies after the next start.</translation>
+    </message>
+    <message>
+        <source>Find stations</source>
+        <translation>Find stations</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +3120,140 @@
     <message>
         <source>The station needs an address.</source>
         <translation>The station needs an address.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::StationFinderScreen</name>
+    <message>
+        <source>Find stations</source>
+        <translation>Find stations</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Rheinland-Pfalz</source>
+        <translation>Rheinland-Pfalz</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>With a tile</source>
+        <translation>With a tile</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Schlager</source>
+        <translation>Schlager</translation>
+    </message>
+    <message>
+        <source>Folk music</source>
+        <translation>Folk music</translation>
+    </message>
+    <message>
+        <source>Oldies</source>
+        <translation>Oldies</translation>
+    </message>
+    <message>
+        <source>Classical</source>
+        <translation>Classical</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name, or a part of it (empty: all stations):</source>
+        <translation>The station&apos;s name, or a part of it (empty: all stations):</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Genre: %1</source>
+        <translation>Genre: %1</translation>
+    </message>
+    <message>
+        <source>Searching …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <source>No station found. Try another name or fewer filters.</source>
+        <translation>No station found. Try another name or fewer filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) found, the most listened-to first.</source>
+        <translation>
+            <numerusform>%n station found.</numerusform>
+            <numerusform>%n stations found, the most listened-to first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to the internet: the station directory cannot be reached.</source>
+        <translation>No connection to the internet: the station directory cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The station directory does not answer just now. Please try again later.</source>
+        <translation>The station directory does not answer just now. Please try again later.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the station directory. Perhaps the internet here needs a sign-in first.</source>
+        <translation>The answer did not come from the station directory. Perhaps the internet here needs a sign-in first.</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Listening to “%1” …</source>
+        <translation>Listening to “%1” …</translation>
+    </message>
+    <message>
+        <source>“%1” works: sound after %2 s.</source>
+        <translation>“%1” works: sound after %2 s.</translation>
+    </message>
+    <message>
+        <source>“%1” does not work: %2</source>
+        <translation>“%1” does not work: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already among the stations, as “%2”.</source>
+        <translation>“%1” is already among the stations, as “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is now among the stations, with its tile.</source>
+        <translation>“%1” is now among the stations, with its tile.</translation>
+    </message>
+    <message>
+        <source>“%1” is now among the stations.</source>
+        <translation>“%1” is now among the stations.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "pictureimport.h"
 
 #include "core/config/configfields.h"
+#include "core/files/asciiname.h"
 #include "core/files/filecopy.h"
 #include "core/files/regularfile.h"
 #include "core/logging.h"
@@ -28,7 +29,7 @@ namespace {
 // The folder of a configuration that holds its pictures (see ConfigLoader).
 const QString picturesFolder = u"pictures"_s;
 // Long enough to recognise a name, short enough for a file chooser's line.
-constexpr qsizetype maxStemLength = 40;
+constexpr int maxStemLength = 40;
 
 // Rounded up, so a file just over a limit never reads as being at it: "1.1 MB", "21 MB".
 QString megabytes(qint64 bytes)
@@ -70,24 +71,7 @@ QString freeName(const QDir &folder, const QString &stem, const QString &suffix)
 
 QString PictureImport::stemFor(const QString &source)
 {
-    // German names first, so "Käthe" becomes "kaethe", not "kathe"; other accents lose their mark.
-    QString name = QFileInfo(source).completeBaseName().toLower();
-    name.replace(u"ä"_s, u"ae"_s).replace(u"ö"_s, u"oe"_s).replace(u"ü"_s, u"ue"_s);
-    name.replace(u"ß"_s, u"ss"_s);
-    name = name.normalized(QString::NormalizationForm_D);
-    QString stem;
-    for (const QChar c : std::as_const(name)) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            stem += c;
-        else if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        else if (!stem.isEmpty() && !stem.endsWith(u'-'))
-            stem += u'-';
-        if (stem.size() >= maxStemLength)
-            break;
-    }
-    while (stem.endsWith(u'-'))
-        stem.chop(1);
+    const QString stem = asciiName(QFileInfo(source).completeBaseName(), maxStemLength);
     return stem.isEmpty() ? u"picture"_s : stem;
 }
 

@@ -114,7 +114,8 @@ screens=(home.png stream-radio.png stream-video.png contacts.png call.png call-f
     staff-sync.png staff-audit.png guide-home.png guide-home-problems.png guide-tiles.png
     guide-tile.png guide-tile-label.png guide-tile-target.png guide-tile-picture.png
     guide-stations.png guide-station.png guide-station-address.png guide-station-logo.png
-    guide-appearance.png guide-versions.png guide-preview.png)
+    guide-finder-search.png guide-contacts.png guide-contact.png guide-calendars.png
+    guide-calendar.png guide-backup.png guide-appearance.png guide-versions.png guide-preview.png)
 
 echo "Screenshots from $kiosk"
 

@@ -3,6 +3,7 @@
 #include "core/accounts/auditlog.h"
 #include "core/config/configarchive.h"
 #include "core/config/configchanges.h"
+#include "core/config/configimport.h"
 #include "core/config/configloader.h"
 #include "core/config/configsource.h"
 #include "core/config/configversions.h"
@@ -13,9 +14,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QScopeGuard>
 #include <QTextStream>
 
 namespace Dorfplatz {
@@ -54,29 +52,25 @@ int ConfigArchiveCommand::importFrom(const QString &configDir, const QString &da
             << Qt::endl;
         return 1;
     }
-    const QString staging = QDir(folder).filePath(u"import.partial"_s);
-    QDir(staging).removeRecursively();
-    const auto cleanUp = qScopeGuard([&] { QDir(staging).removeRecursively(); });
-    if (!ConfigArchive::unpack(file, staging, &error)) {
-        out << error << Qt::endl;
-        return 1;
-    }
+    ConfigVersions versions(folder);
+    ConfigImport import(versions);
     // Checked as at start-up, its media from the installed folder.
-    const ConfigLoadResult imported = ConfigLoader::load(staging, configDir);
-    if (!imported.config) {
-        for (const ConfigIssue &issue : imported.issues)
+    if (!import.open(file, configDir)) {
+        if (!import.error().isEmpty()) {
+            out << import.error() << Qt::endl;
+            return 1;
+        }
+        for (const ConfigIssue &issue : import.issues())
             out << issue.toString() << Qt::endl;
         out << tr("The configuration in %1 has %n problem(s). Nothing was imported.", nullptr,
-                  int(imported.issues.size()))
+                  int(import.issues().size()))
                    .arg(file)
             << Qt::endl;
         return 1;
     }
-    ConfigVersions versions(folder);
     const ActiveConfig active = loadActiveConfig(configDir, LastGoodConfig(folder), &versions);
     const KioskConfig before = active.config.value_or(KioskConfig{});
-    const QStringList changes = ConfigChanges::list(before, *imported.config);
-    for (const QString &change : changes)
+    for (const QString &change : ConfigChanges::list(before, *import.config()))
         out << u"  "_s << change << Qt::endl;
 
     auto database = Database::open(QDir(folder).filePath(u"app.db"_s), &error);
@@ -89,13 +83,14 @@ int ConfigArchiveCommand::importFrom(const QString &configDir, const QString &da
         return 1;
     }
     const Actor by{std::nullopt, tr("command line")};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     //: The summary of an imported configuration: "Aus haus-b.tar.gz: Kachel „SWR4“ hinzugefügt"
     const QString summary =
         tr("From %1: %2")
-            .arg(QFileInfo(file).fileName(), ConfigChanges::summary(before, *imported.config));
+            .arg(QFileInfo(file).fileName(), ConfigChanges::summary(before, *import.config()));
+    AuditLog audit(*database);
+    QString auditError;
     const ConfigVersions::Result result =
-        versions.publish(staging, configDir, by, summary, now, nullptr);
+        import.publish(by, summary, QDateTime::currentDateTimeUtc(), &audit, &auditError);
     if (!result.version) {
         for (const ConfigIssue &issue : result.issues)
             out << issue.toString() << Qt::endl;
@@ -104,18 +99,8 @@ int ConfigArchiveCommand::importFrom(const QString &configDir, const QString &da
             << Qt::endl;
         return 1;
     }
-    AuditEntry entry;
-    entry.at = now;
-    entry.actor = by;
-    entry.action = u"import"_s;
-    entry.subject = u"configuration %1"_s.arg(result.version->number);
-    entry.after = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{u"version"_s, result.version->number},
-                                  {u"summary"_s, summary},
-                                  {u"file"_s, QFileInfo(file).absoluteFilePath()}})
-            .toJson(QJsonDocument::Compact));
-    if (!AuditLog(*database).record(entry, &error))
-        out << tr("The audit log could not be written (%1).").arg(error) << Qt::endl;
+    if (!auditError.isEmpty())
+        out << tr("The audit log could not be written (%1).").arg(auditError) << Qt::endl;
     out << tr("Imported as version %1; the kiosk uses it from its next start.")
                .arg(result.version->number)
         << Qt::endl;

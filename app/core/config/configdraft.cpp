@@ -1,6 +1,7 @@
 #include "configdraft.h"
 
 #include "configchanges.h"
+#include "core/files/asciiname.h"
 #include "core/files/filecopy.h"
 #include "core/logging.h"
 
@@ -390,25 +391,7 @@ bool ConfigDraft::moveEntry(List list, const QString &id, int by, QString *error
 
 QString ConfigDraft::newId(List list, const QString &name) const
 {
-    QString text = name.toLower();
-    text.replace(u'\u00E4', u"ae"_s)  // ä
-        .replace(u'\u00F6', u"oe"_s)  // ö
-        .replace(u'\u00FC', u"ue"_s)  // ü
-        .replace(u'\u00DF', u"ss"_s); // ß
-    // "é" → "e" + a combining accent, which is dropped; "²" → "2".
-    text = text.normalized(QString::NormalizationForm_KD);
-    QString id;
-    bool gap = false;
-    for (const QChar c : std::as_const(text)) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
-            if (gap && !id.isEmpty())
-                id += u'-';
-            gap = false;
-            id += c;
-        } else if (c.category() != QChar::Mark_NonSpacing) {
-            gap = true;
-        }
-    }
+    QString id = asciiName(name, maxIdLength);
     id = withSuffix(id, {});
     if (id.isEmpty()) {
         switch (list) {

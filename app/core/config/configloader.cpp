@@ -54,6 +54,35 @@ VolumeLimits readVolume(const QJsonObject &object, const QString &path, ConfigIs
     return read;
 }
 
+// The radio-browser.info servers to ask instead of those the DNS names: web addresses only, each
+// with its host (the finder adds the API's paths to it). Read here rather than with readTexts, so
+// a bad address is reported at its own place in the list.
+QList<QUrl> readStationDirectory(JsonObjectReader &reader)
+{
+    const QString key = u"stationDirectory"_s;
+    QList<QUrl> servers;
+    const auto array = reader.array(key, Presence::Optional);
+    if (!array)
+        return servers;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QString path = u"%1[%2]"_s.arg(key).arg(i);
+        const QJsonValue value = array->at(i);
+        const QString text = value.toString().trimmed();
+        if (!value.isString() || text.isEmpty()) {
+            reader.report(path, Kind::WrongType, {u"string"_s, JsonObjectReader::typeOf(value)});
+            continue;
+        }
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+            url.host().isEmpty()) {
+            reader.report(path, Kind::InvalidUrl, {text});
+            continue;
+        }
+        servers.append(url);
+    }
+    return servers;
+}
+
 KioskSettings readSettings(const QJsonObject &root, ConfigIssues *issues)
 {
     KioskSettings settings;
@@ -109,6 +138,8 @@ KioskSettings readSettings(const QJsonObject &root, ConfigIssues *issues)
 
     if (auto volume = reader.object(u"volume"_s, Presence::Optional))
         settings.volume = readVolume(*volume, reader.pathOf(u"volume"_s), issues);
+
+    settings.stationDirectory = readStationDirectory(reader);
 
     reader.reportUnknownFields();
     return settings;

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QTime>
+#include <QUrl>
 
 #include <chrono>
 #include <optional>
@@ -53,6 +54,9 @@ struct KioskSettings
     PlayerBackend player = PlayerBackend::Vlc;
     VolumeLimits volume;
     bool tapSound = true; // a soft click for every tap
+    // The radio-browser.info servers the guides' station finder asks (base addresses); empty:
+    // found through DNS, as the directory documents. A home with its own mirror, and tests, set it.
+    QList<QUrl> stationDirectory;
 
     bool operator==(const KioskSettings &) const = default;
 };

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QStandardPaths>
 
 namespace Dorfplatz {
@@ -85,24 +84,14 @@ bool SyncLauncher::start()
 void SyncLauncher::readLines()
 {
     m_buffer += m_process.readAllStandardOutput();
-    qsizetype newline = -1;
-    while ((newline = m_buffer.indexOf('\n')) >= 0) {
-        const QByteArray line = m_buffer.left(newline);
-        m_buffer.remove(0, newline + 1);
-        const std::optional<SyncStep> step =
-            SyncStep::fromJson(QJsonDocument::fromJson(line).object());
-        if (!step) {
-            // A program of another version, or a stray line: progress is only a courtesy.
-            qCDebug(lcEvents).noquote()
-                << u"dorfplatz-sync: unknown line %1"_s.arg(QString::fromUtf8(line));
-            continue;
-        }
-        switch (step->kind) {
+    // Lines of another version are left out by takeLines(): progress is only a courtesy.
+    for (const SyncStep &step : SyncStep::takeLines(&m_buffer)) {
+        switch (step.kind) {
         case SyncStep::Kind::Start:
-            Q_EMIT progress(0, step->feeds);
+            Q_EMIT progress(0, step.feeds);
             break;
         case SyncStep::Kind::FeedDone:
-            Q_EMIT progress(step->done, step->total);
+            Q_EMIT progress(step.done, step.total);
             break;
         case SyncStep::Kind::FeedStart:
         case SyncStep::Kind::Finished:

@@ -1,5 +1,8 @@
 #include "syncstep.h"
 
+#include "core/logging.h"
+
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QMetaEnum>
 
@@ -224,6 +227,22 @@ std::optional<SyncStep> SyncStep::fromJson(const QJsonObject &line)
         break;
     }
     return step;
+}
+
+QList<SyncStep> SyncStep::takeLines(QByteArray *buffer)
+{
+    QList<SyncStep> steps;
+    qsizetype newline = -1;
+    while ((newline = buffer->indexOf('\n')) >= 0) {
+        const QByteArray line = buffer->left(newline);
+        buffer->remove(0, newline + 1);
+        if (std::optional<SyncStep> step = fromJson(QJsonDocument::fromJson(line).object()))
+            steps.append(std::move(*step));
+        else
+            qCDebug(lcEvents).noquote()
+                << u"dorfplatz-sync: unknown line %1"_s.arg(QString::fromUtf8(line));
+    }
+    return steps;
 }
 
 } // namespace Dorfplatz

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -62,6 +63,10 @@ public:
     // nullopt for an unknown event, result or failure name: a line from a newer or broken program
     // is not guessed at.
     static std::optional<SyncStep> fromJson(const QJsonObject &line);
+    // The steps in the complete lines of `buffer` (--json output as it arrives from the process);
+    // an unfinished last line stays in `buffer` for the next read. A line that is no step (from a
+    // program of another version, or a stray one) is logged and left out.
+    static QList<SyncStep> takeLines(QByteArray *buffer);
 
     bool operator==(const SyncStep &other) const = default;
 

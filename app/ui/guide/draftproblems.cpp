@@ -82,6 +82,26 @@ QString DraftProblems::fieldName(const QString &key)
         return tr("Night");
     if (base == u"tapSound")
         return tr("Tap sound");
+    if (base == u"room" || base == u"roomUrl" || base == u"server")
+        return tr("Room");
+    if (base == u"displayName")
+        return tr("Name in the room");
+    if (base == u"roomPassword" || base == u"jwt")
+        return tr("Password");
+    if (base == u"ring" || base == u"ringHours")
+        return tr("Ringing");
+    if (base == u"autoAnswerSeconds" || base == u"autoAnswerHours")
+        return tr("Answering by itself");
+    if (base == u"interruptsSessions")
+        return tr("During a group session");
+    if (base == u"url")
+        return tr("Address");
+    if (base == u"attribution")
+        return tr("Source");
+    if (base == u"places")
+        return tr("Places");
+    if (base == u"categories")
+        return tr("Categories");
     return key;
 }
 

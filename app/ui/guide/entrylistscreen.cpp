@@ -37,11 +37,11 @@ EntryListScreen::EntryListScreen(const Theme &theme, ConfigDraft &draft, ConfigD
     , m_new(staffButton(newTextOf(list), u"new"_s))
     , m_rows(new PagedRows(theme))
 {
-    auto *top = new QHBoxLayout;
-    top->setSpacing(theme.px(Theme::gapMm));
-    top->addWidget(m_message, 1);
-    top->addWidget(m_new);
-    content()->addLayout(top);
+    m_top = new QHBoxLayout;
+    m_top->setSpacing(theme.px(Theme::gapMm));
+    m_top->addWidget(m_message, 1);
+    m_top->addWidget(m_new);
+    content()->addLayout(m_top);
     content()->addWidget(m_rows, 1);
     connect(m_new, &BigButton::clicked, this, &EntryListScreen::newRequested);
     reload();
@@ -208,6 +208,13 @@ QWidget *EntryListScreen::makeRow(const QJsonObject &entry, const QStringList &p
     connect(edit, &BigButton::clicked, this, [this, id] { Q_EMIT editRequested(id); });
     connect(remove, &BigButton::clicked, this, [this, id, remove] { this->remove(id, remove); });
     return row;
+}
+
+BigButton *EntryListScreen::addAction(const QString &text, const QString &name)
+{
+    BigButton *button = staffButton(text, name);
+    m_top->insertWidget(m_top->count() - 1, button);
+    return button;
 }
 
 BigButton *EntryListScreen::rowButton(const QString &id, const QString &action) const

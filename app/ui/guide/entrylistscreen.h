@@ -3,6 +3,7 @@
 #include "core/config/configdraft.h"
 #include "ui/kit/staffscreen.h"
 
+class QHBoxLayout;
 class QLabel;
 
 namespace Dorfplatz {
@@ -31,6 +32,8 @@ public:
     QStringList ids() const { return m_ids; }
     BigButton *rowButton(const QString &id, const QString &action) const;
     BigButton *newButton() const { return m_new; }
+    // One more button beside "Neu …" ("Sender finden").
+    BigButton *addAction(const QString &text, const QString &name);
     PagedRows *rows() const { return m_rows; }
 
     static QString titleOf(ConfigDraft::List list);
@@ -57,6 +60,7 @@ private:
     ConfigDraft::List m_list;
     QLabel *m_message;
     BigButton *m_new;
+    QHBoxLayout *m_top;
     PagedRows *m_rows;
     QStringList m_ids;
     QHash<QString, QStringList> m_problems; // entry id → problems

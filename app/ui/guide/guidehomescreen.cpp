@@ -40,7 +40,8 @@ GuideHomeScreen::GuideHomeScreen(const Theme &theme, QWidget *parent)
     auto *grid = new QGridLayout;
     grid->setSpacing(theme.px(Theme::gapMm));
     int slot = 0;
-    for (Page page : {Page::Tiles, Page::Stations, Page::Appearance, Page::Versions}) {
+    for (Page page : {Page::Tiles, Page::Stations, Page::Contacts, Page::Calendars,
+                      Page::Appearance, Page::Versions, Page::Backup}) {
         BigButton *button = staffButton(pageText(page), u"guide-page%1"_s.arg(int(page)));
         button->setMinimumHeight(theme.px(20));
         connect(button, &BigButton::clicked, this, [this, page] { Q_EMIT pageRequested(page); });
@@ -90,6 +91,12 @@ QString GuideHomeScreen::pageText(Page page)
         return tr("Appearance");
     case Page::Versions:
         return tr("Versions");
+    case Page::Contacts:
+        return tr("Contacts");
+    case Page::Calendars:
+        return tr("Calendars");
+    case Page::Backup:
+        return tr("Save and load");
     }
     return {};
 }

@@ -22,6 +22,9 @@ public:
         Stations,
         Appearance,
         Versions,
+        Contacts,
+        Calendars,
+        Backup,
     };
 
     explicit GuideHomeScreen(const Theme &theme, QWidget *parent = nullptr);

@@ -1,6 +1,9 @@
 #include "guidemode.h"
 
 #include "appearancescreen.h"
+#include "backupscreen.h"
+#include "calendareditorscreen.h"
+#include "contacteditorscreen.h"
 #include "core/config/configchanges.h"
 #include "core/config/configdraft.h"
 #include "core/config/configsource.h"
@@ -11,7 +14,9 @@
 #include "entrylistscreen.h"
 #include "guidehomescreen.h"
 #include "stationeditorscreen.h"
+#include "stationfinderscreen.h"
 #include "tileeditorscreen.h"
+#include "ui/kit/bigbutton.h"
 #include "versionsscreen.h"
 
 #include <QLocale>
@@ -26,7 +31,16 @@ GuideMode::GuideMode(const Theme &theme, const Clock &clock, GuideServices servi
     , m_theme(theme)
     , m_clock(clock)
     , m_services(std::move(services))
-{}
+{
+    configChanged();
+}
+
+void GuideMode::configChanged()
+{
+    const ActiveConfig &active = m_services.active();
+    m_directory.setServers(active.config ? active.config->settings.stationDirectory
+                                         : QList<QUrl>{});
+}
 
 GuideMode::~GuideMode() = default;
 
@@ -97,10 +111,19 @@ void GuideMode::openPage(int page)
         return;
     switch (GuideHomeScreen::Page(page)) {
     case GuideHomeScreen::Page::Tiles:
-        openTiles();
+        openList(ConfigDraft::List::Tiles);
         return;
     case GuideHomeScreen::Page::Stations:
-        openStations();
+        openList(ConfigDraft::List::Streams);
+        return;
+    case GuideHomeScreen::Page::Contacts:
+        openList(ConfigDraft::List::Contacts);
+        return;
+    case GuideHomeScreen::Page::Calendars:
+        openList(ConfigDraft::List::Feeds);
+        return;
+    case GuideHomeScreen::Page::Backup:
+        openBackup();
         return;
     case GuideHomeScreen::Page::Appearance:
         openAppearance();
@@ -111,52 +134,101 @@ void GuideMode::openPage(int page)
     }
 }
 
-void GuideMode::openTiles()
+void GuideMode::openList(ConfigDraft::List kind)
 {
-    auto *list = new EntryListScreen(m_theme, *m_services.draft, ConfigDraft::List::Tiles);
+    auto *list = new EntryListScreen(m_theme, *m_services.draft, kind);
     list->setProblems(DraftProblems(*m_services.draft, m_services.draft->check().issues));
-    const auto edit = [this, list](const QString &id) {
-        if (!ensureDraft())
-            return;
-        auto *editor = new TileEditorScreen(m_theme, *m_services.draft, m_services.sticks, id);
-        connect(editor, &TileEditorScreen::saved, this, [this, list, editor](const QString &saved) {
-            m_services.close(editor);
-            list->setProblems(DraftProblems(*m_services.draft, m_services.draft->check().issues));
-            list->reload(saved);
-        });
-        m_services.show(editor);
-    };
-    connect(list, &EntryListScreen::editRequested, this, edit);
-    connect(list, &EntryListScreen::newRequested, this, [edit] { edit({}); });
+    connect(list, &EntryListScreen::editRequested, this,
+            [this, list, kind](const QString &id) { openEditor(list, kind, id); });
+    connect(list, &EntryListScreen::newRequested, this,
+            [this, list, kind] { openEditor(list, kind, {}); });
+    if (kind == ConfigDraft::List::Streams) {
+        connect(list->addAction(tr("Find stations"), u"find"_s), &BigButton::clicked, this,
+                [this, list] { openFinder(list); });
+    }
     m_services.show(list);
 }
 
-void GuideMode::openStations()
+void GuideMode::openEditor(EntryListScreen *list, ConfigDraft::List kind, const QString &id)
 {
-    auto *list = new EntryListScreen(m_theme, *m_services.draft, ConfigDraft::List::Streams);
-    list->setProblems(DraftProblems(*m_services.draft, m_services.draft->check().issues));
-    const auto edit = [this, list](const QString &id) {
-        if (!ensureDraft())
-            return;
-        auto *editor = new StationEditorScreen(m_theme, *m_services.draft, m_services.sticks,
-                                               m_services.players, id);
-        connect(editor, &StationEditorScreen::saved, this,
-                [this, list, editor](const QString &saved) {
-                    m_services.close(editor);
-                    list->setProblems(
-                        DraftProblems(*m_services.draft, m_services.draft->check().issues));
-                    list->reload(saved);
-                });
-        m_services.show(editor);
+    if (!ensureDraft())
+        return;
+    ConfigDraft &draft = *m_services.draft;
+    // Saved: back to the list, on the entry, with the loader's word on the whole draft.
+    const auto done = [this, list](Screen *editor, const QString &saved) {
+        m_services.close(editor);
+        list->setProblems(DraftProblems(*m_services.draft, m_services.draft->check().issues));
+        list->reload(saved);
     };
-    connect(list, &EntryListScreen::editRequested, this, edit);
-    connect(list, &EntryListScreen::newRequested, this, [edit] { edit({}); });
-    m_services.show(list);
+    Screen *editor = nullptr;
+    switch (kind) {
+    case ConfigDraft::List::Tiles: {
+        auto *screen = new TileEditorScreen(m_theme, draft, m_services.sticks, id);
+        connect(screen, &TileEditorScreen::saved, this,
+                [done, screen](const QString &saved) { done(screen, saved); });
+        editor = screen;
+        break;
+    }
+    case ConfigDraft::List::Streams: {
+        auto *screen =
+            new StationEditorScreen(m_theme, draft, m_services.sticks, m_services.players, id);
+        connect(screen, &StationEditorScreen::saved, this,
+                [done, screen](const QString &saved) { done(screen, saved); });
+        editor = screen;
+        break;
+    }
+    case ConfigDraft::List::Contacts: {
+        auto *screen = new ContactEditorScreen(m_theme, draft, m_services.sticks, id);
+        connect(screen, &ContactEditorScreen::saved, this,
+                [done, screen](const QString &saved) { done(screen, saved); });
+        editor = screen;
+        break;
+    }
+    case ConfigDraft::List::Feeds: {
+        auto *screen = new CalendarEditorScreen(m_theme, draft, m_services.syncProgram, id);
+        connect(screen, &CalendarEditorScreen::saved, this,
+                [done, screen](const QString &saved) { done(screen, saved); });
+        editor = screen;
+        break;
+    }
+    }
+    m_services.show(editor);
+}
+
+void GuideMode::openFinder(EntryListScreen *list)
+{
+    if (!ensureDraft())
+        return;
+    auto *finder =
+        new StationFinderScreen(m_theme, *m_services.draft, m_directory, m_services.players);
+    connect(finder, &StationFinderScreen::adopted, this, [this, list, finder](const QString &id) {
+        m_services.close(finder);
+        list->setProblems(DraftProblems(*m_services.draft, m_services.draft->check().issues));
+        list->reload(id);
+    });
+    m_services.show(finder);
 }
 
 void GuideMode::openAppearance()
 {
     m_services.show(new AppearanceScreen(m_theme, *m_services.draft));
+}
+
+void GuideMode::openBackup()
+{
+    auto *screen = new BackupScreen(
+        m_theme, *m_services.versions, m_services.sticks,
+        [this]() -> const KioskConfig * {
+            const ActiveConfig &active = m_services.active();
+            return active.config ? &*active.config : nullptr;
+        },
+        m_actor, m_clock, m_services.audit);
+    connect(screen, &BackupScreen::imported, this, [this](int number) {
+        const bool applied = goLive();
+        qCInfo(lcConfig) << "imported as version" << number << (applied ? "and applied" : "");
+        Q_EMIT published(number);
+    });
+    m_services.show(screen);
 }
 
 void GuideMode::openVersions()
@@ -205,11 +277,27 @@ void GuideMode::publish()
     }
     m_home->setProblems({});
     const int number = result.version->number;
-    const bool applied = m_services.applyPublished && m_services.applyPublished();
+    const bool applied = goLive();
     refreshHome(applied
                     ? tr("Published as version %1. The home screen shows it already.").arg(number)
                     : tr("Published as version %1. It applies after the next start.").arg(number));
     Q_EMIT published(number);
+}
+
+bool GuideMode::goLive()
+{
+    // A draft without changes would now stand on the version before: it goes, and the next edit
+    // begins from the new one. A draft with changes stays; the guide decides.
+    if (m_services.draft->exists()) {
+        const ActiveConfig &before = m_services.active();
+        const ConfigLoadResult draft = m_services.draft->check();
+        if (before.config && draft.config &&
+            ConfigChanges::list(*before.config, *draft.config).isEmpty())
+            m_services.draft->discard(nullptr);
+    }
+    const bool applied = m_services.applyPublished && m_services.applyPublished();
+    configChanged();
+    return applied;
 }
 
 void GuideMode::discard()
@@ -244,13 +332,7 @@ void GuideMode::restore(int number, Screen *screen)
         }
         return;
     }
-    // A draft without changes would now stand on the old version: it goes.
-    if (m_services.draft->exists()) {
-        const ConfigLoadResult draft = m_services.draft->check();
-        if (draft.config && ConfigChanges::list(*active.config, *draft.config).isEmpty())
-            m_services.draft->discard(nullptr);
-    }
-    const bool applied = m_services.applyPublished && m_services.applyPublished();
+    const bool applied = goLive();
     if (versions) {
         versions->reload();
         versions->setMessage(applied ? tr("Version %1 is back on the screen as version %2.")

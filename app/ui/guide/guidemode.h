@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/accounts/auditlog.h"
+#include "core/config/configdraft.h"
+#include "core/streams/radiobrowser.h"
 
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
@@ -11,8 +14,8 @@ namespace Dorfplatz {
 
 struct ActiveConfig;
 class Clock;
-class ConfigDraft;
 class ConfigVersions;
+class EntryListScreen;
 class GuideHomeScreen;
 struct KioskConfig;
 class PlayerProvider;
@@ -36,6 +39,7 @@ struct GuideServices
     // The residents' home screen as a configuration would make it, for "Vorschau".
     std::function<Screen *(const KioskConfig &)> preview;
     UsbSticks *sticks = nullptr;       // may be null: no pictures from a stick
+    QString syncProgram;               // dorfplatz-sync, for a calendar's "Jetzt testen"
     PlayerProvider *players = nullptr; // may be null: no "Probehören"
 };
 
@@ -55,6 +59,12 @@ public:
     // The guide home, for the guide or Leitung who signed in.
     void open(const Actor &by);
     GuideHomeScreen *home() const;
+    // The station directory (radio-browser.info), on the servers of kiosk.json's
+    // "stationDirectory" (none: found by DNS); kept here so that the click of an adopted station
+    // is reported even when the guide leaves the finder at once.
+    RadioBrowser &directory() { return m_directory; }
+    // After a publication: the directory's servers may have changed.
+    void configChanged();
 
 Q_SIGNALS:
     // A version was published or restored and is on the screen now.
@@ -64,13 +74,17 @@ private:
     bool ensureDraft();
     void refreshHome(const QString &message = {});
     void openPage(int page);
-    void openTiles();
-    void openStations();
+    void openList(ConfigDraft::List kind);
+    void openEditor(EntryListScreen *list, ConfigDraft::List kind, const QString &id);
+    void openFinder(EntryListScreen *list);
+    void openBackup();
     void openAppearance();
     void openVersions();
     void preview();
     void publish();
     void discard();
+    // A new version was published (the draft, a restored or an imported one): on the screen.
+    bool goLive();
     void restore(int number, Screen *screen);
 
     const Theme &m_theme;
@@ -78,6 +92,8 @@ private:
     GuideServices m_services;
     Actor m_actor;
     QPointer<GuideHomeScreen> m_home;
+    QNetworkAccessManager m_network;
+    RadioBrowser m_directory{m_network};
 };
 
 } // namespace Dorfplatz

@@ -45,9 +45,15 @@ int PagedRows::pageCount() const
 
 int PagedRows::rowHeight() const
 {
+    // At the width they get: a wrapping label measured at its narrowest would ask for lines
+    // it does not need.
+    const int width = m_area->width();
     int height = 0;
-    for (const QWidget *row : m_rows)
-        height = std::max(height, row->sizeHint().height());
+    for (const QWidget *row : m_rows) {
+        const int wanted = width > 0 && row->hasHeightForWidth() ? row->heightForWidth(width)
+                                                                 : row->sizeHint().height();
+        height = std::max(height, wanted);
+    }
     return height;
 }
 

@@ -78,6 +78,7 @@ void PictureChooser::clearGrid()
     // ChoiceGrid owns its buttons; a new grid is simpler than taking buttons out of one.
     auto *fresh = new ChoiceGrid(m_theme.px(Theme::gapMm));
     static_cast<QVBoxLayout *>(layout())->replaceWidget(m_grid, fresh);
+    m_grid->hide();
     m_grid->deleteLater();
     m_grid = fresh;
     m_grid->show();

@@ -168,7 +168,8 @@ void OnScreenKeyboard::sendKey(int key, const QString &text, Qt::KeyboardModifie
 
 bool OnScreenKeyboard::atStartOfText() const
 {
-    if (!m_target)
+    // Addresses, room names and passwords are typed as they are.
+    if (!m_target || m_target->inputMethodHints().testFlag(Qt::ImhNoAutoUppercase))
         return false;
     // The text before the cursor (a multi-line editor gives earlier paragraphs too); invalid for
     // a widget that does not say, which then gets no automatic capital.

@@ -3,19 +3,26 @@
 #include "core/config/configchanges.h"
 #include "core/config/configdraft.h"
 #include "core/config/configversions.h"
+#include "core/events/synclauncher.h"
 #include "core/files/usbsticks.h"
+#include "core/time/clock.h"
 #include "kioskshell.h"
 #include "previewscreen.h"
 #include "ui/guide/appearancescreen.h"
+#include "ui/guide/backupscreen.h"
+#include "ui/guide/calendareditorscreen.h"
+#include "ui/guide/contacteditorscreen.h"
 #include "ui/guide/draftproblems.h"
 #include "ui/guide/entrylistscreen.h"
 #include "ui/guide/guidehomescreen.h"
 #include "ui/guide/stationeditorscreen.h"
+#include "ui/guide/stationfinderscreen.h"
 #include "ui/guide/tileeditorscreen.h"
 #include "ui/guide/versionsscreen.h"
 #include "ui/kit/navigator.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -33,6 +40,9 @@ struct TourGuide
     std::unique_ptr<ConfigDraft> draft;
     std::unique_ptr<ConfigVersions> versions;
     UsbSticks sticks{QStringList{}};
+    SystemClock clock;
+    QNetworkAccessManager network;
+    RadioBrowser directory{network};
 
     bool ready(const KioskConfig &config)
     {
@@ -145,6 +155,33 @@ void addGuideSteps(std::vector<TourStep> &steps, KioskShell &shell)
             return editor;
         });
     }
+    step(u"guide-finder-search"_s, [&theme, &shell, guide] {
+        return new StationFinderScreen(theme, *guide->draft, guide->directory, &shell.players());
+    });
+    step(u"guide-contacts"_s, [&theme, guide] {
+        return new EntryListScreen(theme, *guide->draft, ConfigDraft::List::Contacts);
+    });
+    step(u"guide-contact"_s, [&theme, guide] {
+        const QJsonArray contacts = guide->draft->entries(ConfigDraft::List::Contacts);
+        return new ContactEditorScreen(theme, *guide->draft, &guide->sticks,
+                                       contacts.isEmpty() ? QString()
+                                                          : contacts.first()[u"id"_s].toString());
+    });
+    step(u"guide-calendars"_s, [&theme, guide] {
+        return new EntryListScreen(theme, *guide->draft, ConfigDraft::List::Feeds);
+    });
+    step(u"guide-calendar"_s, [&theme, guide] {
+        const QJsonArray feeds = guide->draft->entries(ConfigDraft::List::Feeds);
+        return new CalendarEditorScreen(theme, *guide->draft, SyncLauncher::defaultProgram(),
+                                        feeds.isEmpty() ? QString()
+                                                        : feeds.first()[u"id"_s].toString());
+    });
+    step(u"guide-backup"_s, [&theme, &shell, guide] {
+        return new BackupScreen(
+            theme, *guide->versions, &guide->sticks,
+            [&shell]() -> const KioskConfig * { return &*shell.activeConfig().config; },
+            Actor{4, u"Lena Schmitt"_s}, guide->clock, nullptr);
+    });
     step(u"guide-appearance"_s,
          [&theme, guide] { return new AppearanceScreen(theme, *guide->draft); });
     step(u"guide-versions"_s,

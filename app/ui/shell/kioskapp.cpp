@@ -57,9 +57,16 @@ bool KioskApp::applyPublished()
         m_translationsLoaded = m_translations.install(language);
     if (!m_shell->applyConfig(std::move(next)))
         return false;
-    QString error;
-    if (!m_lastGood.store(*activeConfig().config, &error))
-        qCWarning(lcConfig) << "cannot store the last good configuration:" << error;
+    // The last good copy (its files fsync'd one by one) after the new home screen is on the
+    // glass: the guide waits for the screen, not for the disk.
+    connect(
+        m_shell.get(), &KioskShell::appliedHomePainted, this,
+        [this] {
+            QString error;
+            if (!m_lastGood.store(*activeConfig().config, &error))
+                qCWarning(lcConfig) << "cannot store the last good configuration:" << error;
+        },
+        Qt::SingleShotConnection);
     return true;
 }
 

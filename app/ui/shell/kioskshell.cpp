@@ -3,6 +3,7 @@
 #include "core/accounts/auditlog.h"
 #include "core/config/configdraft.h"
 #include "core/events/eventsource.h"
+#include "core/events/synclauncher.h"
 #include "core/files/usbsticks.h"
 #include "core/logging.h"
 #include "core/schedule/schedule.h"
@@ -109,6 +110,7 @@ KioskShell::KioskShell(ActiveConfig initial, QString configDir, QString dataDir,
     connectHeader();
     connect(m_navigator, &Navigator::currentChanged, this, &KioskShell::updateChrome);
     connect(m_navigator, &Navigator::chromeChanged, this, &KioskShell::updateChrome);
+    connect(m_navigator, &Navigator::currentChanged, this, &KioskShell::releaseOldConfigs);
     updateNotice();
 }
 
@@ -189,6 +191,20 @@ void KioskShell::setPublishing(ConfigVersions &versions, std::function<bool()> a
     m_applyPublished = std::move(applyPublished);
 }
 
+void KioskShell::releaseOldConfigs()
+{
+    if (m_configs.size() < 2 || m_navigator->depth() > 1)
+        return;
+    // Queued: the screens that just went are deleted later; after them, nothing refers to the
+    // old configurations any more.
+    QTimer::singleShot(0, this, [this] {
+        if (m_navigator->depth() > 1)
+            return;
+        while (m_configs.size() > 1)
+            m_configs.pop_front();
+    });
+}
+
 void KioskShell::useDatabase(Database &database, SyncLauncher *sync)
 {
     const ActiveConfig &active = activeConfig();
@@ -239,6 +255,7 @@ void KioskShell::useDatabase(Database &database, SyncLauncher *sync)
                     return new PreviewScreen(m_theme, config);
                 },
                 .sticks = m_sticks.get(),
+                .syncProgram = sync ? sync->program() : SyncLauncher::defaultProgram(),
                 .players = m_players.get()});
         m_staff->setContentEditor([guide = m_guide.get()](const Actor &by) { guide->open(by); });
     }

@@ -86,6 +86,9 @@ public:
     // began with, which stays alive. Returns false, changing nothing, without a configuration
     // (before or in `next`): the calm screen has no tiles to replace.
     bool applyConfig(ActiveConfig next);
+    // How many configurations are kept alive: the current one, and older ones while screens made
+    // with them may still be open (until the kiosk is at its home screen again).
+    int retainedConfigs() const { return int(m_configs.size()); }
 
     void openTile(const TileConfig &tile);
     void openNotice();
@@ -104,6 +107,8 @@ Q_SIGNALS:
 private:
     void updateNotice();
     void connectHeader();
+    // At the home screen with nothing above it: the configurations before the current one go.
+    void releaseOldConfigs();
     HomeScreen *makeHomeScreen(const KioskConfig &config);
     // The header follows the screen: shown or not, with or without its Home.
     void updateChrome();

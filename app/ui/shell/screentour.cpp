@@ -2,10 +2,10 @@
 
 #include "core/app/chromiumsandbox.h"
 #include "core/app/commandline.h"
+#include "guidetour.h"
 #include "kioskapp.h"
 #include "kioskshell.h"
 #include "mainwindow.h"
-#include "guidetour.h"
 #include "programmetour.h"
 #include "ui/calls/callcoordinator.h"
 #include "ui/calls/callengine.h"

@@ -1,6 +1,7 @@
 #include "core/config/configarchive.h"
 #include "core/config/configloader.h"
 #include "core/config/configversions.h"
+#include "support/archivemaker.h"
 #include "support/testconfig.h"
 
 #include <QDir>
@@ -10,74 +11,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <archive.h>
-#include <archive_entry.h>
-#include <functional>
-#include <sys/sysmacros.h>
-
 using namespace Qt::StringLiterals;
 
 namespace Dorfplatz {
 
 namespace {
 
-// One entry of an archive a test makes: a file with `data`, or what `type` says.
-struct Item
-{
-    Item() = default;
-    Item(QString itemName, QByteArray itemData = {}, unsigned itemType = AE_IFREG,
-         QString itemLink = {}, qint64 itemClaimedSize = -1)
-        : name(std::move(itemName))
-        , data(std::move(itemData))
-        , type(itemType)
-        , link(std::move(itemLink))
-        , claimedSize(itemClaimedSize)
-    {}
-
-    QString name;
-    QByteArray data;
-    unsigned type = AE_IFREG;
-    QString link;            // a symlink's target, or the file a hard link names
-    qint64 claimedSize = -1; // a sparse file of this size holding `data` at its end
-};
-
-// Writes a tar.gz of `items` as libarchive would for anyone: the importer must refuse it.
-bool makeArchive(const QString &path, const QList<Item> &items)
-{
-    archive *out = archive_write_new();
-    archive_write_add_filter_gzip(out);
-    archive_write_set_format_pax(out);
-    bool ok = archive_write_open_filename(out, QFile::encodeName(path).constData()) == ARCHIVE_OK;
-    for (const Item &item : items) {
-        archive_entry *entry = archive_entry_new();
-        archive_entry_set_pathname(entry, item.name.toUtf8().constData());
-        archive_entry_set_filetype(entry, item.type);
-        archive_entry_set_perm(entry, 0644);
-        if (item.type == AE_IFLNK)
-            archive_entry_set_symlink(entry, item.link.toUtf8().constData());
-        else if (!item.link.isEmpty())
-            archive_entry_set_hardlink(entry, item.link.toUtf8().constData());
-        if (item.type == AE_IFCHR)
-            archive_entry_set_rdev(entry, makedev(1, 3)); // /dev/null
-        const qint64 size = item.type == AE_IFREG && item.link.isEmpty() ? item.data.size() : 0;
-        if (item.claimedSize > 0) {
-            // 2 GB on paper, a few bytes in the file: a sparse entry with one short piece.
-            archive_entry_set_size(entry, item.claimedSize);
-            archive_entry_sparse_add_entry(entry, item.claimedSize - item.data.size(),
-                                           item.data.size());
-        } else {
-            archive_entry_set_size(entry, size);
-        }
-        ok = ok && archive_write_header(out, entry) == ARCHIVE_OK;
-        if (size > 0 || item.claimedSize > 0)
-            ok =
-                ok && archive_write_data(out, item.data.constData(), size_t(item.data.size())) >= 0;
-        archive_entry_free(entry);
-    }
-    ok = ok && archive_write_close(out) == ARCHIVE_OK;
-    archive_write_free(out);
-    return ok;
-}
+using Item = Test::ArchiveItem;
+using Test::makeArchive;
 
 QStringList filesBelow(const QString &directory)
 {

@@ -174,6 +174,7 @@ private Q_SLOTS:
     void validSettingsAreRead();
     void defaultsWhenOnlyVersionIsGiven();
     void nullMeansDefault();
+    void stationDirectoryIsRead();
     void tileWithoutPictureGetsKindIcon_data();
     void tileWithoutPictureGetsKindIcon();
     void pictureFileIsResolved();
@@ -341,6 +342,30 @@ void TestConfigLoader::defaultsWhenOnlyVersionIsGiven()
     QCOMPARE(tile.picture, u"icon:events"_s);
     QCOMPARE(tile.target, QString());
     QCOMPARE(tile.order, 0);
+}
+
+void TestConfigLoader::stationDirectoryIsRead()
+{
+    write(u"kiosk.json"_s,
+          kioskWith(uR"("stationDirectory": [" https://de1.api.radio-browser.info ",
+                                             "http://127.0.0.1:8080/mirror/"])"_s));
+    write(u"tiles.json"_s, oneTile);
+
+    const ConfigLoadResult result = ConfigLoader::load(configDir());
+    QCOMPARE(Test::issueTexts(result.issues), QStringList());
+    QVERIFY(result.config);
+    // Trimmed, in the order given: the finder picks among them at random by itself.
+    QCOMPARE(result.config->settings.stationDirectory,
+             (QList<QUrl>{QUrl(u"https://de1.api.radio-browser.info"_s),
+                          QUrl(u"http://127.0.0.1:8080/mirror/"_s)}));
+    QVERIFY(result.config->settings != KioskSettings());
+
+    // An empty list is the default: the servers are found through DNS.
+    write(u"kiosk.json"_s, kioskWith(uR"("stationDirectory": [])"_s));
+    const ConfigLoadResult empty = ConfigLoader::load(configDir());
+    QCOMPARE(Test::issueTexts(empty.issues), QStringList());
+    QVERIFY(empty.config);
+    QVERIFY(empty.config->settings.stationDirectory.isEmpty());
 }
 
 void TestConfigLoader::nullMeansDefault()
@@ -559,6 +584,27 @@ void TestConfigLoader::issues_data()
         << kioskWith(uR"("homeName": "%1")"_s.arg(label41)) << oneTile << QStringList()
         << ExpectedIssues{{k, u"homeName"_s, Kind::TextTooLong,
                            u"kiosk.json: homeName: is 41 characters long; at most 40 fit"_s}};
+
+    QTest::addRow("stationDirectory with an address that is not a web address")
+        << kioskWith(uR"("stationDirectory": ["https://de1.api.radio-browser.info",
+                                              "ftp://mirror.example", "de2.api.radio-browser.info"])"_s)
+        << oneTile << QStringList()
+        << ExpectedIssues{{k, u"stationDirectory[1]"_s, Kind::InvalidUrl,
+                           u"kiosk.json: stationDirectory[1]: \"ftp://mirror.example\" is neither "
+                           "a web address (http, https) nor a file"_s},
+                          {k, u"stationDirectory[2]"_s, Kind::InvalidUrl,
+                           u"kiosk.json: stationDirectory[2]: \"de2.api.radio-browser.info\" is "
+                           "neither a web address (http, https) nor a file"_s}};
+    QTest::addRow("stationDirectory with a number")
+        << kioskWith(uR"("stationDirectory": [8080, "https://de1.api.radio-browser.info"])"_s)
+        << oneTile << QStringList()
+        << ExpectedIssues{{k, u"stationDirectory[0]"_s, Kind::WrongType,
+                           u"kiosk.json: stationDirectory[0]: must be text, not a number"_s}};
+    QTest::addRow("stationDirectory a single text")
+        << kioskWith(uR"("stationDirectory": "https://de1.api.radio-browser.info")"_s) << oneTile
+        << QStringList()
+        << ExpectedIssues{{k, u"stationDirectory"_s, Kind::WrongType,
+                           u"kiosk.json: stationDirectory: must be a list, not text"_s}};
 
     // tiles.json: the list
     QTest::addRow("tiles missing")

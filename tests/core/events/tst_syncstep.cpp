@@ -116,6 +116,7 @@ private Q_SLOTS:
     void fetcherFailuresKeepTheirMeaning();
     void unknownNamesAreRejected_data();
     void unknownNamesAreRejected();
+    void linesAreTakenAsTheyArrive();
     void launcherReadsTheLines();
 };
 
@@ -274,6 +275,24 @@ void TestSyncStep::unknownNamesAreRejected()
 {
     QFETCH(QByteArray, line);
     QVERIFY(!SyncStep::fromJson(parse(line)));
+}
+
+void TestSyncStep::linesAreTakenAsTheyArrive()
+{
+    // Output arrives in pieces that cut lines anywhere; a stray line is left out.
+    const QByteArray start = compact(filled(SyncStep::Kind::Start).toJson());
+    const QByteArray done = compact(failedWith(SyncStep::Failure::HttpError).toJson());
+    QByteArray buffer = start + "\nnot json\n" + done.left(10);
+    const QList<SyncStep> first = SyncStep::takeLines(&buffer);
+    QCOMPARE(first.size(), 1);
+    QVERIFY(first.first() == filled(SyncStep::Kind::Start));
+    QCOMPARE(buffer, done.left(10));
+    QVERIFY(SyncStep::takeLines(&buffer).isEmpty());
+    buffer += done.mid(10) + '\n';
+    const QList<SyncStep> second = SyncStep::takeLines(&buffer);
+    QCOMPARE(second.size(), 1);
+    QVERIFY(second.first() == failedWith(SyncStep::Failure::HttpError));
+    QVERIFY(buffer.isEmpty());
 }
 
 void TestSyncStep::launcherReadsTheLines()
