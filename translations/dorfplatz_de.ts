@@ -2543,12 +2543,16 @@
         <translation>Vorschau: noch nicht veröffentlicht</translation>
     </message>
     <message>
-        <source>This is how the home screen will look. Tap a tile to see what it opens.</source>
-        <translation>So wird die Startseite aussehen. Tippen Sie auf eine Kachel, um zu sehen, was sie öffnet.</translation>
-    </message>
-    <message>
         <source>“%1” opens %2.</source>
         <translation>„%1“ öffnet %2.</translation>
+    </message>
+    <message>
+        <source>This is how the home screen will look. Tap a tile to try it.</source>
+        <translation>So wird die Startseite aussehen. Tippen Sie auf eine Kachel, um sie auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>“Back” returns to the preview.</source>
+        <translation>„Zurück“ führt zur Vorschau zurück.</translation>
     </message>
 </context>
 <context>

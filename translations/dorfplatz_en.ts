@@ -2543,12 +2543,16 @@
         <translation>Preview: not yet published</translation>
     </message>
     <message>
-        <source>This is how the home screen will look. Tap a tile to see what it opens.</source>
-        <translation>This is how the home screen will look. Tap a tile to see what it opens.</translation>
-    </message>
-    <message>
         <source>“%1” opens %2.</source>
         <translation>“%1” opens %2.</translation>
+    </message>
+    <message>
+        <source>This is how the home screen will look. Tap a tile to try it.</source>
+        <translation>This is how the home screen will look. Tap a tile to try it.</translation>
+    </message>
+    <message>
+        <source>“Back” returns to the preview.</source>
+        <translation>“Back” returns to the preview.</translation>
     </message>
 </context>
 <context>

@@ -252,7 +252,15 @@ void KioskShell::useDatabase(Database &database, SyncLauncher *sync)
                 .show = [staff = m_staff.get()](Screen *screen) { staff->show(screen); },
                 .close = [navigator = m_navigator](Screen *screen) { navigator->remove(screen); },
                 .preview = [this](const KioskConfig &config) -> Screen * {
-                    return new PreviewScreen(m_theme, config);
+                    return new PreviewScreen(
+                        m_theme, config,
+                        [this](const KioskConfig &draft, const TileConfig &tile) -> Screen * {
+                            // The draft's screens, without calls (no coordinator).
+                            ScreenFactory factory(m_theme, draft, *m_players, *m_events, m_clock,
+                                                  nullptr);
+                            factory.setSchedule(m_schedule.get());
+                            return factory.create(tile);
+                        });
                 },
                 .sticks = m_sticks.get(),
                 .syncProgram = sync ? sync->program() : SyncLauncher::defaultProgram(),

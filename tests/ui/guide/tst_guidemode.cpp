@@ -43,6 +43,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void theTextSizeChangesWithoutARestart();
     void anInvalidDraftIsRefusedAndNothingChanges();
     void anEarlierVersionIsRestored();
+    void thePreviewCanBeTappedThrough();
     void guideScreensFit();
 
 private:
@@ -393,6 +395,33 @@ void TestGuideMode::anEarlierVersionIsRestored()
     QCOMPARE(m_app->activeConfig().publishedVersion, 3);
     QCOMPARE(m_app->activeConfig().config->settings.tapSound, false);
     QVERIFY(m_app->versions().current()->summary.contains(u"1"_s));
+}
+
+void TestGuideMode::thePreviewCanBeTappedThrough()
+{
+    signInAsGuide();
+    tap(currentAs<GuideHomeScreen>()->pageButton(GuideHomeScreen::Page::Appearance));
+    tap(currentAs<AppearanceScreen>()->button(u"tapSound.toggle"_s));
+    tap(currentAs<AppearanceScreen>()->backButton());
+    tap(currentAs<GuideHomeScreen>()->previewButton());
+    auto *preview = currentAs<PreviewScreen>();
+    QVERIFY(preview);
+    QVERIFY(!preview->opened());
+    // The first tile (the demo's house radio) opens its player inside the preview.
+    m_tapper.tap(preview->home()->tiles().first());
+    QVERIFY(preview->opened());
+    QCOMPARE(preview->opened()->screenName(), u"stream"_s);
+    QCOMPARE(preview->opened()->activity(), Screen::Activity::Active);
+    QPointer<Screen> opened = preview->opened();
+    // "Zurück" closes it and stays in the preview; a second "Zurück" leaves it.
+    tap(preview->backButton());
+    QVERIFY(!preview->opened());
+    QTRY_VERIFY(!opened);
+    QCOMPARE(currentAs<PreviewScreen>(), preview);
+    tap(preview->backButton());
+    QVERIFY(currentAs<GuideHomeScreen>());
+    // Nothing was published by looking.
+    QVERIFY(m_app->versions().versions().isEmpty());
 }
 
 void TestGuideMode::guideScreensFit()
