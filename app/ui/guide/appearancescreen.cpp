@@ -24,6 +24,8 @@ const QList<int> textScales{100, 125, 150, 200};
 const QList<int> timeouts{30, 60, 120, 180, 300, 600};
 constexpr int nightStepMinutes = 30;
 constexpr int volumeStep = 10;
+// "Zurück zur Startseite nach" in the staff's text size, with room to spare.
+constexpr double nameColumnMm = 70.0;
 
 // The next value of `values` after (or before) `current`.
 int next(const QList<int> &values, int current, int by)
@@ -99,8 +101,10 @@ void AppearanceScreen::addRow(const QString &key, const QString &title,
     QLabel *value = textLabel(theme(), Theme::TextRole::Staff, u"value-"_s + key, nullptr,
                               {Qt::AlignLeft | Qt::AlignVCenter});
     m_values.insert(key, value);
-    layout->addWidget(name, 2);
-    layout->addWidget(value, 3);
+    // The names one width, so the values stand in one column whatever buttons follow them.
+    name->setFixedWidth(theme().px(nameColumnMm));
+    layout->addWidget(name);
+    layout->addWidget(value, 1);
     for (const QString &id : buttons) {
         const QString action = id.section(u'.', 1);
         const QString text = action == u"down" ? tr("Less")
