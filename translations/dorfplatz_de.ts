@@ -1447,11 +1447,11 @@
     </message>
     <message>
         <source>Answers by itself from</source>
-        <translation>Nimmt selbst ab ab</translation>
+        <translation>Selbst abnehmen ab</translation>
     </message>
     <message>
         <source>Answers by itself until</source>
-        <translation>Nimmt selbst ab bis</translation>
+        <translation>Selbst abnehmen bis</translation>
     </message>
     <message>
         <source>During a group session</source>
