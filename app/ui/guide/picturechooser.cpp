@@ -98,7 +98,6 @@ void PictureChooser::showIcons()
         connect(button, &BigButton::clicked, this,
                 [this, name] { Q_EMIT chosen(ConfigLoader::iconPrefix + name); });
         m_grid->add(button);
-        button->show();
     }
 }
 
@@ -125,7 +124,6 @@ void PictureChooser::showStick(const QString &path)
             Q_EMIT chosen(*stored);
         });
         m_grid->add(button);
-        button->show();
     }
 }
 

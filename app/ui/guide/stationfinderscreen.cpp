@@ -9,14 +9,12 @@
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
-#include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -68,15 +66,6 @@ QList<QUrl> addressesOf(const RadioStation &station)
             urls.append(url);
     }
     return urls;
-}
-
-// ChoiceGrid places its buttons when it is resized; a button with a new text may need another
-// place at the same size.
-void placeAgain(ChoiceGrid *grid)
-{
-    grid->updateGeometry();
-    QResizeEvent event(grid->size(), grid->size());
-    QCoreApplication::sendEvent(grid, &event);
 }
 
 } // namespace
@@ -251,7 +240,7 @@ void StationFinderScreen::refresh()
             genre = tag.text;
     }
     m_buttons.value(u"tag"_s)->setText(tr("Genre: %1").arg(genre));
-    placeAgain(m_filters);
+    m_filters->placeButtons();
 }
 
 void StationFinderScreen::goBack()

@@ -59,6 +59,12 @@ QSize ChoiceGrid::minimumSizeHint() const
 
 void ChoiceGrid::resizeEvent(QResizeEvent *)
 {
+    placeButtons();
+}
+
+void ChoiceGrid::placeButtons()
+{
+    updateGeometry();
     const int columns = columnsFor(width());
     const int cellWidth = (width() - (columns - 1) * m_gap) / columns;
     const int cellHeight = cell().height();

@@ -21,6 +21,9 @@ public:
     void add(BigButton *button);
     const QList<BigButton *> &buttons() const { return m_buttons; }
     int columns() const { return columnsFor(width()); }
+    // Places the buttons again after one changed its text (a longer one may need a wider cell);
+    // a resize does it by itself.
+    void placeButtons();
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;

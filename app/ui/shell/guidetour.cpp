@@ -81,12 +81,6 @@ struct TourGuide
     }
 };
 
-void showOverHome(KioskShell &shell, Screen *screen)
-{
-    shell.navigator()->goHome();
-    shell.navigator()->push(screen);
-}
-
 } // namespace
 
 void addGuideSteps(std::vector<TourStep> &steps, KioskShell &shell)

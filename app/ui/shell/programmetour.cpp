@@ -74,12 +74,6 @@ void seedProgramme(KioskShell &shell)
         QTime(11, 0), 30min, u"FREQ=WEEKLY;BYDAY=TU,TH"_s);
 }
 
-void showOverHome(KioskShell &shell, Screen *screen)
-{
-    shell.navigator()->goHome();
-    shell.navigator()->push(screen);
-}
-
 ScheduledItem sampleItem(KioskShell &shell)
 {
     const QList<ScheduledItem> items =

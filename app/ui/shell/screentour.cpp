@@ -95,13 +95,6 @@ void addEventSteps(std::vector<TourStep> &steps, KioskShell &shell, const TileCo
                      u"events-empty"_s, settleMs});
 }
 
-// Shows `screen` on top of the home screen.
-void showOverHome(KioskShell &shell, Screen *screen)
-{
-    shell.navigator()->goHome();
-    shell.navigator()->push(screen);
-}
-
 // The call screens in their states, shown directly: offline, without a camera, without WebEngine.
 void addCallSteps(std::vector<TourStep> &steps, KioskShell &shell)
 {
@@ -170,6 +163,12 @@ void addCallSteps(std::vector<TourStep> &steps, KioskShell &shell)
 }
 
 } // namespace
+
+void showOverHome(KioskShell &shell, Screen *screen)
+{
+    shell.navigator()->goHome();
+    shell.navigator()->push(screen);
+}
 
 std::vector<TourStep> tourSteps(KioskShell &shell)
 {

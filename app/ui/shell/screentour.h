@@ -11,6 +11,7 @@ namespace Dorfplatz {
 
 struct CommandLine;
 class KioskShell;
+class Screen;
 
 // Every screen the kiosk can show, as steps that open it. The self-test builds and draws each
 // one offscreen; the screenshot tour shows each one on the real display and saves a picture.
@@ -23,6 +24,8 @@ struct TourStep
 };
 
 std::vector<TourStep> tourSteps(KioskShell &shell);
+// A step's screen on top of the home screen, whatever was open before.
+void showOverHome(KioskShell &shell, Screen *screen);
 
 int runSelfTest(const CommandLine &options);
 int runScreenshotTour(QApplication &app, const CommandLine &options);
