@@ -39,8 +39,10 @@ PACKAGING_PACKAGES=(dpkg-dev file lintian)
 # icecast2 and ffmpeg are the stream servers of the player tests; vlc-bin is cvlc for the
 # tap-to-sound benchmark. gdb: QtTest prints the stack of a crashed test with it. xdotool: the
 # breakout suite (tests/breakout) and the player's hotkey test (tst_playerscreen) type and tap on
-# the kiosk like a resident.
-TEST_PACKAGES=(xvfb xauth x11-utils imagemagick ffmpeg icecast2 vlc-bin gdb xdotool
+# the kiosk like a resident. dbus-daemon: the private bus of the USB mounter's test (tst_usbmounter);
+# nodejs runs the package's polkit rule against a stand-in polkit (packaging_deb).
+TEST_PACKAGES=(xvfb xauth x11-utils imagemagick ffmpeg icecast2 vlc-bin gdb xdotool dbus-daemon
+    nodejs
     "${PACKAGING_PACKAGES[@]}")
 
 DORFPLATZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -3808,4 +3808,19 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UsbMounter</name>
+    <message>
+        <source>without name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>The USB stick “%1” may not be opened on this kiosk. The administrator can allow it.</source>
+        <translation>Der USB-Stick „%1“ darf an diesem Kiosk nicht geöffnet werden. Die Verwaltung kann es erlauben.</translation>
+    </message>
+    <message>
+        <source>The USB stick “%1” cannot be read here. Copy the pictures onto a stick formatted on a Windows computer (FAT32).</source>
+        <translation>Der USB-Stick „%1“ lässt sich hier nicht lesen. Kopieren Sie die Bilder auf einen Stick, der an einem Windows-Rechner formatiert wurde (FAT32).</translation>
+    </message>
+</context>
 </TS>

@@ -3808,4 +3808,19 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UsbMounter</name>
+    <message>
+        <source>without name</source>
+        <translation>without name</translation>
+    </message>
+    <message>
+        <source>The USB stick “%1” may not be opened on this kiosk. The administrator can allow it.</source>
+        <translation>The USB stick “%1” may not be opened on this kiosk. The administrator can allow it.</translation>
+    </message>
+    <message>
+        <source>The USB stick “%1” cannot be read here. Copy the pictures onto a stick formatted on a Windows computer (FAT32).</source>
+        <translation>The USB stick “%1” cannot be read here. Copy the pictures onto a stick formatted on a Windows computer (FAT32).</translation>
+    </message>
+</context>
 </TS>

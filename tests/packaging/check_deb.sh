@@ -36,7 +36,7 @@ trap 'rm -rf "$work"' EXIT
 # --- Preconditions -------------------------------------------------------------------------------
 check "build tree has CPackConfig.cmake" test -f "$binary_dir/CPackConfig.cmake"
 check "dorfplatz is built ($binary_dir/app/dorfplatz)" test -x "$binary_dir/app/dorfplatz"
-for tool in "$cpack" dpkg-deb dpkg-shlibdeps file readelf lintian systemd-analyze man; do
+for tool in "$cpack" dpkg-deb dpkg-shlibdeps file readelf lintian systemd-analyze man node; do
     check "tool available: $tool" have "$tool"
 done
 if ((failed > 0)); then finish; fi
@@ -85,6 +85,7 @@ expected=(
     ./usr/lib/systemd/system/dorfplatz-sync.service
     ./usr/lib/systemd/system/dorfplatz-sync.timer
     ./etc/pam.d/dorfplatz-session
+    ./usr/share/polkit-1/rules.d/50-dorfplatz.rules
     ./usr/share/doc/dorfplatz/copyright
     ./usr/share/doc/dorfplatz/changelog.Debian.gz
     ./usr/share/man/man1/dorfplatz.1.gz
@@ -124,7 +125,7 @@ done
 for path in ./etc/dorfplatz/contacts.json ./usr/lib/systemd/system/dorfplatz-session.service \
     ./usr/lib/systemd/system/dorfplatz-sync.service ./usr/lib/systemd/system/dorfplatz-sync.timer \
     ./etc/pam.d/dorfplatz-session ./etc/dorfplatz/kiosk.json ./usr/share/doc/dorfplatz/copyright \
-    ./usr/share/man/man1/dorfplatz.1.gz; do
+    ./usr/share/man/man1/dorfplatz.1.gz ./usr/share/polkit-1/rules.d/50-dorfplatz.rules; do
     check "$path is -rw-r--r-- root/root" has_mode -rw-r--r-- "$path"
 done
 no_writable_by_others() { ! awk '$1 ~ /^.{8}w/' "$work/modes.txt" | grep -q .; }
@@ -300,6 +301,35 @@ for package in libqt6widgets6 libqt6core6 qt6-qpa-plugins libqt6sql6-sqlite libq
     libqt6webenginecore6 libqt6webenginewidgets6 libqt6webchannel6 libqt6webenginecore6-bin \
     cage xwayland libpam-systemd adduser; do
     check "Depends on $package" depends_on "$package"
+done
+
+recommends=$(field Recommends)
+for package in udisks2 polkitd; do
+    check "Recommends $package" grep -qE "(^|, )$package(,|$)" <<<"$recommends"
+done
+
+# --- polkit rule ---------------------------------------------------------------------------------
+# The rule is JavaScript that polkitd runs; here node runs it against a stand-in polkit object
+# (polkitd itself needs a system bus and root). It must allow the kiosk user to mount a stick, and
+# nothing else: not other users, not other udisks2 actions.
+polkit_answer() { # polkit_answer USER ACTION
+    node -e '
+        const rules = [];
+        const polkit = { Result: { YES: "yes", NO: "no", NOT_HANDLED: null },
+                         addRule: (rule) => rules.push(rule) };
+        eval(require("fs").readFileSync(process.argv[1], "utf8"));
+        const answers = rules.map((rule) => rule({ id: process.argv[3] }, { user: process.argv[2] }));
+        console.log(answers.find((a) => a !== null && a !== undefined) || "not-handled");
+    ' "$work/root/usr/share/polkit-1/rules.d/50-dorfplatz.rules" "$1" "$2"
+}
+check "polkit: dorfplatz may mount a stick" \
+    test "$(polkit_answer dorfplatz org.freedesktop.udisks2.filesystem-mount)" = yes
+check "polkit: another user is left to the defaults" \
+    test "$(polkit_answer guest org.freedesktop.udisks2.filesystem-mount)" = not-handled
+for action in filesystem-mount-system filesystem-mount-other-seat modify-device power-off-drive \
+    encrypted-unlock; do
+    check "polkit: dorfplatz gets no $action" \
+        test "$(polkit_answer dorfplatz "org.freedesktop.udisks2.$action")" = not-handled
 done
 
 # --- Conffiles -----------------------------------------------------------------------------------

@@ -72,12 +72,8 @@ UsbSticks::UsbSticks(const QStringList &mountRoots, QObject *parent)
         if (!m_roots.contains(path))
             m_roots.append(path);
     }
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        watch();
-        rescan();
-    });
-    watch();
-    rescan();
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &UsbSticks::refresh);
+    refresh();
 }
 
 void UsbSticks::watch()
@@ -126,7 +122,23 @@ void UsbSticks::rescan()
     });
     if (found == m_sticks)
         return;
+    if (found.size() > m_sticks.size())
+        m_problem.clear(); // a stick came after all, or another one did
     m_sticks = found;
+    Q_EMIT sticksChanged();
+}
+
+void UsbSticks::refresh()
+{
+    watch();
+    rescan();
+}
+
+void UsbSticks::setProblem(const QString &problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
     Q_EMIT sticksChanged();
 }
 

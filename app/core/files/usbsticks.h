@@ -39,8 +39,17 @@ public:
     // Hidden files (a Mac's "._IMG_1.JPG") are left out too. Only reads.
     static QStringList pictures(const QString &stickPath, int maxFiles = 500, int maxDepth = 3);
 
+    // Looks again now; for when a stick was mounted on a folder already seen, which inotify does
+    // not report.
+    void refresh();
+
+    // Why the last stick plugged in does not show (UsbMounter could not mount it), in plain
+    // German, or empty. Cleared when a stick appears.
+    QString problem() const { return m_problem; }
+    void setProblem(const QString &problem);
+
 Q_SIGNALS:
-    // The list of sticks() changed.
+    // The list of sticks() or the problem() changed.
     void sticksChanged();
 
 private:
@@ -50,6 +59,7 @@ private:
     QStringList m_roots;
     QFileSystemWatcher m_watcher;
     QList<Stick> m_sticks;
+    QString m_problem;
 };
 
 } // namespace Dorfplatz

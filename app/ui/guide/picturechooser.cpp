@@ -66,11 +66,16 @@ void PictureChooser::refreshSticks()
         button->show(); // at once, not when the layout gets round to it
         m_stickButtons.append(button);
     }
-    if (sticks.isEmpty())
-        m_message->setText(
-            tr("Your own pictures: plug in a USB stick with JPEG, PNG or SVG files."));
-    else if (m_message->text().startsWith(tr("Your own pictures")))
+    const QString problem = m_sticks ? m_sticks->problem() : QString();
+    if (!problem.isEmpty() || sticks.isEmpty()) {
+        m_message->setText(!problem.isEmpty() ? problem
+                                              : tr("Your own pictures: plug in a USB stick with "
+                                                   "JPEG, PNG or SVG files."));
+        m_showsStickMessage = true;
+    } else if (m_showsStickMessage) {
         m_message->clear();
+        m_showsStickMessage = false;
+    }
 }
 
 void PictureChooser::clearGrid()
@@ -104,6 +109,7 @@ void PictureChooser::showIcons()
 void PictureChooser::showStick(const QString &path)
 {
     clearGrid();
+    m_showsStickMessage = false; // what follows is about this stick's pictures
     const QStringList files = UsbSticks::pictures(path, shownPictures);
     if (files.isEmpty()) {
         m_message->setText(tr("There are no pictures (JPEG, PNG or SVG) on this stick."));

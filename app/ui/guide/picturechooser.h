@@ -49,6 +49,7 @@ private:
     QLabel *m_message;
     QWidget *m_stickRow;
     QList<BigButton *> m_stickButtons;
+    bool m_showsStickMessage = false; // m_message says there is no stick, or why not
     BigButton *m_icons;
     ChoiceGrid *m_grid;
 };

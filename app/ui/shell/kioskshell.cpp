@@ -4,6 +4,7 @@
 #include "core/config/configdraft.h"
 #include "core/events/eventsource.h"
 #include "core/events/synclauncher.h"
+#include "core/files/usbmounter.h"
 #include "core/files/usbsticks.h"
 #include "core/logging.h"
 #include "core/schedule/schedule.h"
@@ -240,6 +241,14 @@ void KioskShell::useDatabase(Database &database, SyncLauncher *sync)
         m_draft = std::make_unique<ConfigDraft>(m_dataDir);
         // Made here, not at start-up: a stick is looked for only once a guide could use one.
         m_sticks = std::make_unique<UsbSticks>();
+        // The locked session has no desktop to mount a stick; DORFPLATZ_USB_ROOTS means someone
+        // else mounts them (an administrator's automounter, the tests).
+        if (qEnvironmentVariableIsEmpty("DORFPLATZ_USB_ROOTS")) {
+            m_usbMounter = std::make_unique<UsbMounter>(QDBusConnection::systemBus());
+            connect(m_usbMounter.get(), &UsbMounter::mountFailed, m_sticks.get(),
+                    &UsbSticks::setProblem);
+            connect(m_usbMounter.get(), &UsbMounter::mounted, m_sticks.get(), &UsbSticks::refresh);
+        }
         m_guideAudit = std::make_unique<AuditLog>(database);
         m_guide = std::make_unique<GuideMode>(
             m_theme, m_clock,

@@ -17,6 +17,7 @@ class CallCoordinator;
 class ConfigDraft;
 class ConfigVersions;
 class GuideMode;
+class UsbMounter;
 class UsbSticks;
 class Clock;
 class Database;
@@ -141,6 +142,7 @@ private:
     std::function<bool()> m_applyPublished;
     std::unique_ptr<ConfigDraft> m_draft;
     std::unique_ptr<UsbSticks> m_sticks;
+    std::unique_ptr<UsbMounter> m_usbMounter;
     std::unique_ptr<AuditLog> m_guideAudit;
     std::unique_ptr<GuideMode> m_guide;
 };

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void cleanup();
     void aNewContactIsMadeThroughTaps();
     void aChangedContactKeepsItsOtherFields();
+    void aStickThatCannotBeMountedIsExplained();
     void thePasswordIsNeverShownAgain();
     void whatTheLoaderRefusesIsSaidInTheEditor();
     void theButtonsMakeOnlyValuesTheLoaderAccepts();
@@ -311,6 +312,32 @@ void TestContactEditor::aChangedContactKeepsItsOtherFields()
     QCOMPARE(loaded.config->contact(u"anna"_s)->autoAnswerHours,
              (QList{DailyHours{QTime(10, 0), QTime(12, 0)}}));
     QVERIFY(loaded.config->contact(u"anna"_s)->interruptsSessions);
+}
+
+void TestContactEditor::aStickThatCannotBeMountedIsExplained()
+{
+    // No stick yet; then one that UsbMounter could not mount (tst_usbmounter makes the text).
+    QDir(m_sticks.path()).removeRecursively();
+    QDir().mkpath(m_sticks.path());
+    m_usb->refresh();
+    QVERIFY(m_usb->sticks().isEmpty());
+    QVERIFY(open(u"anna"_s));
+    press(u"picture"_s);
+    PictureChooser *chooser = m_editor->pictures();
+    QVERIFY2(chooser->message()->text().startsWith(u"Your own pictures"_s), // untranslated here
+             qPrintable(chooser->message()->text()));
+    const QString problem = u"Der USB-Stick „NTFS“ lässt sich hier nicht lesen."_s;
+    m_usb->setProblem(problem);
+    QCOMPARE(chooser->message()->text(), problem);
+    QVERIFY(chooser->stickButtons().isEmpty());
+
+    // A readable stick after it: its button comes, the problem goes.
+    QSignalSpy changed(m_usb.get(), &UsbSticks::sticksChanged);
+    QVERIFY(QDir().mkpath(QDir(m_sticks.path()).filePath(u"FOTOS"_s)));
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(chooser->stickButtons().size(), 1);
+    QVERIFY(m_usb->problem().isEmpty());
+    QVERIFY(chooser->message()->text().isEmpty());
 }
 
 void TestContactEditor::thePasswordIsNeverShownAgain()
