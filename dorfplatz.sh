@@ -25,14 +25,15 @@ set -euo pipefail
 # Debian packages, in one place: a feature that needs another package adds it here.
 BUILD_PACKAGES=(cmake g++ make qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-multimedia-dev qt6-webengine-dev qt6-webchannel-dev libgl-dev libvlc-dev
-    libical-dev libsodium-dev libarchive-dev)
+    libical-dev libsodium-dev libarchive-dev libqrencode-dev)
 # libVLC needs vlc-plugin-video-output for X11 video; Qt Multimedia 6.4 plays through GStreamer
 # and crashes in play() without these plugins (platform.md); libsoup 2 keeps GStreamer's HTTP
 # source off libsoup 3, which crashed on stop (QtPlayer).
 RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     fonts-dejavu-core libqt6multimedia6 vlc-plugin-base vlc-plugin-video-output
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
-    gstreamer1.0-libav libsoup2.4-1 libical3 libsodium23 libarchive13 libqt6webenginecore6-bin)
+    gstreamer1.0-libav libsoup2.4-1 libical3 libsodium23 libarchive13 libqt6webenginecore6-bin
+    libqrencode4 libqt6printsupport6)
 # dpkg-shlibdeps, and the ELF check of CPack's DEB generator; lintian checks the package (errors
 # and warnings fail ./dorfplatz.sh package and the packaging_deb test).
 PACKAGING_PACKAGES=(dpkg-dev file lintian)
@@ -40,9 +41,10 @@ PACKAGING_PACKAGES=(dpkg-dev file lintian)
 # tap-to-sound benchmark. gdb: QtTest prints the stack of a crashed test with it. xdotool: the
 # breakout suite (tests/breakout) and the player's hotkey test (tst_playerscreen) type and tap on
 # the kiosk like a resident. dbus-daemon: the private bus of the USB mounter's test (tst_usbmounter);
-# nodejs runs the package's polkit rule against a stand-in polkit (packaging_deb).
+# nodejs runs the package's polkit rule against a stand-in polkit (packaging_deb). poppler-utils
+# (pdftotext, pdftoppm) and zbar-tools (zbarimg) read back the printed plans and invitations.
 TEST_PACKAGES=(xvfb xauth x11-utils imagemagick ffmpeg icecast2 vlc-bin gdb xdotool dbus-daemon
-    nodejs
+    nodejs poppler-utils zbar-tools
     "${PACKAGING_PACKAGES[@]}")
 
 DORFPLATZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
