@@ -162,7 +162,7 @@ void UsbMounter::mount(const QString &path, const QString &label)
                 const QDBusPendingReply<QString> reply = *w;
                 if (!reply.isError()) {
                     qCInfo(lcApp).noquote()
-                        << "USB stick" << path << "mounted read-only at" << reply.value();
+                        << "USB stick" << path << "mounted at" << reply.value();
                     Q_EMIT mounted(reply.value());
                     return;
                 }

@@ -10,21 +10,23 @@ class QDBusMessage;
 
 namespace Dorfplatz {
 
-// Mounts a USB stick read-only as soon as it is plugged in, through udisks2 on the system bus, so
+// Mounts a USB stick as soon as it is plugged in, through udisks2 on the system bus, so
 // that it appears under /media/<user>/<label> where UsbSticks looks. The locked kiosk session has
 // no desktop, and so no automounter of its own; the package's polkit rule lets the kiosk user
-// mount removable file systems without a password (packaging/debian/dorfplatz-udisks.rules).
+// mount removable file systems without a password (packaging/debian/polkit-dorfplatz.rules).
 //
 // Only what udisks2 itself calls removable and fit for automounting is mounted (HintAuto set,
-// HintSystem and HintIgnore not), always with "ro,noexec": nothing on a stick is ever written or
-// run. udisks2 unmounts a stick that is pulled. Without udisks2 (or a system bus) it does nothing.
+// HintSystem and HintIgnore not), always with "noexec" (udisks2 adds nosuid and nodev): nothing on
+// a stick is ever run. It stays writable, because guides save a backup onto it and staff save
+// invitations and plans there; the picture chooser only reads. udisks2 unmounts a stick that is
+// pulled. Without udisks2 (or a system bus) it does nothing.
 class UsbMounter : public QObject
 {
     Q_OBJECT
 
 public:
     // The options every mount gets; udisks2 adds nosuid and nodev itself.
-    static constexpr auto mountOptions = "ro,noexec";
+    static constexpr auto mountOptions = "noexec";
 
     // `bus`: the connection udisks2 is reachable on, the system bus on a kiosk.
     explicit UsbMounter(QDBusConnection bus, QObject *parent = nullptr);
