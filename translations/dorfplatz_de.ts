@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>No printer is set up on this kiosk. Save the document on a USB stick and print it elsewhere.</source>
+        <translation>An diesem Kiosk ist kein Drucker eingerichtet. Speichern Sie das Dokument auf einem USB-Stick und drucken Sie es woanders.</translation>
+    </message>
+    <message>
+        <source>The document “%1” cannot be read any more. Make it again.</source>
+        <translation>Das Dokument „%1“ lässt sich nicht mehr lesen. Bitte neu erstellen.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” does not answer. Is it switched on?</source>
+        <translation>Der Drucker „%1“ antwortet nicht. Ist er eingeschaltet?</translation>
+    </message>
+    <message>
+        <source>Page %1 of “%2” cannot be printed.</source>
+        <translation>Seite %1 von „%2“ lässt sich nicht drucken.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::AccountEditorScreen</name>
     <message>
         <source>Care and social service</source>
@@ -480,18 +499,6 @@
     <message>
         <source>There are no settings in use that could be saved.</source>
         <translation>Es gibt keine Einstellungen in Gebrauch, die sich sichern ließen.</translation>
-    </message>
-    <message>
-        <source>The stick “%1” is write-protected, nothing was saved. Use another stick, or slide its lock switch and plug it in again.</source>
-        <translation>Der Stick „%1“ ist schreibgeschützt, es wurde nichts gesichert. Nehmen Sie einen anderen Stick, oder schieben Sie seinen Sperrschalter um und stecken Sie ihn neu ein.</translation>
-    </message>
-    <message>
-        <source>The stick “%1” is full, nothing was saved. Delete something on it or use another stick.</source>
-        <translation>Der Stick „%1“ ist voll, es wurde nichts gesichert. Löschen Sie etwas darauf oder nehmen Sie einen anderen Stick.</translation>
-    </message>
-    <message>
-        <source>There are too many saved settings of today on the stick “%1”, nothing was saved.</source>
-        <translation>Auf dem Stick „%1“ sind zu viele Sicherungen von heute, es wurde nichts gesichert.</translation>
     </message>
     <message>
         <source>The settings are saved on the stick “%1” as “%2”.</source>
@@ -1584,6 +1591,45 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::DocumentScreen</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>No documents yet. Week plans are made under “Week”, day plans under “Today”.</source>
+        <translation>Noch keine Dokumente. Wochenpläne entstehen unter „Woche“, Tagespläne unter „Heute“.</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick to take a document with you.</source>
+        <translation>Stecken Sie einen USB-Stick ein, um ein Dokument mitzunehmen.</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>erstellt %1</translation>
+    </message>
+    <message>
+        <source>Save on USB stick</source>
+        <translation>Auf USB-Stick speichern</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Saved on the stick “%1” as “%2”.</source>
+        <translation>Auf dem Stick „%1“ als „%2“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is being printed.</source>
+        <translation>„%1“ wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>“%1” is being printed on “%2”.</source>
+        <translation>„%1“ wird auf „%2“ gedruckt.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::DraftProblems</name>
     <message>
         <source>Tile %1</source>
@@ -2115,6 +2161,49 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::InvitationDocument</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>the visit&apos;s date, its time</comment>
+        <translation>%1, %2 Uhr</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video visit</source>
+        <translation>Videobesuch</translation>
+    </message>
+    <message>
+        <source>An invitation for %1</source>
+        <translation>Eine Einladung für %1</translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Scan with the phone&apos;s camera</source>
+        <translation>Mit der Kamera des Handys einlesen</translation>
+    </message>
+    <message>
+        <source>Or open this link:</source>
+        <translation>Oder diesen Link öffnen:</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>So sind Sie dabei</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::KioskApp</name>
     <message>
         <source>the folder cannot be created</source>
@@ -2351,10 +2440,6 @@
         <translation>Eigene Bilder: Stecken Sie einen USB-Stick mit JPEG-, PNG- oder SVG-Dateien ein.</translation>
     </message>
     <message>
-        <source>Your own pictures</source>
-        <translation>Eigene Bilder</translation>
-    </message>
-    <message>
         <source>There are no pictures (JPEG, PNG or SVG) on this stick.</source>
         <translation>Auf diesem Stick sind keine Bilder (JPEG, PNG oder SVG).</translation>
     </message>
@@ -2448,6 +2533,40 @@
     <message>
         <source>Soon you will see here today&apos;s programme in the house.</source>
         <translation>Bald sehen Sie hier das Programm des Tages im Haus.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PlanDocument</name>
+    <message>
+        <source>Programme today, %1</source>
+        <translation>Programm heute, %1</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Woche vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programm %1</translation>
+    </message>
+    <message>
+        <source>Week plan %1–%2</source>
+        <translation>Wochenplan %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>fällt aus</translation>
+    </message>
+    <message>
+        <source>Nothing is planned.</source>
+        <translation>Nichts geplant.</translation>
     </message>
 </context>
 <context>
@@ -2946,12 +3065,24 @@
         <source>Content</source>
         <translation>Inhalte</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::StaffMode</name>
     <message>
         <source>first start</source>
         <translation>Erster Start</translation>
+    </message>
+    <message>
+        <source>“%1” is ready: save it on a USB stick or print it.</source>
+        <translation>„%1“ ist fertig: auf einem USB-Stick speichern oder drucken.</translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation>Der Plan konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3821,29 @@
         <source>running · fault</source>
         <translation>läuft · gestört</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::UsageCounts</name>
+    <message>
+        <source>The use could not be counted: the date is missing.</source>
+        <translation>Die Nutzung konnte nicht gezählt werden: Das Datum fehlt.</translation>
+    </message>
+    <message>
+        <source>The use could not be counted (%1).</source>
+        <translation>Die Nutzung konnte nicht gezählt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The usage counts could not be read (%1).</source>
+        <translation>Die Nutzungszahlen konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written (%2).</source>
+        <translation>Der Bericht %1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::VersionsScreen</name>
@@ -3725,6 +3879,49 @@
     <message>
         <source>Really restore?</source>
         <translation>Wirklich wiederherstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::VisitInvitation</name>
+    <message>
+        <source>Video visit with %1</source>
+        <translation>Videobesuch bei %1</translation>
+    </message>
+    <message>
+        <source>%1 is looking forward to your call.</source>
+        <translation>%1 freut sich auf Ihren Anruf.</translation>
+    </message>
+    <message>
+        <source>From a phone: open the link in the Jitsi Meet app or in the browser.</source>
+        <translation>Vom Handy: Öffnen Sie den Link in der App „Jitsi Meet“ oder im Browser.</translation>
+    </message>
+    <message>
+        <source>From a computer: open the link in Chrome, Firefox or Edge and allow the camera and the microphone.</source>
+        <translation>Vom Computer: Öffnen Sie den Link in Chrome, Firefox oder Edge und erlauben Sie Kamera und Mikrofon.</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s name is missing.</source>
+        <translation>Der Name der Bewohnerin oder des Bewohners fehlt.</translation>
+    </message>
+    <message>
+        <source>The date and time of the visit are missing.</source>
+        <translation>Datum und Uhrzeit des Besuchs fehlen.</translation>
+    </message>
+    <message>
+        <source>The length of the visit is missing.</source>
+        <translation>Die Dauer des Besuchs fehlt.</translation>
+    </message>
+    <message>
+        <source>The room link is not a web address.</source>
+        <translation>Der Link zum Raum ist keine Internetadresse.</translation>
+    </message>
+    <message>
+        <source>The invitation has no id.</source>
+        <translation>Die Einladung hat keine Kennung.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be made.</source>
+        <translation>Die Kalenderdatei konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4003,32 @@
             <numerusform>+ %n weiterer</numerusform>
             <numerusform>+ %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StickFile</name>
+    <message>
+        <source>The stick “%1” is write-protected, nothing was saved. Use another stick, or slide its lock switch and plug it in again.</source>
+        <translation>Der Stick „%1“ ist schreibgeschützt, es wurde nichts gesichert. Nehmen Sie einen anderen Stick, oder schieben Sie seinen Sperrschalter um und stecken Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <source>The stick “%1” is full, nothing was saved. Delete something on it or use another stick.</source>
+        <translation>Der Stick „%1“ ist voll, es wurde nichts gesichert. Löschen Sie etwas darauf oder nehmen Sie einen anderen Stick.</translation>
+    </message>
+    <message>
+        <source>There are too many files named “%1” on the stick “%2”, nothing was saved.</source>
+        <translation>Auf dem Stick „%2“ gibt es zu viele Dateien namens „%1“, nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>

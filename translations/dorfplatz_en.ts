@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>No printer is set up on this kiosk. Save the document on a USB stick and print it elsewhere.</source>
+        <translation>No printer is set up on this kiosk. Save the document on a USB stick and print it elsewhere.</translation>
+    </message>
+    <message>
+        <source>The document “%1” cannot be read any more. Make it again.</source>
+        <translation>The document “%1” cannot be read any more. Make it again.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” does not answer. Is it switched on?</source>
+        <translation>The printer “%1” does not answer. Is it switched on?</translation>
+    </message>
+    <message>
+        <source>Page %1 of “%2” cannot be printed.</source>
+        <translation>Page %1 of “%2” cannot be printed.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::AccountEditorScreen</name>
     <message>
         <source>Care and social service</source>
@@ -480,18 +499,6 @@
     <message>
         <source>There are no settings in use that could be saved.</source>
         <translation>There are no settings in use that could be saved.</translation>
-    </message>
-    <message>
-        <source>The stick “%1” is write-protected, nothing was saved. Use another stick, or slide its lock switch and plug it in again.</source>
-        <translation>The stick “%1” is write-protected, nothing was saved. Use another stick, or slide its lock switch and plug it in again.</translation>
-    </message>
-    <message>
-        <source>The stick “%1” is full, nothing was saved. Delete something on it or use another stick.</source>
-        <translation>The stick “%1” is full, nothing was saved. Delete something on it or use another stick.</translation>
-    </message>
-    <message>
-        <source>There are too many saved settings of today on the stick “%1”, nothing was saved.</source>
-        <translation>There are too many saved settings of today on the stick “%1”, nothing was saved.</translation>
     </message>
     <message>
         <source>The settings are saved on the stick “%1” as “%2”.</source>
@@ -1584,6 +1591,45 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::DocumentScreen</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>No documents yet. Week plans are made under “Week”, day plans under “Today”.</source>
+        <translation>No documents yet. Week plans are made under “Week”, day plans under “Today”.</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick to take a document with you.</source>
+        <translation>Plug in a USB stick to take a document with you.</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>made %1</translation>
+    </message>
+    <message>
+        <source>Save on USB stick</source>
+        <translation>Save on USB stick</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Saved on the stick “%1” as “%2”.</source>
+        <translation>Saved on the stick “%1” as “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is being printed.</source>
+        <translation>“%1” is being printed.</translation>
+    </message>
+    <message>
+        <source>“%1” is being printed on “%2”.</source>
+        <translation>“%1” is being printed on “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::DraftProblems</name>
     <message>
         <source>Tile %1</source>
@@ -2115,6 +2161,49 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::InvitationDocument</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>the visit&apos;s date, its time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video visit</source>
+        <translation>Video visit</translation>
+    </message>
+    <message>
+        <source>An invitation for %1</source>
+        <translation>An invitation for %1</translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation>Length: %1</translation>
+    </message>
+    <message>
+        <source>Scan with the phone&apos;s camera</source>
+        <translation>Scan with the phone&apos;s camera</translation>
+    </message>
+    <message>
+        <source>Or open this link:</source>
+        <translation>Or open this link:</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>How to join</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::KioskApp</name>
     <message>
         <source>the folder cannot be created</source>
@@ -2351,10 +2440,6 @@
         <translation>Your own pictures: plug in a USB stick with JPEG, PNG or SVG files.</translation>
     </message>
     <message>
-        <source>Your own pictures</source>
-        <translation>Your own pictures</translation>
-    </message>
-    <message>
         <source>There are no pictures (JPEG, PNG or SVG) on this stick.</source>
         <translation>There are no pictures (JPEG, PNG or SVG) on this stick.</translation>
     </message>
@@ -2448,6 +2533,40 @@
     <message>
         <source>Soon you will see here today&apos;s programme in the house.</source>
         <translation>Soon you will see here today&apos;s programme in the house.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::PlanDocument</name>
+    <message>
+        <source>Programme today, %1</source>
+        <translation>Programme today, %1</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programme %1</translation>
+    </message>
+    <message>
+        <source>Week plan %1–%2</source>
+        <translation>Week plan %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Nothing is planned.</source>
+        <translation>Nothing is planned.</translation>
     </message>
 </context>
 <context>
@@ -2946,12 +3065,24 @@
         <source>Content</source>
         <translation>Content</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::StaffMode</name>
     <message>
         <source>first start</source>
         <translation>first start</translation>
+    </message>
+    <message>
+        <source>“%1” is ready: save it on a USB stick or print it.</source>
+        <translation>“%1” is ready: save it on a USB stick or print it.</translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation>The plan could not be made: %1</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3821,29 @@
         <source>running · fault</source>
         <translation>running · fault</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::UsageCounts</name>
+    <message>
+        <source>The use could not be counted: the date is missing.</source>
+        <translation>The use could not be counted: the date is missing.</translation>
+    </message>
+    <message>
+        <source>The use could not be counted (%1).</source>
+        <translation>The use could not be counted (%1).</translation>
+    </message>
+    <message>
+        <source>The usage counts could not be read (%1).</source>
+        <translation>The usage counts could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written (%2).</source>
+        <translation>The report %1 could not be written (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::VersionsScreen</name>
@@ -3725,6 +3879,49 @@
     <message>
         <source>Really restore?</source>
         <translation>Really restore?</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::VisitInvitation</name>
+    <message>
+        <source>Video visit with %1</source>
+        <translation>Video visit with %1</translation>
+    </message>
+    <message>
+        <source>%1 is looking forward to your call.</source>
+        <translation>%1 is looking forward to your call.</translation>
+    </message>
+    <message>
+        <source>From a phone: open the link in the Jitsi Meet app or in the browser.</source>
+        <translation>From a phone: open the link in the Jitsi Meet app or in the browser.</translation>
+    </message>
+    <message>
+        <source>From a computer: open the link in Chrome, Firefox or Edge and allow the camera and the microphone.</source>
+        <translation>From a computer: open the link in Chrome, Firefox or Edge and allow the camera and the microphone.</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s name is missing.</source>
+        <translation>The resident&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>The date and time of the visit are missing.</source>
+        <translation>The date and time of the visit are missing.</translation>
+    </message>
+    <message>
+        <source>The length of the visit is missing.</source>
+        <translation>The length of the visit is missing.</translation>
+    </message>
+    <message>
+        <source>The room link is not a web address.</source>
+        <translation>The room link is not a web address.</translation>
+    </message>
+    <message>
+        <source>The invitation has no id.</source>
+        <translation>The invitation has no id.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be made.</source>
+        <translation>The calendar file could not be made.</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4003,32 @@
             <numerusform>+ %n more</numerusform>
             <numerusform>+ %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StickFile</name>
+    <message>
+        <source>The stick “%1” is write-protected, nothing was saved. Use another stick, or slide its lock switch and plug it in again.</source>
+        <translation>The stick “%1” is write-protected, nothing was saved. Use another stick, or slide its lock switch and plug it in again.</translation>
+    </message>
+    <message>
+        <source>The stick “%1” is full, nothing was saved. Delete something on it or use another stick.</source>
+        <translation>The stick “%1” is full, nothing was saved. Delete something on it or use another stick.</translation>
+    </message>
+    <message>
+        <source>There are too many files named “%1” on the stick “%2”, nothing was saved.</source>
+        <translation>There are too many files named “%1” on the stick “%2”, nothing was saved.</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,12 @@
 #include "core/config/configarchive.h"
 #include "core/config/configchanges.h"
 #include "core/files/asciiname.h"
+#include "core/files/stickfile.h"
 #include "core/files/usbsticks.h"
 #include "core/time/clock.h"
-#include "pagedrows.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/choicegrid.h"
+#include "ui/kit/pagedrows.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
@@ -19,11 +20,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
-#include <QStorageInfo>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <unistd.h>
 
 namespace Dorfplatz {
 
@@ -37,17 +36,6 @@ const QString archiveSuffix = u".tar.gz"_s;
 constexpr int maxEntries = 5000;
 // Room for the archive's headers beyond the files themselves.
 constexpr qint64 headroomBytes = 256 * 1024;
-
-bool taken(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.exists() || info.isSymLink() || QFileInfo::exists(path + u".partial"_s);
-}
-
-bool writable(const QString &folder)
-{
-    return ::access(QFile::encodeName(folder).constData(), W_OK) == 0;
-}
 
 } // namespace
 
@@ -219,48 +207,23 @@ void BackupScreen::save(const QString &stickPath, const QString &stickName)
         m_message->setText(tr("There are no settings in use that could be saved."));
         return;
     }
-    const QString readOnly = tr("The stick “%1” is write-protected, nothing was saved. Use "
-                                "another stick, or slide its lock switch and plug it in again.")
-                                 .arg(stickName);
-    const QString full = tr("The stick “%1” is full, nothing was saved. Delete something on it "
-                            "or use another stick.")
-                             .arg(stickName);
-    QStorageInfo storage(stickPath);
-    if (!writable(stickPath) || (storage.isValid() && storage.isReadOnly())) {
-        m_message->setText(readOnly);
-        return;
-    }
     qint64 needed = headroomBytes;
     for (const QString &file : ConfigLoader::filesOf(*config))
         needed += QFileInfo(QDir(config->directory).filePath(file)).size();
-    if (storage.isValid() && storage.bytesAvailable() < needed) {
-        m_message->setText(full);
-        return;
-    }
     const QString base = archiveName(config->settings.homeName, m_clock.now().toLocalTime().date())
                              .chopped(archiveSuffix.size());
     // Never over an earlier one: a guide may save before and after a change on the same day.
-    QString name = base + archiveSuffix;
-    for (int n = 2; taken(QDir(stickPath).filePath(name)); ++n) {
-        if (n > 99) {
-            m_message->setText(tr("There are too many saved settings of today on the stick "
-                                  "“%1”, nothing was saved.")
-                                   .arg(stickName));
-            return;
-        }
-        name = u"%1-%2"_s.arg(base).arg(n) + archiveSuffix;
-    }
-    QString error;
-    if (!ConfigArchive::write(*config, QDir(stickPath).filePath(name), &error)) {
-        storage.refresh();
-        if (storage.isValid() && storage.isReadOnly())
-            m_message->setText(readOnly);
-        else if (storage.isValid() && storage.bytesAvailable() < needed)
-            m_message->setText(full);
-        else
-            m_message->setText(error);
+    StickFile target(stickPath, stickName, base, archiveSuffix, needed);
+    if (!target.choose()) {
+        m_message->setText(target.problem());
         return;
     }
+    QString error;
+    if (!ConfigArchive::write(*config, target.path(), &error)) {
+        m_message->setText(target.explainFailure(error));
+        return;
+    }
+    const QString name = target.name();
     m_message->setText(
         tr("The settings are saved on the stick “%1” as “%2”.").arg(stickName, name));
 }

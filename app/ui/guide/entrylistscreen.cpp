@@ -1,8 +1,8 @@
 #include "entrylistscreen.h"
 
 #include "draftproblems.h"
-#include "pagedrows.h"
 #include "ui/kit/bigbutton.h"
+#include "ui/kit/pagedrows.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 

@@ -2,9 +2,9 @@
 
 #include "core/streams/streamconfig.h"
 #include "media/streamchecker.h"
-#include "pagedrows.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/choicegrid.h"
+#include "ui/kit/pagedrows.h"
 #include "ui/kit/textentry.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"

@@ -1,7 +1,7 @@
 #include "versionsscreen.h"
 
-#include "pagedrows.h"
 #include "ui/kit/bigbutton.h"
+#include "ui/kit/pagedrows.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 

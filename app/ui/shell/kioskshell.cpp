@@ -4,6 +4,7 @@
 #include "core/config/configdraft.h"
 #include "core/events/eventsource.h"
 #include "core/events/synclauncher.h"
+#include "core/files/documentshelf.h"
 #include "core/files/usbmounter.h"
 #include "core/files/usbsticks.h"
 #include "core/logging.h"
@@ -224,6 +225,18 @@ void KioskShell::useDatabase(Database &database, SyncLauncher *sync)
     });
     connect(m_runner.get(), &SessionRunner::runningChanged, this, &KioskShell::updateChrome);
     m_banners->add(m_runner->createBanner(), 0);
+    // Made here, not at start-up: a stick is looked for only once staff or a guide could use one.
+    m_sticks = std::make_unique<UsbSticks>();
+    // The locked session has no desktop to mount a stick; DORFPLATZ_USB_ROOTS means someone else
+    // mounts them (an administrator's automounter, the tests).
+    if (qEnvironmentVariableIsEmpty("DORFPLATZ_USB_ROOTS")) {
+        m_usbMounter = std::make_unique<UsbMounter>(QDBusConnection::systemBus());
+        connect(m_usbMounter.get(), &UsbMounter::mountFailed, m_sticks.get(),
+                &UsbSticks::setProblem);
+        connect(m_usbMounter.get(), &UsbMounter::mounted, m_sticks.get(), &UsbSticks::refresh);
+    }
+    if (!m_dataDir.isEmpty())
+        m_documents = std::make_unique<DocumentShelf>(QDir(m_dataDir).filePath(u"documents"_s));
     m_staff->setServices(
         {.database = &database,
          .schedule = m_schedule.get(),
@@ -236,19 +249,11 @@ void KioskShell::useDatabase(Database &database, SyncLauncher *sync)
                                        const std::optional<ScheduledItem> &replaces) {
                  runner->startNow(session, minutes, replaces);
              },
-         .openContent = {}});
+         .openContent = {},
+         .documents = m_documents.get(),
+         .sticks = m_sticks.get()});
     if (m_versions) {
         m_draft = std::make_unique<ConfigDraft>(m_dataDir);
-        // Made here, not at start-up: a stick is looked for only once a guide could use one.
-        m_sticks = std::make_unique<UsbSticks>();
-        // The locked session has no desktop to mount a stick; DORFPLATZ_USB_ROOTS means someone
-        // else mounts them (an administrator's automounter, the tests).
-        if (qEnvironmentVariableIsEmpty("DORFPLATZ_USB_ROOTS")) {
-            m_usbMounter = std::make_unique<UsbMounter>(QDBusConnection::systemBus());
-            connect(m_usbMounter.get(), &UsbMounter::mountFailed, m_sticks.get(),
-                    &UsbSticks::setProblem);
-            connect(m_usbMounter.get(), &UsbMounter::mounted, m_sticks.get(), &UsbSticks::refresh);
-        }
         m_guideAudit = std::make_unique<AuditLog>(database);
         m_guide = std::make_unique<GuideMode>(
             m_theme, m_clock,

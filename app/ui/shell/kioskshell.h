@@ -17,6 +17,7 @@ class CallCoordinator;
 class ConfigDraft;
 class ConfigVersions;
 class GuideMode;
+class DocumentShelf;
 class UsbMounter;
 class UsbSticks;
 class Clock;
@@ -141,6 +142,7 @@ private:
     ConfigVersions *m_versions = nullptr;
     std::function<bool()> m_applyPublished;
     std::unique_ptr<ConfigDraft> m_draft;
+    std::unique_ptr<DocumentShelf> m_documents;
     std::unique_ptr<UsbSticks> m_sticks;
     std::unique_ptr<UsbMounter> m_usbMounter;
     std::unique_ptr<AuditLog> m_guideAudit;

@@ -66,12 +66,12 @@ QList<StaffHomeScreen::Page> StaffHomeScreen::pagesFor(Role role)
 {
     switch (role) {
     case Role::Care:
-        return {Page::Today, Page::Week, Page::StartNow, Page::Sync};
+        return {Page::Today, Page::Week, Page::StartNow, Page::Documents, Page::Sync};
     case Role::Guide:
         return {Page::Content, Page::Sync};
     case Role::Lead:
-        return {Page::Today, Page::Week,     Page::StartNow, Page::Content,
-                Page::Sync,  Page::AuditLog, Page::Accounts};
+        return {Page::Today,   Page::Week, Page::StartNow, Page::Documents,
+                Page::Content, Page::Sync, Page::AuditLog, Page::Accounts};
     }
     return {};
 }
@@ -89,6 +89,8 @@ QString StaffHomeScreen::pageText(Page page)
         return tr("Calendars");
     case Page::Content:
         return tr("Content");
+    case Page::Documents:
+        return tr("Documents");
     case Page::AuditLog:
         return tr("Log");
     case Page::Accounts:

@@ -16,13 +16,14 @@ class StaffHomeScreen final : public StaffScreen
 public:
     enum class Page
     {
-        Today,    // what runs today: start, cancel, edit
-        Week,     // the week's programme
-        StartNow, // anything for the room now
-        Sync,     // the calendars' sync status
-        AuditLog, // Leitung only
-        Accounts, // Leitung only: a new account
-        Content,  // guides and Leitung: tiles, stations, appearance, versions (GuideMode)
+        Today,     // what runs today: start, cancel, edit
+        Week,      // the week's programme
+        StartNow,  // anything for the room now
+        Sync,      // the calendars' sync status
+        AuditLog,  // Leitung only
+        Accounts,  // Leitung only: a new account
+        Content,   // guides and Leitung: tiles, stations, appearance, versions (GuideMode)
+        Documents, // plans and invitations: save on a stick, print
     };
 
     StaffHomeScreen(const Theme &theme, const Account &account, QWidget *parent = nullptr);

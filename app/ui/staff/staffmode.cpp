@@ -3,11 +3,16 @@
 #include "accounteditorscreen.h"
 #include "auditlogscreen.h"
 #include "core/accounts/auditlog.h"
+#include "core/config/kioskconfig.h"
 #include "core/db/database.h"
+#include "core/files/documentshelf.h"
 #include "core/logging.h"
 #include "core/schedule/schedule.h"
 #include "core/schedule/sessionscheduler.h"
 #include "core/time/clock.h"
+#include "documentprinter.h"
+#include "documentscreen.h"
+#include "media/documents/plandocument.h"
 #include "occurrencescreen.h"
 #include "sessioneditorscreen.h"
 #include "signinscreen.h"
@@ -167,6 +172,8 @@ void StaffMode::open(StaffHomeScreen::Page page)
             connect(week, &WeekScreen::editRequested, this, &StaffMode::editSession);
             connect(week, &WeekScreen::newRequested, this, &StaffMode::newSession);
             connect(week, &WeekScreen::dayRequested, this, &StaffMode::openDay);
+            connect(week, &WeekScreen::printRequested, this,
+                    [this](QDate monday) { makePlan(monday, 7); });
             push(week);
         }
         return;
@@ -190,6 +197,9 @@ void StaffMode::open(StaffHomeScreen::Page page)
         if (m_services.openContent)
             m_services.openContent(actor());
         return;
+    case StaffHomeScreen::Page::Documents:
+        openDocuments();
+        return;
     case StaffHomeScreen::Page::AuditLog:
         push(new AuditLogScreen(m_theme, *m_audit, m_clock));
         return;
@@ -212,6 +222,7 @@ void StaffMode::openDay(QDate day)
         new TodayScreen(m_theme, *m_services.schedule, m_services.scheduler, m_clock, actor());
     connect(today, &TodayScreen::editRequested, this, &StaffMode::editSession);
     connect(today, &TodayScreen::newRequested, this, &StaffMode::newSession);
+    connect(today, &TodayScreen::printRequested, this, [this](QDate shown) { makePlan(shown, 1); });
     connect(today, &TodayScreen::startRequested, this, [this](const ScheduledItem &item) {
         // From now for what is left of its time, or its whole length before it began.
         const QDateTime now = m_clock.now();
@@ -228,6 +239,36 @@ void StaffMode::openDay(QDate day)
     push(today);
     if (day.isValid())
         today->showDay(day);
+}
+
+DocumentScreen *StaffMode::openDocuments()
+{
+    if (!m_services.documents)
+        return nullptr;
+    // Asked again each time: a printer may have been set up since.
+    auto *screen = new DocumentScreen(m_theme, *m_services.documents, m_services.sticks,
+                                      std::make_shared<const DocumentPrinter>());
+    push(screen);
+    return screen;
+}
+
+void StaffMode::makePlan(QDate first, int days)
+{
+    if (!m_services.schedule || !m_services.documents)
+        return;
+    const QString home = m_services.config ? m_services.config->settings.homeName : QString();
+    const PlanDocument plan(
+        days == 1 ? PlanDocument::Layout::Day : PlanDocument::Layout::Week,
+        PlanDocument::fromSchedule(*m_services.schedule, first, days, home, QLocale()));
+    QString error;
+    const bool written = plan.writePdf(m_services.documents->newPath(plan.title()), &error);
+    if (written)
+        m_services.documents->prune();
+    if (DocumentScreen *screen = openDocuments()) {
+        screen->showMade(
+            written ? tr("“%1” is ready: save it on a USB stick or print it.").arg(plan.title())
+                    : tr("The plan could not be made: %1").arg(error));
+    }
 }
 
 void StaffMode::newSession(QDate day)

@@ -20,6 +20,9 @@ namespace Dorfplatz {
 class AuditLog;
 class Clock;
 class Database;
+class DocumentPrinter;
+class DocumentScreen;
+class DocumentShelf;
 class EventSource;
 struct KioskConfig;
 class Navigator;
@@ -28,6 +31,7 @@ class Screen;
 class SessionScheduler;
 struct ScheduledItem;
 class SyncLauncher;
+class UsbSticks;
 class Theme;
 
 // What staff mode works with, made by the kiosk. Null where the kiosk has none (no
@@ -49,6 +53,10 @@ struct StaffServices
     // Opens the guides' content editor for who signed in (the shell's GuideMode); none: the
     // staff home has no "Inhalte" page.
     std::function<void(const Actor &by)> openContent;
+    // The plans and invitations made for staff (<data>/documents), and the sticks they are
+    // saved on; without a shelf there is no "Dokumente" and no "Drucken".
+    DocumentShelf *documents = nullptr;
+    UsbSticks *sticks = nullptr;
 };
 
 // Staff mode from the way in to the way out. Holding the home's name opens the sign-in (or,
@@ -130,6 +138,10 @@ private:
     void startForRoom(const Session &session, std::chrono::minutes minutes,
                       const std::optional<ScheduledItem> &replaces);
     Actor actor() const;
+    DocumentScreen *openDocuments();
+    // "Drucken" on "Woche" (7 days from `first`) or "Heute" (1): the plan as a PDF on the shelf,
+    // then "Dokumente" to save or print it.
+    void makePlan(QDate first, int days);
 
     const Theme &m_theme;
     Navigator &m_navigator;

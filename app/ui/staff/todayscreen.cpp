@@ -26,12 +26,14 @@ TodayScreen::TodayScreen(const Theme &theme, Schedule &schedule, const SessionSc
     , m_message(textLabel(theme, Theme::TextRole::Body, u"message"_s, nullptr,
                           {Qt::AlignLeft | Qt::AlignVCenter}))
     , m_new(staffButton(tr("New session"), u"new"_s))
+    , m_print(staffButton(tr("Print"), u"print"_s))
     , m_switcher(new PageSwitcher(theme))
 {
     auto *top = new QHBoxLayout;
     top->setSpacing(theme.px(Theme::gapMm));
     top->addWidget(m_message, 1);
     top->addWidget(m_new);
+    top->addWidget(m_print);
     content()->addLayout(top);
 
     auto *grid = new QGridLayout;
@@ -72,6 +74,10 @@ TodayScreen::TodayScreen(const Theme &theme, Schedule &schedule, const SessionSc
     connect(m_new, &BigButton::clicked, this, [this] {
         Q_EMIT newRequested(m_day.isValid() ? m_day
                                             : m_clock.now().toTimeZone(m_schedule.zone()).date());
+    });
+    connect(m_print, &BigButton::clicked, this, [this] {
+        Q_EMIT printRequested(m_day.isValid() ? m_day
+                                              : m_clock.now().toTimeZone(m_schedule.zone()).date());
     });
     connect(m_switcher, &PageSwitcher::pageChanged, this, &TodayScreen::showPage);
     connect(&m_schedule, &Schedule::changed, this, &TodayScreen::refresh);

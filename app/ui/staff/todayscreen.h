@@ -40,6 +40,7 @@ public:
     BigButton *editButton(int row) const;
     BigButton *cancelButton(int row) const;
     BigButton *newButton() const { return m_new; }
+    BigButton *printButton() const { return m_print; }
     PageSwitcher *pageSwitcher() const { return m_switcher; }
     QLabel *messageLabel() const { return m_message; }
     static constexpr int rowsPerPage = 5;
@@ -47,6 +48,8 @@ public:
 Q_SIGNALS:
     void editRequested(const Dorfplatz::ScheduledItem &item);
     void newRequested(QDate day);
+    // "Drucken": the shown day as a plan for the notice board.
+    void printRequested(QDate day);
     void startRequested(const Dorfplatz::ScheduledItem &item);
     void stopRequested();
 
@@ -79,6 +82,7 @@ private:
     QList<Row> m_rows;
     QLabel *m_message;
     BigButton *m_new;
+    BigButton *m_print;
     PageSwitcher *m_switcher;
     int m_armedRow = -1; // the row whose "ausfallen lassen" waits for its confirming tap
     QTimer m_disarm;

@@ -32,6 +32,7 @@ WeekScreen::WeekScreen(const Theme &theme, Schedule &schedule, const Clock &cloc
     , m_week(textLabel(theme, Theme::TextRole::Body, u"week"_s, nullptr,
                        {.alignment = Qt::AlignLeft | Qt::AlignVCenter, .bold = true}))
     , m_new(staffButton(tr("New session"), u"new"_s))
+    , m_print(staffButton(tr("Print"), u"print"_s))
     , m_grid(new QWidget)
     , m_previous(staffButton(u"\u25C0 "_s + tr("Previous week"), u"previousWeek"_s))
     , m_thisWeek(staffButton(tr("This week"), u"thisWeek"_s))
@@ -41,6 +42,7 @@ WeekScreen::WeekScreen(const Theme &theme, Schedule &schedule, const Clock &cloc
     top->setSpacing(theme.px(Theme::gapMm));
     top->addWidget(m_week, 1);
     top->addWidget(m_new);
+    top->addWidget(m_print);
     content()->addLayout(top);
 
     m_grid->setObjectName(u"days"_s);
@@ -75,6 +77,7 @@ WeekScreen::WeekScreen(const Theme &theme, Schedule &schedule, const Clock &cloc
     connect(m_thisWeek, &BigButton::clicked, this, [this] { showWeek(today()); });
     connect(m_new, &BigButton::clicked, this,
             [this] { Q_EMIT newRequested(std::max(m_monday, today())); });
+    connect(m_print, &BigButton::clicked, this, [this] { Q_EMIT printRequested(m_monday); });
     connect(&m_schedule, &Schedule::changed, this, &WeekScreen::refresh);
     showWeek(today());
 }

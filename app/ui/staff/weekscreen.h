@@ -48,6 +48,7 @@ public:
     BigButton *thisWeekButton() const { return m_thisWeek; }
     BigButton *nextButton() const { return m_next; }
     BigButton *newButton() const { return m_new; }
+    BigButton *printButton() const { return m_print; }
 
 Q_SIGNALS:
     // A session was tapped: the date it shows (the staff change it or its whole series).
@@ -55,6 +56,8 @@ Q_SIGNALS:
     // "+ 2 weitere": the day's sessions do not all fit in its column.
     void dayRequested(QDate day);
     void newRequested(QDate day);
+    // "Drucken": the shown week as a plan for the notice board (from its Monday).
+    void printRequested(QDate monday);
 
 protected:
     void activated() override;
@@ -83,6 +86,7 @@ private:
     QDate m_monday;
     QLabel *m_week;
     BigButton *m_new;
+    BigButton *m_print;
     QWidget *m_grid;
     BigButton *m_previous;
     BigButton *m_thisWeek;

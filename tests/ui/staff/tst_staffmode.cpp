@@ -3,6 +3,7 @@
 #include "core/config/kioskconfig.h"
 #include "core/db/database.h"
 #include "core/db/migrator.h"
+#include "core/files/documentshelf.h"
 #include "core/schedule/schedule.h"
 #include "core/schedule/sessionscheduler.h"
 #include "support/fixedclock.h"
@@ -10,9 +11,11 @@
 #include "ui/kit/header.h"
 #include "ui/kit/navigator.h"
 #include "ui/kit/onscreenkeyboard.h"
+#include "ui/kit/pagedrows.h"
 #include "ui/kit/presshold.h"
 #include "ui/kit/theme.h"
 #include "ui/staff/accounteditorscreen.h"
+#include "ui/staff/documentscreen.h"
 #include "ui/staff/occurrencescreen.h"
 #include "ui/staff/pinpad.h"
 #include "ui/staff/sessioneditorscreen.h"
@@ -21,10 +24,12 @@
 #include "ui/staff/staffmode.h"
 #include "ui/staff/startnowscreen.h"
 #include "ui/staff/todayscreen.h"
+#include "ui/staff/weekscreen.h"
 #include "ui/support/layoutcheck.h"
 #include "ui/support/screenframe.h"
 #include "ui/support/tapper.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -71,6 +76,7 @@ private Q_SLOTS:
     void theSignInClosesByItself();
     void aNewWeeklySessionFromChips();
     void cancelTodayNeedsASecondTap();
+    void weekAndDayPlansArePrintedToTheShelf();
     void aSeriesEndsOnAChosenDay();
     void oneDateIsMovedAndBack();
     void aMovedDateThatIsCalledOff();
@@ -97,6 +103,7 @@ private:
         services.database = m_db.get();
         services.schedule = m_schedule.get();
         services.config = &m_config;
+        services.documents = m_shelf.get();
         return services;
     }
 
@@ -106,6 +113,7 @@ private:
     std::unique_ptr<QStackedWidget> m_stack;
     Navigator *m_navigator = nullptr;
     std::unique_ptr<Schedule> m_schedule;
+    std::unique_ptr<DocumentShelf> m_shelf;
     std::unique_ptr<StaffMode> m_staff;
     KioskConfig m_config;
     FixedClock m_clock{QDateTime(QDate(2026, 12, 8), QTime(9, 0), QTimeZone("Europe/Berlin"))};
@@ -121,6 +129,7 @@ void TestStaffMode::init()
     QVERIFY2(m_db, qPrintable(error));
     QVERIFY2(Migrator().migrate(*m_db, &error), qPrintable(error));
     m_schedule = std::make_unique<Schedule>(*m_db, QTimeZone("Europe/Berlin"));
+    m_shelf = std::make_unique<DocumentShelf>(m_dir.filePath(u"documents"_s));
     m_stack = std::make_unique<QStackedWidget>();
     m_stack->resize(1920, 1000);
     m_navigator = new Navigator(m_stack.get(), new HomeStub, 180s, m_stack.get());
@@ -299,7 +308,7 @@ void TestStaffMode::eachRoleSeesItsPages()
 {
     using Page = StaffHomeScreen::Page;
     QCOMPARE(StaffHomeScreen::pagesFor(Role::Care),
-             (QList<Page>{Page::Today, Page::Week, Page::StartNow, Page::Sync}));
+             (QList<Page>{Page::Today, Page::Week, Page::StartNow, Page::Documents, Page::Sync}));
     QVERIFY(StaffHomeScreen::pagesFor(Role::Lead).contains(Page::AuditLog));
     QVERIFY(StaffHomeScreen::pagesFor(Role::Lead).contains(Page::Accounts));
     QVERIFY(!StaffHomeScreen::pagesFor(Role::Guide).contains(Page::Today));
@@ -413,6 +422,52 @@ void TestStaffMode::cancelTodayNeedsASecondTap()
     QVERIFY(today->rowTexts().first().contains(u"cancelled today"_s));
     QVERIFY(!today->cancelButton(0)->isEnabled());
     QCOMPARE(AuditLog(*m_db).newest(0, 1).first().action, u"cancel"_s);
+}
+
+void TestStaffMode::weekAndDayPlansArePrintedToTheShelf()
+{
+    // "Drucken" on "Woche" and "Heute": the plan goes to the shelf as a PDF (PlanDocument's own
+    // test reads such PDFs back), and "Dokumente" opens with it on top and a line saying so.
+    addAccounts();
+    m_config.settings.homeName = u"Haus Sonnenhang"_s;
+    Session gym;
+    gym.title = u"Sitzgymnastik"_s;
+    gym.start = QDateTime(QDate(2026, 12, 1), QTime(10, 0), m_schedule->zone());
+    gym.rule = u"FREQ=WEEKLY;BYDAY=TU"_s;
+    QVERIFY(m_schedule->save(gym, Actor{1, u"Frau Berg"_s}, m_clock.now()));
+    signIn(1, u"135790"_s);
+    auto *home = currentAs<StaffHomeScreen>();
+    tap(home->pageButton(StaffHomeScreen::Page::Week));
+    auto *week = currentAs<WeekScreen>();
+    QVERIFY(week);
+    tap(week->printButton());
+    auto *documents = currentAs<DocumentScreen>();
+    QVERIFY(documents);
+    QCOMPARE(m_shelf->documents().size(), 1);
+    const DocumentShelf::Document plan = m_shelf->documents().constFirst();
+    QVERIFY2(plan.title.startsWith(u"Week plan"_s), qPrintable(plan.title));
+    QVERIFY(QFileInfo(plan.path).size() > 1000);
+    QVERIFY2(documents->message()->text().contains(plan.title),
+             qPrintable(documents->message()->text()));
+    QCOMPARE(documents->rows()->rows().size(), 1);
+
+    // Back to the week, then "Heute": a second document, the newest first.
+    tap(documents->backButton());
+    QCOMPARE(current(), week);
+    tap(week->backButton());
+    tap(home->pageButton(StaffHomeScreen::Page::Today));
+    auto *today = currentAs<TodayScreen>();
+    QVERIFY(today);
+    tap(today->printButton());
+    QVERIFY(currentAs<DocumentScreen>());
+    QCOMPARE(m_shelf->documents().size(), 2);
+    QVERIFY(m_shelf->documents().constFirst().title.startsWith(u"Programme"_s));
+
+    // "Dokumente" from the staff home lists both.
+    tap(currentAs<DocumentScreen>()->backButton());
+    tap(currentAs<TodayScreen>()->backButton());
+    tap(home->pageButton(StaffHomeScreen::Page::Documents));
+    QCOMPARE(currentAs<DocumentScreen>()->rows()->rows().size(), 2);
 }
 
 void TestStaffMode::aSeriesEndsOnAChosenDay()

@@ -8,9 +8,9 @@ namespace Dorfplatz {
 class PageSwitcher;
 class Theme;
 
-// Rows of a guide's list (tiles, stations, versions), as many whole rows as fit on a page and
-// the paging buttons below when there are more: nothing scrolls, nothing is cut, as in the
-// staff screens' log.
+// Rows of a staff or guide list (tiles, stations, versions, documents), as many whole rows as fit
+// on a page and the paging buttons below when there are more: nothing scrolls, nothing is cut, as
+// in the staff screens' log.
 class PagedRows : public QWidget
 {
     Q_OBJECT
