@@ -51,6 +51,13 @@ struct Session
     bool startsByItself = true; // or only reminds
     int volume = 60;            // the room volume for it, 0–100
     QString note;               // for colleagues
+    // A video visit (content Call with the relative's contact): the resident's name as the
+    // relative sees it ("Frau Müller"); empty for every other session.
+    QString visitFor;
+    // Made from an event of "Was ist los?": its UID and the start it had then (UTC), so that a
+    // later sync that cancels or moves it is noticed. Empty for sessions staff planned.
+    QString eventUid;
+    QDateTime eventStart;
 
     friend bool operator==(const Session &, const Session &) = default;
 };

@@ -86,18 +86,26 @@ QList<Session::Move> movedFromJson(const QJsonArray &array, const QTimeZone &zon
 
 QJsonObject toJson(const Session &session)
 {
-    return {{u"id"_s, session.id},
-            {u"title"_s, session.title},
-            {u"content"_s, kindName(session.content.kind)},
-            {u"target"_s, session.content.target},
-            {u"start"_s, wallText(session.start)},
-            {u"minutes"_s, qint64(session.duration.count())},
-            {u"rule"_s, session.rule},
-            {u"cancelled"_s, cancelledToJson(session.cancelled)},
-            {u"moved"_s, movedToJson(session.moved)},
-            {u"startsByItself"_s, session.startsByItself},
-            {u"volume"_s, session.volume},
-            {u"note"_s, session.note}};
+    QJsonObject object{{u"id"_s, session.id},
+                       {u"title"_s, session.title},
+                       {u"content"_s, kindName(session.content.kind)},
+                       {u"target"_s, session.content.target},
+                       {u"start"_s, wallText(session.start)},
+                       {u"minutes"_s, qint64(session.duration.count())},
+                       {u"rule"_s, session.rule},
+                       {u"cancelled"_s, cancelledToJson(session.cancelled)},
+                       {u"moved"_s, movedToJson(session.moved)},
+                       {u"startsByItself"_s, session.startsByItself},
+                       {u"volume"_s, session.volume},
+                       {u"note"_s, session.note}};
+    // Only where set: the audit log's texts of ordinary sessions stay as they were.
+    if (!session.visitFor.isEmpty())
+        object.insert(u"visitFor"_s, session.visitFor);
+    if (!session.eventUid.isEmpty()) {
+        object.insert(u"eventUid"_s, session.eventUid);
+        object.insert(u"eventStart"_s, session.eventStart.toUTC().toString(Qt::ISODate));
+    }
+    return object;
 }
 
 QString toText(const Session &session)

@@ -18,7 +18,7 @@ namespace {
 
 const QString columns = u"id, title, content_kind, content_target, start_local, "
                         "duration_minutes, rule, cancelled, moved, starts_by_itself, volume, "
-                        "note"_s;
+                        "note, visit_for, event_uid, event_start"_s;
 
 QString arrayText(const QJsonArray &array)
 {
@@ -69,6 +69,9 @@ QList<Session> SessionStore::select(const QString &condition, std::optional<qint
         s.startsByItself = query.value(9).toBool();
         s.volume = query.value(10).toInt();
         s.note = query.value(11).toString();
+        s.visitFor = query.value(12).toString();
+        s.eventUid = query.value(13).toString();
+        s.eventStart = QDateTime::fromString(query.value(14).toString(), Qt::ISODateWithMs);
         list.append(s);
     }
     return list;
@@ -157,11 +160,12 @@ bool SessionStore::write(const std::optional<Session> &before, const std::option
         ok = query.prepare(
             before ? u"UPDATE sessions SET title = ?, content_kind = ?, content_target = ?, "
                      "start_local = ?, duration_minutes = ?, rule = ?, cancelled = ?, moved = ?, "
-                     "starts_by_itself = ?, volume = ?, note = ?, updated_at = ? WHERE id = ?"_s
+                     "starts_by_itself = ?, volume = ?, note = ?, visit_for = ?, event_uid = ?, "
+                     "event_start = ?, updated_at = ? WHERE id = ?"_s
                    : u"INSERT INTO sessions (title, content_kind, content_target, start_local, "
                      "duration_minutes, rule, cancelled, moved, starts_by_itself, volume, note, "
-                     "updated_at, created_by, created_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                     "visit_for, event_uid, event_start, updated_at, created_by, created_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         if (ok) {
             // A null QString would be NULL in SQL; the columns hold empty texts instead.
             const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
@@ -176,6 +180,10 @@ bool SessionStore::write(const std::optional<Session> &before, const std::option
             query.addBindValue(s.startsByItself ? 1 : 0);
             query.addBindValue(s.volume);
             query.addBindValue(text(s.note));
+            query.addBindValue(text(s.visitFor));
+            query.addBindValue(text(s.eventUid));
+            query.addBindValue(
+                s.eventStart.isValid() ? s.eventStart.toUTC().toString(Qt::ISODateWithMs) : u""_s);
             query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
             if (before) {
                 query.addBindValue(*id);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void aSessionComesBackAsItWasSaved();
+    void aVisitAndAnEventsSessionKeepTheirLinks();
     void everyChangeIsAudited();
     void killedWhileSavingLosesNothingHalf();
 
@@ -94,6 +95,33 @@ void TestSessionStore::aSessionComesBackAsItWasSaved()
     m_db.reset();
     init();
     QCOMPARE(m_store->session(saved->id), std::optional<Session>(expected));
+}
+
+void TestSessionStore::aVisitAndAnEventsSessionKeepTheirLinks()
+{
+    Session visit;
+    visit.title = u"Videobesuch mit Anna"_s;
+    visit.content = {SessionContent::Kind::Call, u"anna"_s};
+    visit.start = QDateTime(QDate(2026, 12, 9), QTime(15, 0), berlin());
+    visit.duration = 30min;
+    visit.visitFor = u"Frau Müller"_s;
+    Session kerwe;
+    kerwe.title = u"Kerwe in Rammelsbach"_s;
+    kerwe.start = QDateTime(QDate(2026, 12, 12), QTime(15, 0), berlin());
+    kerwe.eventUid = u"kerwe-2026@rammelsbach.de"_s;
+    kerwe.eventStart = QDateTime(QDate(2026, 12, 12), QTime(14, 0), Qt::UTC);
+    const auto savedVisit = m_store->save(visit, m_nurse, m_now);
+    const auto savedKerwe = m_store->save(kerwe, m_nurse, m_now);
+    QVERIFY(savedVisit && savedKerwe);
+    m_store.reset();
+    m_db.reset();
+    init();
+    QCOMPARE(m_store->session(savedVisit->id), savedVisit);
+    QCOMPARE(m_store->session(savedKerwe->id)->eventUid, kerwe.eventUid);
+    QCOMPARE(m_store->session(savedKerwe->id)->eventStart, kerwe.eventStart);
+    // A session without either link reads them back empty.
+    QVERIFY(m_store->session(savedVisit->id)->eventUid.isEmpty());
+    QVERIFY(!m_store->session(savedVisit->id)->eventStart.isValid());
 }
 
 void TestSessionStore::everyChangeIsAudited()
