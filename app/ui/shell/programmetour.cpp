@@ -3,6 +3,8 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/auditlog.h"
 #include "core/db/database.h"
+#include "core/files/documentshelf.h"
+#include "core/files/usbsticks.h"
 #include "core/logging.h"
 #include "core/schedule/schedule.h"
 #include "core/time/clock.h"
@@ -11,11 +13,14 @@
 #include "sessionrunner.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/navigator.h"
+#include "media/documents/plandocument.h"
 #include "ui/programme/announcementscreen.h"
 #include "ui/programme/sessionbanner.h"
 #include "ui/programme/sessioncountdownscreen.h"
 #include "ui/staff/accounteditorscreen.h"
 #include "ui/staff/auditlogscreen.h"
+#include "ui/staff/documentprinter.h"
+#include "ui/staff/documentscreen.h"
 #include "ui/staff/occurrencescreen.h"
 #include "ui/staff/sessioneditorscreen.h"
 #include "ui/staff/signinscreen.h"
@@ -25,7 +30,9 @@
 #include "ui/staff/todayscreen.h"
 #include "ui/staff/weekscreen.h"
 
+#include <QDir>
 #include <QLineEdit>
+#include <QTemporaryDir>
 
 namespace Dorfplatz {
 
@@ -271,6 +278,34 @@ void addProgrammeSteps(std::vector<TourStep> &steps, KioskShell &shell)
                      },
                      {},
                      500});
+    steps.push_back(
+        {u"staff-documents"_s,
+         [&shell, config, zone] {
+             // This week's plan on a shelf of its own, and a stick plugged in: both buttons show.
+             static QTemporaryDir folder;
+             static DocumentShelf shelf(folder.filePath(u"documents"_s));
+             QDir().mkpath(folder.filePath(u"media/FAMILIE"_s));
+             static UsbSticks sticks(QStringList{folder.filePath(u"media"_s)});
+             if (!shell.schedule())
+                 return;
+             const QDate today = SystemClock().now().toTimeZone(zone).date();
+             const PlanDocument plan(PlanDocument::Layout::Week,
+                                     PlanDocument::fromSchedule(
+                                         *shell.schedule(), today.addDays(1 - today.dayOfWeek()),
+                                         7, config->settings.homeName, QLocale()));
+             QString error;
+             if (shelf.documents().isEmpty() && !plan.writePdf(shelf.newPath(plan.title()), &error))
+                 qCWarning(lcUi).noquote() << "tour: no plan:" << error;
+             auto *screen = new DocumentScreen(shell.theme(), shelf, &sticks,
+                                               std::make_shared<const DocumentPrinter>());
+             showOverHome(shell, screen);
+             screen->showMade(QCoreApplication::translate("Dorfplatz::StaffMode",
+                                                          "“%1” is ready: save it on a USB stick "
+                                                          "or print it.")
+                                  .arg(plan.title()));
+         },
+         {},
+         500});
 }
 
 } // namespace Dorfplatz
