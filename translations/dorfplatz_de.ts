@@ -1628,6 +1628,10 @@
         <source>“%1” is being printed on “%2”.</source>
         <translation>„%1“ wird auf „%2“ gedruckt.</translation>
     </message>
+    <message>
+        <source>Saved on the stick “%1” as “%2”, with its calendar file.</source>
+        <translation>Auf dem Stick „%1“ als „%2“ gespeichert, mit der Kalenderdatei.</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::DraftProblems</name>
@@ -1851,6 +1855,24 @@
         <extracomment>Closes the whole text of one event: &quot;Zurück zur Liste&quot;</extracomment>
         <translation>Zurück zur Liste</translation>
     </message>
+    <message>
+        <source>Add to programme</source>
+        <extracomment>Staff only (asks for the PIN): the event becomes a session of the programme, &quot;Ins Programm&quot;</extracomment>
+        <translation>Ins Programm</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EventSessions</name>
+    <message>
+        <source>Calendar sync</source>
+        <extracomment>In the audit log: who changed a session made from an event (&quot;Kalender-Abgleich&quot;)</extracomment>
+        <translation>Kalender-Abgleich</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A session made from an event: &quot;Kerwe in Rammelsbach&quot;</extracomment>
+        <translation>%1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::EventTab</name>
@@ -2018,6 +2040,16 @@
         <source>No events have been loaded yet.</source>
         <extracomment>Nothing was ever loaded (the footer says why): &quot;Es wurden noch keine Veranstaltungen geladen.&quot;</extracomment>
         <translation>Es wurden noch keine Veranstaltungen geladen.</translation>
+    </message>
+    <message>
+        <source>In the programme: %1</source>
+        <extracomment>On an event&apos;s detail, once staff put it into the programme: &quot;Steht im Programm: Sa 15:00&quot;</extracomment>
+        <translation>Steht im Programm: %1</translation>
+    </message>
+    <message>
+        <source>Not saved. Please try again.</source>
+        <extracomment>On an event&apos;s detail when saving the session failed</extracomment>
+        <translation>Nicht gespeichert. Bitte noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3000,25 @@
         <source>No end date</source>
         <translation>Ohne Enddatum</translation>
     </message>
+    <message>
+        <source>Video visit with %1</source>
+        <translation>Videobesuch mit %1</translation>
+    </message>
+    <message>
+        <source>For whom? As the relative knows her, e.g. Mrs Müller</source>
+        <translation>Für wen? So, wie die Angehörigen sie kennen, z. B. Frau Müller</translation>
+    </message>
+    <message>
+        <source>Video visit with %1 for %2</source>
+        <translation>Videobesuch mit %1 für %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionOutcomes</name>
+    <message>
+        <source>How the session went could not be recorded (%1).</source>
+        <translation>Wie der Programmpunkt verlief, konnte nicht gespeichert werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::SessionRunner</name>
@@ -2978,6 +3029,14 @@
     <message>
         <source>%1 is not working right now. It will be tried again at %2.</source>
         <translation>%1 klappt gerade nicht. Um %2 wird es noch einmal versucht.</translation>
+    </message>
+    <message>
+        <source>Video visit with %1 for %2</source>
+        <translation>Videobesuch mit %1 für %2</translation>
+    </message>
+    <message>
+        <source>Video visit for %1</source>
+        <translation>Videobesuch für %1</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3128,10 @@
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
+    <message>
+        <source>Use</source>
+        <translation>Nutzung</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::StaffMode</name>
@@ -3083,6 +3146,10 @@
     <message>
         <source>The plan could not be made: %1</source>
         <translation>Der Plan konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The invitation could not be made: %1</source>
+        <translation>Die Einladung konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3892,11 @@
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
+    <message>
+        <source>did not happen</source>
+        <extracomment>A video visit the relative never joined: &quot;nicht zustande gekommen&quot;</extracomment>
+        <translation>nicht zustande gekommen</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::UsageCounts</name>
@@ -3843,6 +3915,81 @@
     <message>
         <source>The report %1 could not be written (%2).</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::UsageScreen</name>
+    <message>
+        <source>Use of the room</source>
+        <translation>Nutzung des Raums</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>As a table on USB stick</source>
+        <translation>Als Tabelle auf USB-Stick</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Video visits</source>
+        <translation>Videobesuche</translation>
+    </message>
+    <message>
+        <source>What&apos;s on?</source>
+        <translation>Was ist los?</translation>
+    </message>
+    <message>
+        <source>Programme sessions held per month. Missed in these 12 months: %1.</source>
+        <translation>Gehaltene Programmpunkte pro Monat. Ausgefallen in diesen 12 Monaten: %1.</translation>
+    </message>
+    <message>
+        <source>Minutes of radio and TV per month.</source>
+        <translation>Minuten Radio und Fernsehen pro Monat.</translation>
+    </message>
+    <message>
+        <source>Stations played per month.</source>
+        <translation>Gespielte Sender pro Monat.</translation>
+    </message>
+    <message>
+        <source>Minutes of calls per month.</source>
+        <translation>Minuten Anrufe pro Monat.</translation>
+    </message>
+    <message>
+        <source>Calls made per month.</source>
+        <translation>Geführte Anrufe pro Monat.</translation>
+    </message>
+    <message>
+        <source>Minutes of video visits per month.</source>
+        <translation>Minuten Videobesuche pro Monat.</translation>
+    </message>
+    <message>
+        <source>Video visits held per month. Did not come about in these 12 months: %1.</source>
+        <translation>Videobesuche pro Monat. Nicht zustande gekommen in diesen 12 Monaten: %1.</translation>
+    </message>
+    <message>
+        <source>“What&apos;s on?” opened per month.</source>
+        <translation>„Was ist los?“ geöffnet pro Monat.</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick to take the table with you.</source>
+        <translation>Stecken Sie einen USB-Stick ein, um die Tabelle mitzunehmen.</translation>
+    </message>
+    <message>
+        <source>Saved on the stick “%1” as “%2”.</source>
+        <translation>Auf dem Stick „%1“ als „%2“ gespeichert.</translation>
     </message>
 </context>
 <context>

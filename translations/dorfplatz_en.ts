@@ -1628,6 +1628,10 @@
         <source>“%1” is being printed on “%2”.</source>
         <translation>“%1” is being printed on “%2”.</translation>
     </message>
+    <message>
+        <source>Saved on the stick “%1” as “%2”, with its calendar file.</source>
+        <translation>Saved on the stick “%1” as “%2”, with its calendar file.</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::DraftProblems</name>
@@ -1851,6 +1855,24 @@
         <extracomment>Closes the whole text of one event: &quot;Zurück zur Liste&quot;</extracomment>
         <translation>Back to the list</translation>
     </message>
+    <message>
+        <source>Add to programme</source>
+        <extracomment>Staff only (asks for the PIN): the event becomes a session of the programme, &quot;Ins Programm&quot;</extracomment>
+        <translation>Add to programme</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::EventSessions</name>
+    <message>
+        <source>Calendar sync</source>
+        <extracomment>In the audit log: who changed a session made from an event (&quot;Kalender-Abgleich&quot;)</extracomment>
+        <translation>Calendar sync</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A session made from an event: &quot;Kerwe in Rammelsbach&quot;</extracomment>
+        <translation>%1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::EventTab</name>
@@ -2018,6 +2040,16 @@
         <source>No events have been loaded yet.</source>
         <extracomment>Nothing was ever loaded (the footer says why): &quot;Es wurden noch keine Veranstaltungen geladen.&quot;</extracomment>
         <translation>No events have been loaded yet.</translation>
+    </message>
+    <message>
+        <source>In the programme: %1</source>
+        <extracomment>On an event&apos;s detail, once staff put it into the programme: &quot;Steht im Programm: Sa 15:00&quot;</extracomment>
+        <translation>In the programme: %1</translation>
+    </message>
+    <message>
+        <source>Not saved. Please try again.</source>
+        <extracomment>On an event&apos;s detail when saving the session failed</extracomment>
+        <translation>Not saved. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3000,25 @@
         <source>No end date</source>
         <translation>No end date</translation>
     </message>
+    <message>
+        <source>Video visit with %1</source>
+        <translation>Video visit with %1</translation>
+    </message>
+    <message>
+        <source>For whom? As the relative knows her, e.g. Mrs Müller</source>
+        <translation>For whom? As the relative knows her, e.g. Mrs Müller</translation>
+    </message>
+    <message>
+        <source>Video visit with %1 for %2</source>
+        <translation>Video visit with %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SessionOutcomes</name>
+    <message>
+        <source>How the session went could not be recorded (%1).</source>
+        <translation>How the session went could not be recorded (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::SessionRunner</name>
@@ -2978,6 +3029,14 @@
     <message>
         <source>%1 is not working right now. It will be tried again at %2.</source>
         <translation>%1 is not working right now. It will be tried again at %2.</translation>
+    </message>
+    <message>
+        <source>Video visit with %1 for %2</source>
+        <translation>Video visit with %1 for %2</translation>
+    </message>
+    <message>
+        <source>Video visit for %1</source>
+        <translation>Video visit for %1</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3128,10 @@
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::StaffMode</name>
@@ -3083,6 +3146,10 @@
     <message>
         <source>The plan could not be made: %1</source>
         <translation>The plan could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The invitation could not be made: %1</source>
+        <translation>The invitation could not be made: %1</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3892,11 @@
         <source>Print</source>
         <translation>Print</translation>
     </message>
+    <message>
+        <source>did not happen</source>
+        <extracomment>A video visit the relative never joined: &quot;nicht zustande gekommen&quot;</extracomment>
+        <translation>did not happen</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::UsageCounts</name>
@@ -3843,6 +3915,81 @@
     <message>
         <source>The report %1 could not be written (%2).</source>
         <translation>The report %1 could not be written (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::UsageScreen</name>
+    <message>
+        <source>Use of the room</source>
+        <translation>Use of the room</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>As a table on USB stick</source>
+        <translation>As a table on USB stick</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Video visits</source>
+        <translation>Video visits</translation>
+    </message>
+    <message>
+        <source>What&apos;s on?</source>
+        <translation>What&apos;s on?</translation>
+    </message>
+    <message>
+        <source>Programme sessions held per month. Missed in these 12 months: %1.</source>
+        <translation>Programme sessions held per month. Missed in these 12 months: %1.</translation>
+    </message>
+    <message>
+        <source>Minutes of radio and TV per month.</source>
+        <translation>Minutes of radio and TV per month.</translation>
+    </message>
+    <message>
+        <source>Stations played per month.</source>
+        <translation>Stations played per month.</translation>
+    </message>
+    <message>
+        <source>Minutes of calls per month.</source>
+        <translation>Minutes of calls per month.</translation>
+    </message>
+    <message>
+        <source>Calls made per month.</source>
+        <translation>Calls made per month.</translation>
+    </message>
+    <message>
+        <source>Minutes of video visits per month.</source>
+        <translation>Minutes of video visits per month.</translation>
+    </message>
+    <message>
+        <source>Video visits held per month. Did not come about in these 12 months: %1.</source>
+        <translation>Video visits held per month. Did not come about in these 12 months: %1.</translation>
+    </message>
+    <message>
+        <source>“What&apos;s on?” opened per month.</source>
+        <translation>“What&apos;s on?” opened per month.</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick to take the table with you.</source>
+        <translation>Plug in a USB stick to take the table with you.</translation>
+    </message>
+    <message>
+        <source>Saved on the stick “%1” as “%2”.</source>
+        <translation>Saved on the stick “%1” as “%2”.</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,12 @@ void SessionScheduler::arm(const QList<ScheduledItem> &items, const QDateTime &n
         consider(o.end.addDuration(-SessionTimeline::endNoticeBefore));
         consider(o.end);
     }
+    // The running occurrence may end later than the programme says (a video visit's grace time)
+    // or not be in it at all ("Jetzt starten").
+    if (m_running) {
+        consider(m_running->occurrence.end.addDuration(-SessionTimeline::endNoticeBefore));
+        consider(m_running->occurrence.end);
+    }
     // A few milliseconds late rather than early: at the moment itself the phase has changed.
     m_timer.start(std::max<qint64>(0, now.msecsTo(next)) + 50);
 }

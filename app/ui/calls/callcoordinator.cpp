@@ -87,6 +87,12 @@ Screen *CallCoordinator::createContactsScreen()
 
 Screen *CallCoordinator::createCallScreen(const ContactConfig &contact, CallScreen::Start start)
 {
+    return createCallScreen(contact, start, m_timing);
+}
+
+Screen *CallCoordinator::createCallScreen(const ContactConfig &contact, CallScreen::Start start,
+                                          const CallScreen::Timing &timing)
+{
     // Who is called, and when, is the resident's business: the contact only at debug level.
     qCInfo(lcCalls) << (start.answering ? "calls: answering" : "calls: calling out")
                     << (start.cameraOff ? "with the camera off" : "");
@@ -96,7 +102,7 @@ Screen *CallCoordinator::createCallScreen(const ContactConfig &contact, CallScre
     // The screen starts the call; the end of a call still hanging up may be reported during
     // that, and is not this call's end.
     auto *screen =
-        new CallScreen(m_theme, m_engine.get(), contact, picturePath(contact), m_timing, start);
+        new CallScreen(m_theme, m_engine.get(), contact, picturePath(contact), timing, start);
     const bool began = !m_inCall;
     m_inCall = true;
     m_callContact = contact.id;

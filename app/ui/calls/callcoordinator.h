@@ -51,6 +51,10 @@ public:
     // The call with `contact`, started at once (a call tile with a contact as its target, or an
     // answered ring: `start`).
     Screen *createCallScreen(const ContactConfig &contact, CallScreen::Start start = {});
+    // The same with its own times: a booked video visit waits longer alone and lasts its length
+    // (the programme ends it).
+    Screen *createCallScreen(const ContactConfig &contact, CallScreen::Start start,
+                             const CallScreen::Timing &timing);
     // From anywhere: home, then the call with the contact.
     void call(const QString &contactId, CallScreen::Start start = {});
 

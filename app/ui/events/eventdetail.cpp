@@ -24,6 +24,8 @@ namespace {
 constexpr TextLabelStyle lines{.alignment = Qt::AlignLeft | Qt::AlignTop, .wordWrap = false};
 constexpr TextLabelStyle boldLines{
     .alignment = Qt::AlignLeft | Qt::AlignTop, .wordWrap = false, .bold = true};
+constexpr TextLabelStyle rowEnd{
+    .alignment = Qt::AlignRight | Qt::AlignVCenter, .wordWrap = false, .bold = true};
 
 // A font with a negative leading has lines closer than its glyphs are tall; a label still
 // draws each line at the full height.
@@ -47,6 +49,10 @@ EventDetail::EventDetail(const Theme &theme, QWidget *parent)
     //: Closes the whole text of one event: "Zurück zur Liste"
     , m_back(new BigButton(theme, tr("Back to the list"), u":/icons/previous.svg"_s,
                            BigButton::Style::Accent, this))
+    //: Staff only (asks for the PIN): the event becomes a session of the programme, "Ins Programm"
+    , m_toProgramme(
+          new BigButton(theme, tr("Add to programme"), {}, BigButton::Style::Notice, this))
+    , m_programmeNote(textLabel(theme, Theme::TextRole::Body, u"programmeNote"_s, this, rowEnd))
     , m_when(textLabel(theme, Theme::TextRole::Body, u"detailWhen"_s, this, boldLines))
     , m_badge(textLabel(theme, Theme::TextRole::Body, u"detailCancelled"_s, this, boldLines))
     , m_title(textLabel(theme, Theme::TextRole::Label, u"detailTitle"_s, this, boldLines))
@@ -64,7 +70,11 @@ EventDetail::EventDetail(const Theme &theme, QWidget *parent)
                            u"padding: 0 %4px; }"_s.arg(palette.surface.name(), palette.text.name())
                                .arg(theme.radius(Theme::Corner::Badge))
                                .arg(theme.px(1.5)));
+    m_toProgramme->setObjectName(u"toProgramme"_s);
+    m_toProgramme->hide();
+    m_programmeNote->hide();
     connect(m_back, &BigButton::clicked, this, &EventDetail::closed);
+    connect(m_toProgramme, &BigButton::clicked, this, &EventDetail::programmeRequested);
     connect(m_pager, &PageSwitcher::pageChanged, this, &EventDetail::showPage);
 }
 
@@ -86,6 +96,19 @@ QStringList EventDetail::descriptionLines() const
 QString EventDetail::shownTitle() const
 {
     return m_title->isVisible() ? m_title->text().split(u'\n').join(u' ') : QString();
+}
+
+void EventDetail::setProgrammeOffered(bool offered)
+{
+    m_programmeOffered = offered;
+    relayout();
+}
+
+void EventDetail::setProgrammeNote(const QString &text)
+{
+    m_programmeText = text;
+    m_programmeNote->setText(text);
+    relayout();
 }
 
 void EventDetail::setEntry(const EventEntry &entry, const QDateTime &now)
@@ -176,7 +199,8 @@ void EventDetail::relayout()
     const QSize back = m_back->sizeHint();
     m_back->setGeometry(inner.left(), inner.top(), std::min(back.width(), inner.width()),
                         back.height());
-    const int contentTop = inner.top() + back.height() + gap;
+    m_contentTop = placeProgramme(inner, back, inner.top() + back.height() + gap);
+    const int contentTop = m_contentTop;
     const int room = inner.bottom() + 1 - contentTop;
     const int pagerHeight = m_pager->sizeHint().height();
     // A little narrower than the room, so rounding can never make a line wider than its label.
@@ -225,6 +249,47 @@ void EventDetail::relayout()
     showPage(m_pager->page());
 }
 
+int EventDetail::placeProgramme(const QRect &inner, QSize back, int top)
+{
+    // At the right end of the row of "Back to the list", away from what residents tap; on a row
+    // of its own below it where the row has no room. The line once the event is in the
+    // programme, else the button when offered.
+    const int gap = m_theme.px(Theme::gapMm);
+    const int besideRoom = inner.width() - back.width() - gap;
+    const bool noted = !m_programmeText.isEmpty();
+    m_programmeNote->setVisible(noted);
+    m_toProgramme->setVisible(!noted && m_programmeOffered);
+    if (noted) {
+        const QFont font = m_programmeNote->font();
+        const int oneLine = QFontMetrics(font).horizontalAdvance(m_programmeText) + 2;
+        if (oneLine <= besideRoom) {
+            m_programmeNote->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_programmeNote->setText(m_programmeText);
+            m_programmeNote->setGeometry(inner.right() + 1 - oneLine, inner.top(), oneLine,
+                                         back.height());
+            return top;
+        }
+        const QStringList noteLines =
+            TextLines::wrap(m_programmeText, font, inner.width() - 2, 0, false);
+        const int height = int(noteLines.size()) * lineHeight(font);
+        m_programmeNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_programmeNote->setText(noteLines.join(u'\n'));
+        m_programmeNote->setGeometry(inner.left(), top, inner.width(), height);
+        return top + height + gap;
+    }
+    if (!m_programmeOffered)
+        return top;
+    const QSize hint = m_toProgramme->sizeHint();
+    if (hint.width() <= besideRoom) {
+        m_toProgramme->setGeometry(inner.right() + 1 - hint.width(), inner.top(), hint.width(),
+                                   hint.height());
+        return top;
+    }
+    m_toProgramme->setGeometry(inner.left(), top, std::min(hint.width(), inner.width()),
+                               hint.height());
+    return top + hint.height() + gap;
+}
+
 void EventDetail::showPage(int index)
 {
     for (QLabel *label : {m_when, m_badge, m_title, m_place, m_text, m_attribution})
@@ -235,7 +300,7 @@ void EventDetail::showPage(int index)
     const int margin = m_theme.px(Theme::marginMm);
     const int gap = m_theme.px(Theme::gapMm);
     const int width = this->width() - 2 * margin;
-    int y = margin + m_back->height() + gap;
+    int y = m_contentTop;
 
     int line = page.first;
     while (line < page.last) {

@@ -29,6 +29,14 @@ public:
     const EventEntry &entry() const { return m_entry; }
 
     BigButton *backButton() const { return m_back; }
+    // Staff's "Add to programme" beside "Back to the list" (asks for the PIN), hidden unless
+    // offered; and the short line shown instead of it once the event is in the programme.
+    BigButton *programmeButton() const { return m_toProgramme; }
+    QLabel *programmeNote() const { return m_programmeNote; }
+    QString programmeNoteText() const { return m_programmeText; }
+    void setProgrammeOffered(bool offered);
+    // Empty: no line (the button, when offered).
+    void setProgrammeNote(const QString &text);
     PageSwitcher *pageSwitcher() const { return m_pager; }
     int page() const;
     int pageCount() const;
@@ -39,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void closed();
+    void programmeRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -59,6 +68,8 @@ private:
     };
 
     void relayout();
+    // Places the button or the line; returns where the event's text begins.
+    int placeProgramme(const QRect &inner, QSize back, int top);
     QList<Page> paginate(int height) const;
     // The block and the line within it of line `index` over all blocks.
     std::pair<int, int> locate(int index) const;
@@ -68,6 +79,11 @@ private:
     const Theme &m_theme;
     EventEntry m_entry;
     BigButton *m_back;
+    BigButton *m_toProgramme;
+    QLabel *m_programmeNote;
+    bool m_programmeOffered = false;
+    QString m_programmeText; // the line, before it is broken to the width
+    int m_contentTop = 0;
     QLabel *m_when;
     QLabel *m_badge;
     QLabel *m_title;

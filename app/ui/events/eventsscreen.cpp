@@ -2,6 +2,8 @@
 
 #include "core/events/eventsource.h"
 #include "core/logging.h"
+#include "core/schedule/eventsessions.h"
+#include "core/schedule/schedule.h"
 #include "core/time/clock.h"
 #include "eventcard.h"
 #include "eventdetail.h"
@@ -14,6 +16,7 @@
 #include "ui/kit/theme.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 
 #include <numeric>
@@ -80,6 +83,7 @@ EventsScreen::EventsScreen(const Theme &theme, EventSource &source, const Clock 
 
     connect(m_pager, &PageSwitcher::pageChanged, this, &EventsScreen::showPage);
     connect(m_detail, &EventDetail::closed, this, &EventsScreen::closeDetail);
+    connect(m_detail, &EventDetail::programmeRequested, this, &EventsScreen::addToProgramme);
     connect(&m_source, &EventSource::changed, this, &EventsScreen::reload);
     connect(&m_source, &EventSource::syncRunningChanged, this, [this] {
         updateStatus();
@@ -487,6 +491,7 @@ void EventsScreen::showPage(int page)
 void EventsScreen::openDetail(const EventEntry &entry)
 {
     m_detail->setEntry(entry, m_clock.now());
+    updateProgrammeOffer();
     m_detail->setGeometry(rect());
     m_list->hide();
     m_detail->show();
@@ -497,6 +502,73 @@ void EventsScreen::closeDetail()
 {
     m_detail->hide();
     m_list->show();
+}
+
+void EventsScreen::setProgramme(Schedule *schedule, StaffCheck check)
+{
+    if (m_schedule)
+        disconnect(m_schedule, nullptr, this, nullptr);
+    m_schedule = schedule;
+    m_staffCheck = std::move(check);
+    // A session removed by staff offers the button again; one made elsewhere shows the line.
+    if (m_schedule)
+        connect(m_schedule, &Schedule::changed, this, &EventsScreen::updateProgrammeOffer);
+    updateProgrammeOffer();
+}
+
+QString EventsScreen::programmeNote(const Session &session) const
+{
+    const QTimeZone zone = m_schedule ? m_schedule->zone() : QTimeZone::systemTimeZone();
+    //: On an event's detail, once staff put it into the programme: "Steht im Programm: Sa 15:00"
+    return tr("In the programme: %1")
+        .arg(QLocale().toString(session.start.toTimeZone(zone), u"ddd HH:mm"_s));
+}
+
+void EventsScreen::updateProgrammeOffer()
+{
+    const EventOccurrence &event = m_detail->entry().occurrence;
+    if (!m_schedule || !m_staffCheck || event.uid.isEmpty()) {
+        m_detail->setProgrammeNote({});
+        m_detail->setProgrammeOffered(false);
+        return;
+    }
+    if (const auto made = EventSessions::madeFrom(*m_schedule, event)) {
+        m_detail->setProgrammeNote(programmeNote(*made));
+        return;
+    }
+    m_detail->setProgrammeNote({});
+    // Nothing to announce for an event that is cancelled or over.
+    m_detail->setProgrammeOffered(!event.cancelled && event.end > m_clock.now());
+}
+
+void EventsScreen::addToProgramme()
+{
+    if (!m_schedule || !m_staffCheck)
+        return;
+    const EventOccurrence event = m_detail->entry().occurrence;
+    // The PIN may come after this screen went (the inactivity timeout).
+    m_staffCheck([alive = std::weak_ptr<int>(m_alive), this, event](const Actor &by) {
+        if (!alive.expired())
+            addConfirmed(event, by);
+    });
+}
+
+void EventsScreen::addConfirmed(const EventOccurrence &event, const Actor &by)
+{
+    if (!m_schedule)
+        return;
+    const auto added = EventSessions::add(*m_schedule, event, by, m_clock.now());
+    if (!added.session) {
+        qCWarning(lcEvents).noquote()
+            << u"The event %1 could not be put into the programme: %2"_s.arg(event.uid,
+                                                                             added.error);
+        if (m_detail->entry().occurrence == event)
+            //: On an event's detail when saving the session failed
+            m_detail->setProgrammeNote(tr("Not saved. Please try again."));
+        return;
+    }
+    if (m_detail->entry().occurrence == event)
+        updateProgrammeOffer();
 }
 
 } // namespace Dorfplatz

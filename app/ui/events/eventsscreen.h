@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,12 +17,15 @@ class QLabel;
 
 namespace Dorfplatz {
 
+struct Actor;
 class Clock;
 class EventCard;
 class EventDetail;
 class EventSource;
 class EventTab;
 class PageSwitcher;
+class Schedule;
+struct Session;
 
 // "Was ist los?": the events of today, tomorrow and this week (today and the six days after it)
 // from the events cache, as large cards under three big tabs. Nothing scrolls: the screen works
@@ -72,6 +76,16 @@ public:
     // The kind sentence of an empty tab.
     static QString emptyText(EventDay::Range range);
     static QString tabText(EventDay::Range range);
+
+    // Asks for the PIN (StaffMode::confirm) and calls `done` with who gave it.
+    using StaffCheck = std::function<void(std::function<void(const Actor &)>)>;
+    // Offers staff "Add to programme" on an event's detail: after the PIN the event becomes an
+    // announcement of the programme (EventSessions::add), and the detail says when it is on
+    // ("In the programme: Sat 15:00") instead of offering it again. Without this (a group
+    // session, the preview) the detail has no such button.
+    void setProgramme(Schedule *schedule, StaffCheck check);
+    // The line the detail shows for a session made from its event.
+    QString programmeNote(const Session &session) const;
 
     // Reads the cache again (also on EventSource::changed and when the day changes): the tab
     // stays, the page stays as far as there still is one.
@@ -135,6 +149,9 @@ private:
     void showPage(int page);
     void openDetail(const EventEntry &entry);
     void closeDetail();
+    void updateProgrammeOffer();
+    void addToProgramme();
+    void addConfirmed(const EventOccurrence &event, const Actor &by);
     void updateStatus();
     void onMinute();
 
@@ -157,6 +174,10 @@ private:
     QLabel *m_status;
     QLabel *m_attribution;
     EventDetail *m_detail;
+    Schedule *m_schedule = nullptr;
+    StaffCheck m_staffCheck;
+    // Expires with the screen: a PIN given after it went changes nothing.
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0);
 };
 
 } // namespace Dorfplatz

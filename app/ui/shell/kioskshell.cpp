@@ -8,7 +8,9 @@
 #include "core/files/usbmounter.h"
 #include "core/files/usbsticks.h"
 #include "core/logging.h"
+#include "core/schedule/eventsessions.h"
 #include "core/schedule/schedule.h"
+#include "core/schedule/sessionoutcomes.h"
 #include "mainwindow.h"
 #include "media/playerprovider.h"
 #include "media/uisounds.h"
@@ -27,6 +29,7 @@
 #include "ui/notice/confignoticescreen.h"
 #include "ui/programme/sessionbanner.h"
 #include "ui/staff/staffmode.h"
+#include "usagerecorder.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -170,6 +173,11 @@ bool KioskShell::applyConfig(ActiveConfig next)
     m_factory = std::make_unique<ScreenFactory>(m_theme, config, *m_players, *m_events, m_clock,
                                                 m_calls.get());
     m_factory->setSchedule(m_schedule.get());
+    if (m_schedule) {
+        m_factory->setStaffCheck([staff = m_staff.get()](std::function<void(const Actor &)> done) {
+            staff->confirm(std::move(done));
+        });
+    }
     m_staff->setConfig(config);
 
     HomeScreen *home = makeHomeScreen(config);
@@ -220,9 +228,24 @@ void KioskShell::useDatabase(Database &database, SyncLauncher *sync)
         m_theme, *m_schedule, m_clock, *m_navigator, *m_window,
         [this](const ScheduledItem &item) { return m_factory->createSession(item); });
     m_runner->setCalls(m_calls.get());
+    m_runner->setOutcomes(std::make_unique<SessionOutcomes>(database)); // a visit nobody joined
+    // Anonymous counts for the funding report: what residents open, the calls, the programme.
+    m_usage = std::make_unique<UsageRecorder>(database, m_clock);
+    m_usage->watchSessions(m_runner->scheduler());
+    if (m_calls)
+        m_usage->watchCalls(*m_calls);
+    connect(m_runner.get(), &SessionRunner::visitEnded, m_usage.get(), &UsageRecorder::visitEnded);
     m_runner->setStaffCheck([staff = m_staff.get()](std::function<void(const Actor &)> done) {
         staff->confirm(std::move(done));
     });
+    // "Add to programme" on an event's detail, and the sessions made so following their events
+    // after every sync (cancelled, moved); checked once now for syncs while the kiosk was off.
+    m_factory->setStaffCheck([staff = m_staff.get()](std::function<void(const Actor &)> done) {
+        staff->confirm(std::move(done));
+    });
+    m_eventSessions = std::make_unique<EventSessions>(*m_schedule, *m_events, m_clock);
+    QTimer::singleShot(0, m_eventSessions.get(),
+                       [sessions = m_eventSessions.get()] { sessions->update(); });
     connect(m_runner.get(), &SessionRunner::runningChanged, this, &KioskShell::updateChrome);
     m_banners->add(m_runner->createBanner(), 0);
     // Made here, not at start-up: a stick is looked for only once staff or a guide could use one.
@@ -288,7 +311,10 @@ void KioskShell::openTile(const TileConfig &tile)
     if (!m_factory)
         return;
     m_navigator->goHome();
-    m_navigator->push(m_factory->create(tile));
+    Screen *screen = m_factory->create(tile);
+    if (m_usage)
+        m_usage->watchScreen(screen);
+    m_navigator->push(screen);
 }
 
 void KioskShell::openNotice()

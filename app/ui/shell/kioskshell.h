@@ -20,8 +20,10 @@ class GuideMode;
 class DocumentShelf;
 class UsbMounter;
 class UsbSticks;
+class UsageRecorder;
 class Clock;
 class Database;
+class EventSessions;
 class EventSource;
 class HomeBannerStack;
 class Schedule;
@@ -77,6 +79,8 @@ public:
     GuideMode *guide() const { return m_guide.get(); }
     ConfigDraft *draft() const { return m_draft.get(); }
     UsbSticks *sticks() const { return m_sticks.get(); }
+    // Counts the room's use for the funding report; made with the database (useDatabase()).
+    UsageRecorder *usage() const { return m_usage.get(); }
 
     // The application database is open (KioskApp, after the first paint): the programme runs,
     // staff mode can sign in. `sync` may be null (no calendars configured).
@@ -147,6 +151,8 @@ private:
     std::unique_ptr<UsbMounter> m_usbMounter;
     std::unique_ptr<AuditLog> m_guideAudit;
     std::unique_ptr<GuideMode> m_guide;
+    std::unique_ptr<UsageRecorder> m_usage;
+    std::unique_ptr<EventSessions> m_eventSessions; // before the schedule and the events go
 };
 
 } // namespace Dorfplatz

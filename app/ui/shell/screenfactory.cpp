@@ -1,6 +1,7 @@
 #include "screenfactory.h"
 
 #include "core/config/configloader.h"
+#include "core/schedule/visitrun.h"
 #include "media/playerprovider.h"
 #include "ui/calls/callcoordinator.h"
 #include "ui/events/eventsscreen.h"
@@ -8,6 +9,8 @@
 #include "ui/player/playerscreen.h"
 #include "ui/programme/announcementscreen.h"
 #include "ui/programme/programmetodayscreen.h"
+
+#include <algorithm>
 
 namespace Dorfplatz {
 
@@ -32,8 +35,12 @@ Screen *ScreenFactory::create(const TileConfig &tile) const
                                     m_config.settings.volume, m_players);
         }
         break;
-    case TileKind::Events:
-        return new EventsScreen(m_theme, m_events, m_clock);
+    case TileKind::Events: {
+        auto *events = new EventsScreen(m_theme, m_events, m_clock);
+        if (m_schedule && m_staffCheck)
+            events->setProgramme(m_schedule, m_staffCheck);
+        return events;
+    }
     case TileKind::Call:
         // No target: the page of all contacts; a contact: that call, at once.
         if (m_calls && tile.target.isEmpty() && !m_config.contacts.isEmpty())
@@ -65,8 +72,20 @@ Screen *ScreenFactory::createSession(const ScheduledItem &item) const
     case SessionContent::Kind::Events:
         return new EventsScreen(m_theme, m_events, m_clock);
     case SessionContent::Kind::Call:
-        if (const ContactConfig *contact = m_calls ? m_config.contact(content.target) : nullptr)
-            return m_calls->createCallScreen(*contact);
+        if (const ContactConfig *contact = m_calls ? m_config.contact(content.target) : nullptr) {
+            if (item.session.visitFor.isEmpty())
+                return m_calls->createCallScreen(*contact);
+            // A video visit: the programme ends it (SessionRunner with VisitRun: its length and
+            // the grace time, or after VisitRun::aloneLimit when nobody came), not the call's
+            // own alone time or longest length.
+            CallScreen::Timing timing = m_calls->timing();
+            const auto whole = std::chrono::milliseconds(item.occurrence.start.msecsTo(
+                                   VisitRun::endWithGrace(item.occurrence.end))) +
+                               std::chrono::minutes(1);
+            timing.alone = std::max(timing.alone, whole);
+            timing.maxLength = std::max(timing.maxLength, whole);
+            return m_calls->createCallScreen(*contact, {}, timing);
+        }
         return nullptr;
     case SessionContent::Kind::Announcement:
         return new AnnouncementScreen(

@@ -3,6 +3,8 @@
 #include "core/config/kioskconfig.h"
 #include "core/schedule/schedule.h"
 
+#include <functional>
+
 namespace Dorfplatz {
 
 class CallCoordinator;
@@ -28,6 +30,10 @@ public:
 
     // The programme, once the kiosk has its database (the "Programm heute" tile needs it).
     void setSchedule(Schedule *schedule) { m_schedule = schedule; }
+    // The PIN check (StaffMode::confirm) with which staff put an event of "Was ist los?" into
+    // the programme; without it (and the schedule) the events screen offers no such button.
+    using StaffCheck = std::function<void(std::function<void(const Actor &)>)>;
+    void setStaffCheck(StaffCheck check) { m_staffCheck = std::move(check); }
 
 private:
     const Theme &m_theme;
@@ -37,6 +43,7 @@ private:
     const Clock &m_clock;
     CallCoordinator *m_calls;
     Schedule *m_schedule = nullptr;
+    StaffCheck m_staffCheck;
 };
 
 } // namespace Dorfplatz

@@ -1,15 +1,19 @@
 #include "sessionrunner.h"
 
 #include "core/logging.h"
+#include "core/schedule/sessionoutcomes.h"
 #include "core/time/clock.h"
 #include "mainwindow.h"
 #include "ui/calls/callcoordinator.h"
+#include "ui/calls/callengine.h"
+#include "ui/calls/callscreen.h"
 #include "ui/kit/navigator.h"
 #include "ui/programme/sessionbanner.h"
 #include "ui/programme/sessioncountdownscreen.h"
 
 #include <QLocale>
 
+#include <algorithm>
 #include <utility>
 
 namespace Dorfplatz {
@@ -50,6 +54,8 @@ SessionRunner::SessionRunner(const Theme &theme, Schedule &schedule, const Clock
             start(*item);
         }
     });
+    m_visitTimer.setSingleShot(true);
+    connect(&m_visitTimer, &QTimer::timeout, this, &SessionRunner::checkVisit);
     m_scheduler.check();
 }
 
@@ -70,6 +76,8 @@ void SessionRunner::setCalls(CallCoordinator *calls)
         return;
     connect(calls, &CallCoordinator::inCallChanged, &m_scheduler,
             &SessionScheduler::setCallRunning);
+    connect(&calls->engine(), &CallEngine::participantsChanged, this,
+            &SessionRunner::setVisitOthers);
     calls->setRingGate([this](const ContactConfig &contact) {
         return SessionTimeline::ringMayInterrupt(m_scheduler.isGroupSessionRunning(),
                                                  contact.interruptsSessions);
@@ -132,9 +140,11 @@ void SessionRunner::start(const ScheduledItem &item)
         return;
     }
     qCInfo(lcUi) << "programme: session" << item.session.id << "starts";
+    const ScheduledItem run = beginVisit(item);
     if (!m_scheduler.isGroupSessionRunning() ||
-        m_scheduler.running()->occurrence.start != item.occurrence.start)
-        m_scheduler.started(item);
+        m_scheduler.running()->occurrence.start != run.occurrence.start ||
+        m_scheduler.running()->occurrence.end != run.occurrence.end)
+        m_scheduler.started(run);
     m_countdown = nullptr;
     // What keeps the content from working marks the date for staff ("Heute").
     // A screen that is left stops its work and has nothing to tell: its last word stays.
@@ -147,7 +157,93 @@ void SessionRunner::start(const ScheduledItem &item)
     // In place of everything (the countdown, a stream, the home screen's page).
     m_navigator.goHome();
     m_navigator.push(screen);
+    if (m_visit) {
+        // Who the room is for: "Video visit with Anna for Mrs Müller".
+        const auto *call = qobject_cast<CallScreen *>(screen);
+        m_window.setRoomNotice(
+            call ? tr("Video visit with %1 for %2").arg(call->contact().name, item.session.visitFor)
+                 : tr("Video visit for %1").arg(item.session.visitFor));
+        armVisit();
+    }
     Q_EMIT runningChanged(true);
+}
+
+void SessionRunner::setOutcomes(std::unique_ptr<SessionOutcomes> outcomes)
+{
+    m_outcomes = std::move(outcomes);
+}
+
+ScheduledItem SessionRunner::beginVisit(const ScheduledItem &item)
+{
+    if (item.session.visitFor.isEmpty())
+        return item;
+    // Started again after a failure: the same visit, its times as they were.
+    const bool same = m_visitPlanned && m_visitPlanned->session.id == item.session.id &&
+                      m_visitPlanned->occurrence.start == item.occurrence.start;
+    if (!same) {
+        m_visitPlanned = item;
+        m_visitRunning = item;
+        m_visitRunning->occurrence.end = VisitRun::endWithGrace(item.occurrence.end);
+        m_visit.emplace(m_clock.now());
+        qCInfo(lcUi) << "programme: video visit" << item.session.id << "begins";
+    }
+    return *m_visitRunning;
+}
+
+void SessionRunner::armVisit()
+{
+    if (!m_visit || !m_visit->noShowAt().isValid()) {
+        m_visitTimer.stop();
+        return;
+    }
+    // A few milliseconds late rather than early, as the scheduler's timer.
+    m_visitTimer.start(std::max<qint64>(0, m_clock.now().msecsTo(m_visit->noShowAt())) + 50);
+}
+
+void SessionRunner::checkVisit()
+{
+    const auto running = m_scheduler.running();
+    if (!m_visit || !running || !m_visitRunning ||
+        running->occurrence.start != m_visitRunning->occurrence.start)
+        return;
+    if (m_visit->isNoShow(m_clock.now())) {
+        qCInfo(lcUi) << "programme: video visit" << m_visitRunning->session.id
+                     << "ended: nobody came in" << VisitRun::aloneLimit.count() << "minutes";
+        m_scheduler.stop(); // ended(): onEnded() records it
+        return;
+    }
+    armVisit();
+}
+
+void SessionRunner::setVisitOthers(int others)
+{
+    if (!m_visit)
+        return;
+    m_visit->setOthers(others, m_clock.now());
+    armVisit();
+}
+
+void SessionRunner::finishVisit(const ScheduledItem &item)
+{
+    if (!m_visit || !m_visitPlanned || m_visitPlanned->occurrence.start != item.occurrence.start)
+        return;
+    const QDateTime now = m_clock.now();
+    const bool held = m_visit->relativeCame();
+    const std::chrono::seconds length = m_visit->heldFor(now);
+    const ScheduledItem planned = *m_visitPlanned;
+    m_visit.reset();
+    m_visitPlanned.reset();
+    m_visitRunning.reset();
+    m_visitTimer.stop();
+    if (m_outcomes && planned.session.id != 0) {
+        QString error;
+        if (!m_outcomes->record(planned.session.id, m_schedule.plannedDate(planned),
+                                held ? SessionOutcomes::Outcome::Held
+                                     : SessionOutcomes::Outcome::NoShow,
+                                now, &error))
+            qCWarning(lcUi).noquote() << "programme: visit outcome not recorded:" << error;
+    }
+    Q_EMIT visitEnded(held, length);
 }
 
 void SessionRunner::onScreenGone(const ScheduledItem &item)
@@ -198,6 +294,7 @@ void SessionRunner::stop()
 void SessionRunner::onEnded(const ScheduledItem &item)
 {
     qCInfo(lcUi) << "programme: session" << item.session.id << "ended";
+    finishVisit(item);
     m_retry.stop();
     m_retryItem.reset();
     m_window.setRoomNotice({});

@@ -2,6 +2,7 @@
 
 #include "core/schedule/schedule.h"
 #include "core/schedule/sessionscheduler.h"
+#include "core/schedule/visitrun.h"
 #include "ui/kit/screen.h"
 #include "ui/programme/sessionbanner.h"
 #include "ui/programme/sessioncountdownscreen.h"
@@ -12,6 +13,8 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace Dorfplatz {
 
@@ -19,6 +22,7 @@ class CallCoordinator;
 class Clock;
 class MainWindow;
 class Navigator;
+class SessionOutcomes;
 class Theme;
 struct KioskConfig;
 
@@ -29,6 +33,11 @@ struct KioskConfig;
 // place of everything, which inactivity does not end; the notice 2 minutes before the end; home
 // at the end. A running call is never interrupted (the scheduler waits for it); during a group
 // session a ring waits unless the contact interrupts sessions.
+//
+// A video visit (a call session with Session::visitFor) says so on the room's line ("Video visit
+// with Anna for Mrs Müller"), runs its length plus VisitRun::grace, and ends after
+// VisitRun::aloneLimit when the relative never came: then its date is marked 'no-show' in
+// SessionOutcomes (staff's "Heute": "did not happen"); one the relative came to is 'held'.
 class SessionRunner : public QObject
 {
     Q_OBJECT
@@ -67,9 +76,25 @@ public:
     const QTimer &retryTimer() const { return m_retry; }
     SessionCountdownScreen *countdownScreen() const { return m_countdown; }
 
+    // Where a visit's outcome is written (over the kiosk's app.db); none: nothing is written.
+    void setOutcomes(std::unique_ptr<SessionOutcomes> outcomes);
+    SessionOutcomes *outcomes() const { return m_outcomes.get(); }
+    // The running visit against the clock: ends it when nobody came for VisitRun::aloneLimit.
+    // Its timer calls it; tests call it after moving their FixedClock.
+    void checkVisit();
+    // How many others are in the running visit's room (the call engine's participantsChanged();
+    // tests call it directly).
+    void setVisitOthers(int others);
+    // The running visit's times; nullopt when no visit runs.
+    const std::optional<VisitRun> &visit() const { return m_visit; }
+    const QTimer &visitTimer() const { return m_visitTimer; }
+
 Q_SIGNALS:
     // A group session began or ended (the header's "Startseite" follows).
     void runningChanged(bool running);
+    // A video visit is over: `held` when the relative came, for `length` from their arrival;
+    // otherwise it did not happen (zero). For the usage counts (VisitHeld / VisitMissed).
+    void visitEnded(bool held, std::chrono::seconds length);
 
 private:
     void showCountdown(const ScheduledItem &item);
@@ -78,6 +103,10 @@ private:
     void onEnded(const ScheduledItem &item);
     void notToday(const ScheduledItem &item);
     void onScreenGone(const ScheduledItem &item);
+    // The occurrence the room runs for `item`: a visit's with the grace time added (once).
+    ScheduledItem beginVisit(const ScheduledItem &item);
+    void armVisit();
+    void finishVisit(const ScheduledItem &item);
 
     const Theme &m_theme;
     Schedule &m_schedule;
@@ -93,6 +122,11 @@ private:
     QPointer<CallCoordinator> m_calls;
     QTimer m_retry;
     std::optional<ScheduledItem> m_retryItem;
+    std::unique_ptr<SessionOutcomes> m_outcomes;
+    std::optional<VisitRun> m_visit;
+    std::optional<ScheduledItem> m_visitPlanned; // as the programme has it (for its date)
+    std::optional<ScheduledItem> m_visitRunning; // with the grace time
+    QTimer m_visitTimer;
 };
 
 } // namespace Dorfplatz

@@ -8,6 +8,7 @@
 #include "ui/kit/pagedrows.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
+#include "visitbooking.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -108,6 +109,18 @@ void DocumentScreen::save(const DocumentShelf::Document &document)
     QString error;
     if (!FileCopy::copy(document.path, target.path(), &error)) {
         m_message->setText(target.explainFailure(error));
+        return;
+    }
+    // An invitation's calendar file goes along under the same name, so the relative finds both
+    // together ("Videobesuch … .pdf" and "… .ics").
+    const QString ics = VisitBooking::companionIcs(document.path);
+    if (QFileInfo(ics).isFile()) {
+        if (!FileCopy::copy(ics, VisitBooking::companionIcs(target.path()), &error)) {
+            m_message->setText(target.explainFailure(error));
+            return;
+        }
+        m_message->setText(tr("Saved on the stick “%1” as “%2”, with its calendar file.")
+                               .arg(stick.name, target.name()));
         return;
     }
     m_message->setText(tr("Saved on the stick “%1” as “%2”.").arg(stick.name, target.name()));

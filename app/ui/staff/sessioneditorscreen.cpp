@@ -1,11 +1,11 @@
 #include "sessioneditorscreen.h"
 
-#include "ui/kit/choicegrid.h"
 #include "core/config/kioskconfig.h"
 #include "core/schedule/weeklyrule.h"
 #include "core/time/clock.h"
 #include "sessioncontenttext.h"
 #include "ui/kit/bigbutton.h"
+#include "ui/kit/choicegrid.h"
 #include "ui/kit/onscreenkeyboard.h"
 #include "ui/kit/textlabel.h"
 
@@ -27,6 +27,7 @@ namespace {
 
 constexpr int maxTitleLength = 80;
 constexpr int maxNoteLength = 300;
+constexpr int maxVisitForLength = 60;
 constexpr int minutesStep = 15;
 constexpr int maxDurationMinutes = 8 * 60;
 constexpr int volumeStep = 10;
@@ -217,8 +218,10 @@ void SessionEditorScreen::buildForm(QWidget *page)
     layout->addLayout(columns, 1);
     layout->addLayout(bottom);
 
-    connect(m_buttons.value(u"editTitle"_s), &BigButton::clicked, this, [this] { editText(true); });
-    connect(m_buttons.value(u"editNote"_s), &BigButton::clicked, this, [this] { editText(false); });
+    connect(m_buttons.value(u"editTitle"_s), &BigButton::clicked, this,
+            [this] { editText(TextTarget::Title); });
+    connect(m_buttons.value(u"editNote"_s), &BigButton::clicked, this,
+            [this] { editText(TextTarget::Note); });
     connect(m_buttons.value(u"chooseContent"_s), &BigButton::clicked, this,
             [this] { showPage(Page::Content); });
     connect(m_buttons.value(u"toggleStart"_s), &BigButton::clicked, this, [this] {
@@ -246,8 +249,16 @@ void SessionEditorScreen::buildContentPage(QWidget *page, const KioskConfig &con
         BigButton *b = stepButton(contentText(choice), u"content%1"_s.arg(i));
         connect(b, &BigButton::clicked, this, [this, choice] {
             m_session.content = choice;
+            m_session.visitFor.clear();
             showPage(Page::Form);
         });
+        grid->add(b);
+    }
+    // A video visit with each contact: a call that asks next for whom it is.
+    for (qsizetype i = 0; i < config.contacts.size(); ++i) {
+        const ContactConfig &contact = config.contacts.at(i);
+        BigButton *b = stepButton(tr("Video visit with %1").arg(contact.name), u"visit%1"_s.arg(i));
+        connect(b, &BigButton::clicked, this, [this, id = contact.id] { chooseVisit(id); });
         grid->add(b);
     }
     auto *layout = new QVBoxLayout(page);
@@ -259,6 +270,14 @@ void SessionEditorScreen::buildContentPage(QWidget *page, const KioskConfig &con
 QString SessionEditorScreen::contentText(const SessionContent &content) const
 {
     return SessionContentText::name(content, m_config);
+}
+
+void SessionEditorScreen::chooseVisit(const QString &contactId)
+{
+    m_session.content = SessionContent{SessionContent::Kind::Call, contactId};
+    // The relative waits in the room at the time: the kiosk joins without anyone's tap.
+    m_session.startsByItself = true;
+    editText(TextTarget::VisitFor);
 }
 
 void SessionEditorScreen::showPage(Page page)
@@ -278,13 +297,26 @@ void SessionEditorScreen::goBack()
         StaffScreen::goBack();
 }
 
-void SessionEditorScreen::editText(bool title)
+void SessionEditorScreen::editText(TextTarget target)
 {
-    m_editingTitle = title;
-    m_text->setMaxLength(title ? maxTitleLength : maxNoteLength);
-    m_text->setText(title ? m_session.title : m_session.note);
-    m_text->setPlaceholderText(title ? tr("Title, e.g. Chair gymnastics")
-                                     : tr("Note for colleagues"));
+    m_editing = target;
+    switch (target) {
+    case TextTarget::Title:
+        m_text->setMaxLength(maxTitleLength);
+        m_text->setText(m_session.title);
+        m_text->setPlaceholderText(tr("Title, e.g. Chair gymnastics"));
+        break;
+    case TextTarget::Note:
+        m_text->setMaxLength(maxNoteLength);
+        m_text->setText(m_session.note);
+        m_text->setPlaceholderText(tr("Note for colleagues"));
+        break;
+    case TextTarget::VisitFor:
+        m_text->setMaxLength(maxVisitForLength);
+        m_text->setText(m_session.visitFor);
+        m_text->setPlaceholderText(tr("For whom? As the relative knows her, e.g. Mrs Müller"));
+        break;
+    }
     showPage(Page::Text);
 }
 
@@ -293,10 +325,22 @@ void SessionEditorScreen::textDone()
     if (m_page != Page::Text)
         return;
     const QString text = m_text->text().trimmed();
-    if (m_editingTitle)
+    switch (m_editing) {
+    case TextTarget::Title:
         m_session.title = text;
-    else
+        break;
+    case TextTarget::Note:
         m_session.note = text;
+        break;
+    case TextTarget::VisitFor:
+        m_session.visitFor = text;
+        // A title staff need not type: "Video visit with Anna".
+        if (m_session.title.isEmpty() && !text.isEmpty()) {
+            if (const ContactConfig *contact = m_config.contact(m_session.content.target))
+                m_session.title = tr("Video visit with %1").arg(contact->name);
+        }
+        break;
+    }
     showPage(Page::Form);
 }
 
@@ -373,11 +417,16 @@ void SessionEditorScreen::refresh()
     m_values.value(u"title"_s)
         ->setText(m_session.title.isEmpty() ? tr("Title: (none yet)")
                                             : tr("Title: %1").arg(m_session.title));
-    m_values.value(u"content"_s)->setText(tr("Shows: %1").arg(contentText(m_session.content)));
+    const ContactConfig *visited =
+        m_session.visitFor.isEmpty() ? nullptr : m_config.contact(m_session.content.target);
+    m_values.value(u"content"_s)
+        ->setText(visited ? tr("Video visit with %1 for %2").arg(visited->name, m_session.visitFor)
+                          : tr("Shows: %1").arg(contentText(m_session.content)));
     m_values.value(u"note"_s)->setText(
         m_session.note.isEmpty() ? tr("Note: (none)") : tr("Note: %1").arg(m_session.note));
     m_values.value(u"startsByItself"_s)
         ->setText(m_session.startsByItself ? tr("Starts by itself") : tr("Only reminds"));
+    m_buttons.value(u"toggleStart"_s)->setEnabled(m_session.visitFor.isEmpty());
     m_values.value(u"volume"_s)->setText(tr("Room volume: %1 %").arg(m_session.volume));
     m_values.value(u"interval"_s)
         ->setText(m_days.isEmpty()  ? tr("Once")
@@ -419,6 +468,9 @@ void SessionEditorScreen::save(bool despiteClash)
         return;
     }
     m_session.rule = WeeklyRule::make(m_days, m_interval, m_session.rule);
+    // A visit that only reminded would leave the relative waiting in the room.
+    if (!m_session.visitFor.isEmpty())
+        m_session.startsByItself = true;
     // A weekly session starts on the first chosen day from its date on: the start itself is
     // always an occurrence in iCalendar, and one on another day would be an extra one.
     if (!m_days.isEmpty()) {

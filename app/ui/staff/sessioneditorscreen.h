@@ -45,7 +45,7 @@ public:
     enum class Page
     {
         Form,
-        Text,    // the title or the note on the keyboard
+        Text,    // the title, the note or a visit's resident on the keyboard
         Content, // what the session shows
         Clash,
     };
@@ -69,7 +69,14 @@ private:
     BigButton *stepButton(const QString &text, const QString &name);
     QLabel *value(const QString &name);
     void showPage(Page page);
-    void editText(bool title);
+    enum class TextTarget
+    {
+        Title,
+        Note,
+        VisitFor,
+    };
+    void editText(TextTarget target);
+    void chooseVisit(const QString &contactId);
     void textDone();
     void toggleDay(int day);
     void step(const QString &what, int direction);
@@ -87,7 +94,7 @@ private:
     QList<int> m_days;
     int m_interval = 1;
     Page m_page = Page::Form;
-    bool m_editingTitle = true;
+    TextTarget m_editing = TextTarget::Title;
     QStackedWidget *m_pages;
     QLabel *m_message;
     QLineEdit *m_text;

@@ -70,8 +70,8 @@ QList<StaffHomeScreen::Page> StaffHomeScreen::pagesFor(Role role)
     case Role::Guide:
         return {Page::Content, Page::Sync};
     case Role::Lead:
-        return {Page::Today,   Page::Week, Page::StartNow, Page::Documents,
-                Page::Content, Page::Sync, Page::AuditLog, Page::Accounts};
+        return {Page::Today, Page::Week,     Page::StartNow, Page::Documents, Page::Content,
+                Page::Sync,  Page::AuditLog, Page::Accounts, Page::Usage};
     }
     return {};
 }
@@ -95,6 +95,8 @@ QString StaffHomeScreen::pageText(Page page)
         return tr("Log");
     case Page::Accounts:
         return tr("New account");
+    case Page::Usage:
+        return tr("Use");
     }
     return {};
 }

@@ -24,6 +24,7 @@ public:
         Accounts,  // Leitung only: a new account
         Content,   // guides and Leitung: tiles, stations, appearance, versions (GuideMode)
         Documents, // plans and invitations: save on a stick, print
+        Usage,     // Leitung only: the room's use per month, for the funding report
     };
 
     StaffHomeScreen(const Theme &theme, const Account &account, QWidget *parent = nullptr);

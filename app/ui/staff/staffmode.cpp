@@ -8,10 +8,12 @@
 #include "core/files/documentshelf.h"
 #include "core/logging.h"
 #include "core/schedule/schedule.h"
+#include "core/schedule/sessionoutcomes.h"
 #include "core/schedule/sessionscheduler.h"
 #include "core/time/clock.h"
 #include "documentprinter.h"
 #include "documentscreen.h"
+#include "media/documents/invitationdocument.h"
 #include "media/documents/plandocument.h"
 #include "occurrencescreen.h"
 #include "sessioneditorscreen.h"
@@ -20,10 +22,13 @@
 #include "syncstatusscreen.h"
 #include "todayscreen.h"
 #include "ui/kit/navigator.h"
+#include "usagescreen.h"
+#include "visitbooking.h"
 #include "weekscreen.h"
 
 #include <QApplication>
 #include <QEvent>
+#include <QFile>
 
 #include <utility>
 
@@ -56,9 +61,11 @@ void StaffMode::setServices(const StaffServices &services)
     if (services.database) {
         m_accounts = std::make_unique<AccountStore>(*services.database);
         m_audit = std::make_unique<AuditLog>(*services.database);
+        m_outcomes = std::make_unique<SessionOutcomes>(*services.database);
     } else {
         m_accounts.reset();
         m_audit.reset();
+        m_outcomes.reset();
     }
 }
 
@@ -211,6 +218,10 @@ void StaffMode::open(StaffHomeScreen::Page page)
         push(editor);
         return;
     }
+    case StaffHomeScreen::Page::Usage:
+        if (m_services.database)
+            push(new UsageScreen(m_theme, *m_services.database, m_services.sticks, m_clock));
+        return;
     }
 }
 
@@ -220,6 +231,7 @@ void StaffMode::openDay(QDate day)
         return;
     auto *today =
         new TodayScreen(m_theme, *m_services.schedule, m_services.scheduler, m_clock, actor());
+    today->setOutcomes(m_outcomes.get());
     connect(today, &TodayScreen::editRequested, this, &StaffMode::editSession);
     connect(today, &TodayScreen::newRequested, this, &StaffMode::newSession);
     connect(today, &TodayScreen::printRequested, this, [this](QDate shown) { makePlan(shown, 1); });
@@ -260,14 +272,46 @@ void StaffMode::makePlan(QDate first, int days)
     const PlanDocument plan(
         days == 1 ? PlanDocument::Layout::Day : PlanDocument::Layout::Week,
         PlanDocument::fromSchedule(*m_services.schedule, first, days, home, QLocale()));
+    shelve(plan, {}, tr("The plan could not be made: %1"));
+}
+
+void StaffMode::makeInvitation(const Session &visit)
+{
+    if (!m_services.documents || !m_services.config)
+        return;
+    const VisitInvitation invitation = VisitBooking::invitation(visit, *m_services.config);
+    if (const QString problem = invitation.problem(); !problem.isEmpty()) {
+        if (DocumentScreen *screen = openDocuments())
+            screen->showMade(tr("The invitation could not be made: %1").arg(problem));
+        return;
+    }
+    const InvitationDocument document(invitation, QLocale());
+    shelve(
+        document,
+        [&invitation](const QString &pdfPath, QString *error) {
+            return invitation.writeIcs(VisitBooking::companionIcs(pdfPath), error);
+        },
+        tr("The invitation could not be made: %1"));
+}
+
+void StaffMode::shelve(const PrintDocument &document,
+                       const std::function<bool(const QString &, QString *)> &besides,
+                       const QString &failed)
+{
     QString error;
-    const bool written = plan.writePdf(m_services.documents->newPath(plan.title()), &error);
+    const QString path = m_services.documents->newPath(document.title());
+    bool written = document.writePdf(path, &error);
+    if (written && besides && !besides(path, &error)) {
+        // Half an invitation (a page without its calendar file) is not offered.
+        QFile::remove(path);
+        written = false;
+    }
     if (written)
         m_services.documents->prune();
     if (DocumentScreen *screen = openDocuments()) {
         screen->showMade(
-            written ? tr("“%1” is ready: save it on a USB stick or print it.").arg(plan.title())
-                    : tr("The plan could not be made: %1").arg(error));
+            written ? tr("“%1” is ready: save it on a USB stick or print it.").arg(document.title())
+                    : failed.arg(error));
     }
 }
 
@@ -305,8 +349,11 @@ void StaffMode::openEditor(const Session &session)
 {
     auto *editor = new SessionEditorScreen(m_theme, *m_services.schedule, *m_services.config,
                                            m_clock, actor(), session);
-    connect(editor, &SessionEditorScreen::saved, this,
-            [this, editor] { m_navigator.remove(editor); });
+    connect(editor, &SessionEditorScreen::saved, this, [this, editor](const Session &saved) {
+        m_navigator.remove(editor);
+        if (!saved.visitFor.isEmpty())
+            makeInvitation(saved);
+    });
     connect(editor, &SessionEditorScreen::removed, this,
             [this, editor] { m_navigator.remove(editor); });
     push(editor);

@@ -26,8 +26,10 @@ class DocumentShelf;
 class EventSource;
 struct KioskConfig;
 class Navigator;
+class PrintDocument;
 class Schedule;
 class Screen;
+class SessionOutcomes;
 class SessionScheduler;
 struct ScheduledItem;
 class SyncLauncher;
@@ -142,6 +144,14 @@ private:
     // "Drucken" on "Woche" (7 days from `first`) or "Heute" (1): the plan as a PDF on the shelf,
     // then "Dokumente" to save or print it.
     void makePlan(QDate first, int days);
+    // A video visit just saved: its invitation (PDF and .ics beside it) on the shelf, then
+    // "Dokumente". A changed visit gets a new one with the same calendar uid.
+    void makeInvitation(const Session &visit);
+    // Writes `document` to the shelf, then `besides(pdfPath, &error)` (may be empty), and opens
+    // "Dokumente" with a line saying it is ready, or `failed` with the reason.
+    void shelve(const PrintDocument &document,
+                const std::function<bool(const QString &, QString *)> &besides,
+                const QString &failed);
 
     const Theme &m_theme;
     Navigator &m_navigator;
@@ -149,6 +159,7 @@ private:
     StaffServices m_services;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SessionOutcomes> m_outcomes;
     std::optional<Account> m_account;
     QPointer<Screen> m_entry; // the first screen of staff mode (sign-in or staff home)
     // Every screen staff mode put up: taken away at its end, so what was below (the home

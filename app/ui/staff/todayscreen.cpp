@@ -1,5 +1,6 @@
 #include "todayscreen.h"
 
+#include "core/schedule/sessionoutcomes.h"
 #include "core/schedule/sessionscheduler.h"
 #include "core/schedule/sessiontimeline.h"
 #include "core/time/clock.h"
@@ -142,9 +143,21 @@ QString TodayScreen::troubleText() const
     return {};
 }
 
+void TodayScreen::setOutcomes(const SessionOutcomes *outcomes)
+{
+    m_outcomes = outcomes;
+    refresh();
+}
+
 QString TodayScreen::statusText(const ScheduledItem &item) const
 {
     using SessionTimeline::Phase;
+    if (m_outcomes && item.session.id != 0 &&
+        m_outcomes->outcome(item.session.id, m_schedule.plannedDate(item)) ==
+            SessionOutcomes::Outcome::NoShow) {
+        //: A video visit the relative never joined: "nicht zustande gekommen"
+        return tr("did not happen");
+    }
     if (m_scheduler && m_scheduler->wasMissed(item))
         return tr("missed (a video call was running)");
     if (m_scheduler && !m_scheduler->trouble(item).isEmpty()) {

@@ -13,6 +13,7 @@ namespace Dorfplatz {
 
 class Clock;
 class PageSwitcher;
+class SessionOutcomes;
 class SessionScheduler;
 
 // Staff's "Heute": what runs today, in order, with what can be done about each session:
@@ -31,6 +32,8 @@ public:
                 const Clock &clock, Actor by, QWidget *parent = nullptr);
 
     QString screenName() const override;
+    // How occurrences went (a video visit nobody joined: "did not happen"); may be null.
+    void setOutcomes(const SessionOutcomes *outcomes);
     // Another day than today (the week's "+ 2 weitere"); "Starten" stays for today's sessions.
     void showDay(QDate day);
 
@@ -75,6 +78,7 @@ private:
 
     Schedule &m_schedule;
     const SessionScheduler *m_scheduler;
+    const SessionOutcomes *m_outcomes = nullptr;
     const Clock &m_clock;
     Actor m_by;
     QDate m_day; // invalid: today
