@@ -65,11 +65,21 @@ QList<DocumentShelf::Document> DocumentShelf::documents() const
     return found;
 }
 
+QString DocumentShelf::companionIcs(const QString &pdfPath)
+{
+    QString path = pdfPath;
+    if (path.endsWith(pdfSuffix, Qt::CaseInsensitive))
+        path.chop(pdfSuffix.size());
+    return path + u".ics"_s;
+}
+
 void DocumentShelf::prune() const
 {
     const QList<Document> all = documents();
-    for (qsizetype i = m_keep; i < all.size(); ++i)
+    for (qsizetype i = m_keep; i < all.size(); ++i) {
         QFile::remove(all.at(i).path);
+        QFile::remove(companionIcs(all.at(i).path));
+    }
 }
 
 } // namespace Dorfplatz

@@ -41,6 +41,9 @@ public:
 
     // The title as a file name every stick takes.
     static QString fileNameFor(const QString &title);
+    // The calendar file that belongs to the PDF at `pdfPath` (a visit's invitation): the same
+    // name ending in ".ics". It travels and goes with its PDF.
+    static QString companionIcs(const QString &pdfPath);
 
 private:
     QString m_folder;

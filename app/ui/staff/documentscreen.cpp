@@ -8,7 +8,6 @@
 #include "ui/kit/pagedrows.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
-#include "visitbooking.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -113,9 +112,9 @@ void DocumentScreen::save(const DocumentShelf::Document &document)
     }
     // An invitation's calendar file goes along under the same name, so the relative finds both
     // together ("Videobesuch … .pdf" and "… .ics").
-    const QString ics = VisitBooking::companionIcs(document.path);
+    const QString ics = DocumentShelf::companionIcs(document.path);
     if (QFileInfo(ics).isFile()) {
-        if (!FileCopy::copy(ics, VisitBooking::companionIcs(target.path()), &error)) {
+        if (!FileCopy::copy(ics, DocumentShelf::companionIcs(target.path()), &error)) {
             m_message->setText(target.explainFailure(error));
             return;
         }

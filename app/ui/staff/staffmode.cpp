@@ -289,7 +289,7 @@ void StaffMode::makeInvitation(const Session &visit)
     shelve(
         document,
         [&invitation](const QString &pdfPath, QString *error) {
-            return invitation.writeIcs(VisitBooking::companionIcs(pdfPath), error);
+            return invitation.writeIcs(DocumentShelf::companionIcs(pdfPath), error);
         },
         tr("The invitation could not be made: %1"));
 }

@@ -27,12 +27,4 @@ QString VisitBooking::uid(qint64 sessionId)
     return u"visit-%1@dorfplatz"_s.arg(sessionId);
 }
 
-QString VisitBooking::companionIcs(const QString &pdfPath)
-{
-    QString path = pdfPath;
-    if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-        path.chop(4);
-    return path + u".ics"_s;
-}
-
 } // namespace Dorfplatz

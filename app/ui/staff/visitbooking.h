@@ -20,8 +20,6 @@ namespace VisitBooking {
 VisitInvitation invitation(const Session &session, const KioskConfig &config);
 // "visit-12@dorfplatz".
 QString uid(qint64 sessionId);
-// The calendar file that goes with a document on the shelf: "<base>.ics" beside "<base>.pdf".
-QString companionIcs(const QString &pdfPath);
 
 } // namespace VisitBooking
 

@@ -100,6 +100,14 @@ void TestDocumentShelf::pruneKeepsTheNewest()
     QCOMPARE(left.at(0).title, u"Plan 4"_s);
     QCOMPARE(left.at(2).title, u"Plan 2"_s);
     QVERIFY(!QFile::exists(dir.filePath(u"Plan 0.pdf"_s)));
+    // An invitation's calendar file goes with its PDF.
+    QCOMPARE(DocumentShelf::companionIcs(dir.filePath(u"Plan 2.pdf"_s)),
+             dir.filePath(u"Plan 2.ics"_s));
+    QVERIFY(writeFile(dir.filePath(u"Plan 2.ics"_s), "BEGIN:VCALENDAR"));
+    DocumentShelf(dir.path(), 2).prune();
+    QVERIFY(!QFile::exists(dir.filePath(u"Plan 2.pdf"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"Plan 2.ics"_s)));
+    QCOMPARE(DocumentShelf(dir.path()).documents().size(), 2);
 }
 
 void TestDocumentShelf::stickFileTakesTheNextFreeName()

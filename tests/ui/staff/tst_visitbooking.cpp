@@ -273,7 +273,7 @@ void TestVisitBooking::aVisitIsBookedWithItsInvitation()
     QVERIFY(head.open(QIODevice::ReadOnly));
     QCOMPARE(head.read(5), QByteArray("%PDF-"));
 
-    const QString icsPath = VisitBooking::companionIcs(pdf.path);
+    const QString icsPath = DocumentShelf::companionIcs(pdf.path);
     QVERIFY(icsPath.endsWith(u".ics"_s));
     const auto ics = readIcs(icsPath);
     QVERIFY(ics);
@@ -304,7 +304,7 @@ void TestVisitBooking::aChangedVisitGetsANewInvitationWithTheSameUid()
     QVERIFY(currentAs<DocumentScreen>());
     QCOMPARE(m_schedule->sessions().size(), 1);
     QCOMPARE(m_shelf->documents().size(), 2);
-    const auto ics = readIcs(VisitBooking::companionIcs(m_shelf->documents().constFirst().path));
+    const auto ics = readIcs(DocumentShelf::companionIcs(m_shelf->documents().constFirst().path));
     QVERIFY(ics);
     QCOMPARE(ics->wallStart, QDateTime(QDate(2026, 12, 8), QTime(15, 15), m_zone));
     QCOMPARE(ics->uid, u"visit-%1@dorfplatz"_s.arg(id));
@@ -324,7 +324,7 @@ void TestVisitBooking::theInvitationGoesOnTheStickWithItsCalendarFile()
     const QString base = m_stick + u"/"_s + DocumentShelf::fileNameFor(pdf.title);
     QVERIFY2(FileCopy::sameContent(base + u".pdf"_s, pdf.path),
              qPrintable(documents->message()->text()));
-    QVERIFY(FileCopy::sameContent(base + u".ics"_s, VisitBooking::companionIcs(pdf.path)));
+    QVERIFY(FileCopy::sameContent(base + u".ics"_s, DocumentShelf::companionIcs(pdf.path)));
     QVERIFY2(documents->message()->text().contains(u"calendar file"_s),
              qPrintable(documents->message()->text()));
     // Again: the second pair under the next free name, the first left as it was.
