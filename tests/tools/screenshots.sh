@@ -111,8 +111,9 @@ screens=(home.png stream-radio.png stream-video.png contacts.png call.png call-f
     session-announcement.png staff-accounts.png staff-pin.png staff-first-start.png staff-home.png
     staff-today.png staff-week.png staff-session.png staff-session-text.png
     staff-session-content.png staff-session-clash.png staff-occurrence.png staff-start-now.png
-    staff-sync.png staff-audit.png staff-documents.png guide-home.png guide-home-problems.png
-    guide-tiles.png guide-tile.png guide-tile-label.png guide-tile-target.png guide-tile-picture.png
+    staff-sync.png staff-audit.png staff-documents.png staff-usage.png guide-home.png
+    guide-home-problems.png guide-tiles.png guide-tile.png guide-tile-label.png
+    guide-tile-target.png guide-tile-picture.png
     guide-stations.png guide-station.png guide-station-address.png guide-station-logo.png
     guide-finder-search.png guide-contacts.png guide-contact.png guide-calendars.png
     guide-calendar.png guide-backup.png guide-appearance.png guide-versions.png guide-preview.png)

@@ -3,17 +3,19 @@
 #include "core/accounts/accountstore.h"
 #include "core/accounts/auditlog.h"
 #include "core/db/database.h"
+#include "core/db/migrator.h"
 #include "core/files/documentshelf.h"
 #include "core/files/usbsticks.h"
 #include "core/logging.h"
 #include "core/schedule/schedule.h"
 #include "core/time/clock.h"
+#include "core/usage/usagecounts.h"
 #include "kioskshell.h"
 #include "mainwindow.h"
+#include "media/documents/plandocument.h"
 #include "sessionrunner.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/navigator.h"
-#include "media/documents/plandocument.h"
 #include "ui/programme/announcementscreen.h"
 #include "ui/programme/sessionbanner.h"
 #include "ui/programme/sessioncountdownscreen.h"
@@ -28,6 +30,7 @@
 #include "ui/staff/startnowscreen.h"
 #include "ui/staff/syncstatusscreen.h"
 #include "ui/staff/todayscreen.h"
+#include "ui/staff/usagescreen.h"
 #include "ui/staff/weekscreen.h"
 
 #include <QDir>
@@ -289,10 +292,10 @@ void addProgrammeSteps(std::vector<TourStep> &steps, KioskShell &shell)
              if (!shell.schedule())
                  return;
              const QDate today = SystemClock().now().toTimeZone(zone).date();
-             const PlanDocument plan(PlanDocument::Layout::Week,
-                                     PlanDocument::fromSchedule(
-                                         *shell.schedule(), today.addDays(1 - today.dayOfWeek()),
-                                         7, config->settings.homeName, QLocale()));
+             const PlanDocument plan(
+                 PlanDocument::Layout::Week,
+                 PlanDocument::fromSchedule(*shell.schedule(), today.addDays(1 - today.dayOfWeek()),
+                                            7, config->settings.homeName, QLocale()));
              QString error;
              if (shelf.documents().isEmpty() && !plan.writePdf(shelf.newPath(plan.title()), &error))
                  qCWarning(lcUi).noquote() << "tour: no plan:" << error;
@@ -306,6 +309,34 @@ void addProgrammeSteps(std::vector<TourStep> &steps, KioskShell &shell)
          },
          {},
          500});
+    steps.push_back({u"staff-usage"_s,
+                     [&shell] {
+                         // A year of made-up use in a database of its own: the kiosk's own
+                         // counts are the funding report's and never get sample numbers.
+                         static QTemporaryDir folder;
+                         static std::unique_ptr<Database> database;
+                         if (!database) {
+                             QString error;
+                             database = Database::open(folder.filePath(u"app.db"_s), &error);
+                             if (!database || !Migrator().migrate(*database, &error)) {
+                                 qCWarning(lcUi).noquote() << "tour: no usage database:" << error;
+                                 database.reset();
+                                 return;
+                             }
+                             UsageCounts counts(*database);
+                             const QDate today = SystemClock().now().date();
+                             for (int month = 0; month < 12; ++month) {
+                                 const QDate day = today.addMonths(-month);
+                                 for (int i = 0; i < 20 + (month * 7) % 13; ++i)
+                                     counts.add(UsageCounts::Kind::SessionHeld, day);
+                                 counts.add(UsageCounts::Kind::SessionMissed, day);
+                             }
+                         }
+                         showOverHome(shell,
+                                      new UsageScreen(shell.theme(), *database, nullptr, clock));
+                     },
+                     {},
+                     500});
 }
 
 } // namespace Dorfplatz
