@@ -1,6 +1,27 @@
 #include "mediaplayer.h"
 
+#include <algorithm>
+
 namespace Dorfplatz {
+
+void MediaPlayer::setVolume(int percent)
+{
+    m_volume = std::clamp(percent, 0, 100);
+    applyVolume(effectiveVolume());
+}
+
+void MediaPlayer::setDucked(bool ducked)
+{
+    if (m_ducked == ducked)
+        return;
+    m_ducked = ducked;
+    applyVolume(effectiveVolume());
+}
+
+int MediaPlayer::effectiveVolume() const
+{
+    return m_ducked ? m_volume * duckedShare / 100 : m_volume;
+}
 
 void MediaPlayer::setState(State state)
 {

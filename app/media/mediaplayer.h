@@ -52,7 +52,15 @@ public:
     virtual void stop() = 0;
 
     // 0…100, applied now and to every later play().
-    virtual void setVolume(int percent) = 0;
+    void setVolume(int percent);
+    int volume() const { return m_volume; }
+    // Turned down under something spoken ("Vorlesen"): the volume asked stays, the player
+    // plays at duckedShare percent of it until undone.
+    void setDucked(bool ducked);
+    bool isDucked() const { return m_ducked; }
+    static constexpr int duckedShare = 40;
+    // What the backend plays at: volume(), or its ducked share.
+    int effectiveVolume() const;
 
     // Takes effect for the next play().
     virtual void setVideoTarget(const VideoTarget &target) = 0;
@@ -78,6 +86,8 @@ Q_SIGNALS:
     void finished();
 
 protected:
+    // For backends: play at `percent` (0…100) now and from the next play() on.
+    virtual void applyVolume(int percent) = 0;
     // For backends: change the state and emit the matching signals (only on real changes).
     void setState(State state);
     void setUrl(const QUrl &url) { m_url = url; }
@@ -88,6 +98,8 @@ protected:
 
 private:
     State m_state = State::Stopped;
+    int m_volume = 100;
+    bool m_ducked = false;
     QUrl m_url;
     QString m_nowPlaying;
     bool m_hasVideo = false;

@@ -64,9 +64,23 @@ PlayerBackend PlayerProvider::backendFor(StreamKind kind)
 
 std::unique_ptr<MediaPlayer> PlayerProvider::createPlayer(StreamKind kind, QObject *parent)
 {
+    std::unique_ptr<MediaPlayer> player;
     if (backendFor(kind) == PlayerBackend::Vlc)
-        return std::make_unique<VlcPlayer>(*m_vlc, parent);
-    return std::make_unique<QtPlayer>(parent);
+        player = std::make_unique<VlcPlayer>(*m_vlc, parent);
+    else
+        player = std::make_unique<QtPlayer>(parent);
+    player->setDucked(m_ducked);
+    m_players.removeAll(nullptr);
+    m_players.append(player.get());
+    return player;
+}
+
+void PlayerProvider::setDucked(bool ducked)
+{
+    m_ducked = ducked;
+    m_players.removeAll(nullptr);
+    for (MediaPlayer *player : std::as_const(m_players))
+        player->setDucked(ducked);
 }
 
 } // namespace Dorfplatz

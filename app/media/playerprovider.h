@@ -3,7 +3,9 @@
 #include "core/streams/streamconfig.h"
 #include "mediaplayer.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -43,12 +45,19 @@ public:
 
     std::unique_ptr<MediaPlayer> createPlayer(StreamKind kind, QObject *parent = nullptr);
 
+    // Turns every player made here down while something is read aloud, and those made
+    // meanwhile from the start (MediaPlayer::setDucked).
+    void setDucked(bool ducked);
+    bool isDucked() const { return m_ducked; }
+
 private:
     PlayerBackend m_preferred;
     QStringList m_vlcArguments;
     std::unique_ptr<VlcInstance> m_vlc;
     bool m_vlcTried = false;
     QString m_fallbackReason;
+    QList<QPointer<MediaPlayer>> m_players;
+    bool m_ducked = false;
 };
 
 } // namespace Dorfplatz

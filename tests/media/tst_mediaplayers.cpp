@@ -380,8 +380,8 @@ void TestMediaPlayers::clampsAndKeepsVolume()
 {
     const auto volume = [this] {
         if (auto *vlc = qobject_cast<VlcPlayer *>(m_player.get()))
-            return vlc->volume();
-        return qobject_cast<QtPlayer *>(m_player.get())->volume();
+            return vlc->playVolume();
+        return qobject_cast<QtPlayer *>(m_player.get())->playVolume();
     };
     m_player->setVolume(150);
     QCOMPARE(volume(), 100);
@@ -392,6 +392,16 @@ void TestMediaPlayers::clampsAndKeepsVolume()
 
     QVERIFY(playAndWaitStarted(file(m_tone)));
     QCOMPARE(volume(), 40);
+
+    // Ducked under speech: plays at its share, the volume asked stays and comes back.
+    m_player->setDucked(true);
+    QCOMPARE(volume(), 40 * MediaPlayer::duckedShare / 100);
+    QCOMPARE(m_player->volume(), 40);
+    m_player->setVolume(60); // the resident turns it up while it speaks
+    QCOMPARE(volume(), 60 * MediaPlayer::duckedShare / 100);
+    m_player->setDucked(false);
+    QCOMPARE(volume(), 60);
+    m_player->setVolume(40);
     if (backend() == PlayerBackend::Qt) {
         // The output really got it, on the same cubic curve as libVLC's.
         auto *output = m_player->findChild<QAudioOutput *>();
@@ -414,6 +424,18 @@ void TestMediaPlayers::providerMakesPlayersOfItsBackend()
     QCOMPARE(player->backendName(), playerBackendName(backend()));
     QCOMPARE(player->parent(), &parent);
     QCOMPARE(player->state(), MediaPlayer::State::Stopped);
+
+    // Ducking reaches the players it made, and those it makes while ducked; a deleted one
+    // is forgotten, not touched.
+    auto gone = provider.createPlayer(StreamKind::Radio);
+    gone.reset();
+    provider.setDucked(true);
+    QVERIFY(player->isDucked());
+    const std::unique_ptr<MediaPlayer> later = provider.createPlayer(StreamKind::Video);
+    QVERIFY(later->isDucked());
+    provider.setDucked(false);
+    QVERIFY(!player->isDucked());
+    QVERIFY(!later->isDucked());
 }
 
 void TestMediaPlayers::providerFallsBackToQt()

@@ -75,7 +75,7 @@ void QtPlayer::play(const QUrl &url)
     // Without an audio output Qt Multimedia plays nothing at all, not even silently.
     m_audio = new QAudioOutput(m_player);
     m_player->setAudioOutput(m_audio);
-    applyVolume();
+    applyVolume(m_playVolume);
 
     if (m_videoOutput) {
         m_player->setVideoOutput(m_videoOutput.get());
@@ -134,12 +134,6 @@ void QtPlayer::stop()
     setNowPlaying({});
     setHasVideo(false);
     setState(State::Stopped);
-}
-
-void QtPlayer::setVolume(int percent)
-{
-    m_volume = std::clamp(percent, 0, 100);
-    applyVolume();
 }
 
 void QtPlayer::setVideoTarget(const VideoTarget &target)
@@ -286,13 +280,14 @@ void QtPlayer::failLater(const QString &reason)
         Qt::QueuedConnection);
 }
 
-void QtPlayer::applyVolume()
+void QtPlayer::applyVolume(int percent)
 {
+    m_playVolume = std::clamp(percent, 0, 100);
     // QAudioOutput's volume is a linear gain. libVLC cubes its percent into the gain, so the
     // same cubic curve here makes a percent sound alike with both backends (and close to Qt's
     // logarithmic scale, both being made for sliders).
     if (m_audio) {
-        m_audio->setVolume(QAudio::convertVolume(static_cast<float>(m_volume) / 100.0f,
+        m_audio->setVolume(QAudio::convertVolume(static_cast<float>(m_playVolume) / 100.0f,
                                                  QAudio::CubicVolumeScale,
                                                  QAudio::LinearVolumeScale));
     }

@@ -34,11 +34,12 @@ public:
     void pause() override;
     void resume() override;
     void stop() override;
-    void setVolume(int percent) override;
     void setVideoTarget(const VideoTarget &target) override;
 
     // The volume set last (0…100), applied to every medium.
-    int volume() const { return m_volume; }
+
+    // The volume the backend plays at now (MediaPlayer::effectiveVolume()).
+    int playVolume() const { return m_playVolume; }
 
 private:
     void handlePosition(qint64 position);
@@ -52,7 +53,7 @@ private:
     void fail(const QString &reason);
     // For failures found inside play(): the caller learns of them after play() returned.
     void failLater(const QString &reason);
-    void applyVolume();
+    void applyVolume(int percent) override;
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
@@ -63,7 +64,7 @@ private:
     QPointer<QObject> m_videoOutput;
     // Counts play() and stop(), so that a deferred failure of an old medium is dropped.
     quint64 m_generation = 0;
-    int m_volume = 100;
+    int m_playVolume = 100;
     qint64 m_firstPosition = -1;
     qint64 m_lastPosition = -1;
     bool m_started = false;

@@ -177,7 +177,7 @@ void VlcPlayer::play(const QUrl &url)
     libvlc_media_player_set_xwindow(m_player.get(),
                                     video ? static_cast<uint32_t>(m_videoTarget.window) : 0);
 
-    applyVolume();
+    applyVolume(m_playVolume);
     if (libvlc_media_player_play(m_player.get()) != 0)
         failLater(u"libVLC did not start playing"_s);
     setState(State::Opening);
@@ -220,12 +220,6 @@ void VlcPlayer::stop()
     setState(State::Stopped);
 }
 
-void VlcPlayer::setVolume(int percent)
-{
-    m_volume = std::clamp(percent, 0, 100);
-    applyVolume();
-}
-
 void VlcPlayer::setVideoTarget(const VideoTarget &target)
 {
     m_videoTarget = target;
@@ -236,7 +230,7 @@ void VlcPlayer::handleEvent(int type, qint64 value)
     switch (type) {
     case libvlc_MediaPlayerPlaying:
         // The audio output exists now, and libVLC starts each one at its own volume.
-        applyVolume();
+        applyVolume(m_playVolume);
         // Tags read when the medium opened (a file's title) come without a MetaChanged.
         updateNowPlaying();
         break;
@@ -259,7 +253,7 @@ void VlcPlayer::handleEvent(int type, qint64 value)
         // filling, nothing can be heard. An audio track must be there, or it is no sound.
         if (value >= 100 && m_hasTrack && !m_started && state() == State::Opening) {
             m_started = true;
-            applyVolume();
+            applyVolume(m_playVolume);
             markStarted();
         }
         break;
@@ -292,7 +286,7 @@ void VlcPlayer::handleTime(qint64 time)
     m_lastTime = time;
     if (!m_started && state() == State::Opening) {
         m_started = true;
-        applyVolume();
+        applyVolume(m_playVolume);
         markStarted();
     }
     // A late report after pause() must not look like progress to a stall watchdog.
@@ -430,12 +424,13 @@ void VlcPlayer::failLater(const QString &reason)
         Qt::QueuedConnection);
 }
 
-void VlcPlayer::applyVolume()
+void VlcPlayer::applyVolume(int percent)
 {
+    m_playVolume = std::clamp(percent, 0, 100);
     // libVLC's 0…100 is already perceptual: its software volume cubes the value into the gain,
     // and QtPlayer uses the same cubic curve, so a percent sounds alike with both backends.
     if (m_player)
-        libvlc_audio_set_volume(m_player.get(), m_volume);
+        libvlc_audio_set_volume(m_player.get(), m_playVolume);
 }
 
 } // namespace Dorfplatz

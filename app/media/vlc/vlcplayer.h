@@ -29,15 +29,16 @@ public:
     void pause() override;
     void resume() override;
     void stop() override;
-    void setVolume(int percent) override;
     void setVideoTarget(const VideoTarget &target) override;
 
     // The volume set last (0…100), applied to every medium.
-    int volume() const { return m_volume; }
 
     // How long stop(), play() and the destructor wait for a replaced media player to stop
     // drawing into the video window, so that its owner may destroy the window afterwards.
     static constexpr std::chrono::milliseconds windowReleaseTimeout{3000};
+
+    // The volume the backend plays at now (MediaPlayer::effectiveVolume()).
+    int playVolume() const { return m_playVolume; }
 
 private:
     struct PlayerDeleter
@@ -73,7 +74,7 @@ private:
     void fail(const QString &reason);
     // For failures found inside play() or resume(): reported once the call returned.
     void failLater(const QString &reason);
-    void applyVolume();
+    void applyVolume(int percent) override;
 
     VlcInstance m_instance;
     std::unique_ptr<libvlc_media_player_t, PlayerDeleter> m_player;
@@ -84,7 +85,7 @@ private:
     VideoTarget m_videoTarget;
     // The current media player was given the target's window to draw into.
     bool m_drawsIntoWindow = false;
-    int m_volume = 100;
+    int m_playVolume = 100;
     quint64 m_logMark = 0;
     qint64 m_lastTime = 0;
     bool m_started = false;
