@@ -54,6 +54,22 @@ VolumeLimits readVolume(const QJsonObject &object, const QString &path, ConfigIs
     return read;
 }
 
+SpeechSettings readSpeech(const QJsonObject &object, const QString &path, ConfigIssues *issues)
+{
+    SpeechSettings speech;
+    JsonObjectReader reader(object, ConfigLoader::kioskFile, path, issues);
+    if (auto readAloud = reader.boolean(u"readAloud"_s, Presence::Optional))
+        speech.readAloud = *readAloud;
+    if (auto announcements = reader.boolean(u"announcements"_s, Presence::Optional))
+        speech.announcements = *announcements;
+    if (auto rate = reader.integer(u"rate"_s, Presence::Optional, 50, 150))
+        speech.ratePercent = *rate;
+    if (auto volume = reader.integer(u"volume"_s, Presence::Optional, 10, 100))
+        speech.volumePercent = *volume;
+    reader.reportUnknownFields();
+    return speech;
+}
+
 // The radio-browser.info servers to ask instead of those the DNS names: web addresses only, each
 // with its host (the finder adds the API's paths to it). Read here rather than with readTexts, so
 // a bad address is reported at its own place in the list.
@@ -138,6 +154,9 @@ KioskSettings readSettings(const QJsonObject &root, ConfigIssues *issues)
 
     if (auto volume = reader.object(u"volume"_s, Presence::Optional))
         settings.volume = readVolume(*volume, reader.pathOf(u"volume"_s), issues);
+
+    if (auto speech = reader.object(u"speech"_s, Presence::Optional))
+        settings.speech = readSpeech(*speech, reader.pathOf(u"speech"_s), issues);
 
     settings.stationDirectory = readStationDirectory(reader);
 

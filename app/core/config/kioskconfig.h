@@ -42,6 +42,18 @@ using NightHours = DailyHours;
 
 // Every field with its default: the one place where defaults live (kiosk-config/README.md lists
 // the same values for the guides).
+// Reading aloud (the "Vorlesen" button) and spoken announcements.
+struct SpeechSettings
+{
+    bool readAloud = true;      // the "Vorlesen" button on resident screens
+    bool announcements = false; // sessions and rings are also said aloud, without a tap
+    // Percent of the engine's normal rate (50–150): slower than normal, for old ears.
+    int ratePercent = 85;
+    int volumePercent = 80; // 10–100
+
+    bool operator==(const SpeechSettings &) const = default;
+};
+
 struct KioskSettings
 {
     QString language = QStringLiteral("de");
@@ -54,6 +66,7 @@ struct KioskSettings
     PlayerBackend player = PlayerBackend::Vlc;
     VolumeLimits volume;
     bool tapSound = true; // a soft click for every tap
+    SpeechSettings speech;
     // The radio-browser.info servers the guides' station finder asks (base addresses); empty:
     // found through DNS, as the directory documents. A home with its own mirror, and tests, set it.
     QList<QUrl> stationDirectory;

@@ -297,7 +297,8 @@ void TestConfigLoader::validSettingsAreRead()
         "inactivityTimeoutSeconds": 300,
         "screenDiagonalInches": 21.5,
         "nightHours": {"start": "22:30", "end": "6:15"},
-        "homeName": "  Haus Abendrot  "
+        "homeName": "  Haus Abendrot  ",
+        "speech": {"readAloud": false, "announcements": true, "rate": 70, "volume": 60}
     })"_s);
     write(u"tiles.json"_s, oneTile);
 
@@ -313,6 +314,10 @@ void TestConfigLoader::validSettingsAreRead()
     QCOMPARE(settings.nightHours.start, QTime(22, 30));
     QCOMPARE(settings.nightHours.end, QTime(6, 15));
     QCOMPARE(settings.homeName, u"Haus Abendrot"_s);
+    QCOMPARE(settings.speech.readAloud, false);
+    QCOMPARE(settings.speech.announcements, true);
+    QCOMPARE(settings.speech.ratePercent, 70);
+    QCOMPARE(settings.speech.volumePercent, 60);
 }
 
 void TestConfigLoader::defaultsWhenOnlyVersionIsGiven()
@@ -332,6 +337,10 @@ void TestConfigLoader::defaultsWhenOnlyVersionIsGiven()
     QCOMPARE(settings.nightHours.start, QTime(21, 0));
     QCOMPARE(settings.nightHours.end, QTime(7, 0));
     QCOMPARE(settings.homeName, QString());
+    // Reading aloud on, announcements off, slower than the engine's normal rate.
+    QCOMPARE(settings.speech.readAloud, true);
+    QCOMPARE(settings.speech.announcements, false);
+    QCOMPARE(settings.speech.ratePercent, 85);
     QVERIFY(settings == KioskSettings());
 
     QCOMPARE(result.config->tiles.size(), 1);
@@ -550,6 +559,15 @@ void TestConfigLoader::issues_data()
         << ExpectedIssues{{k, u"screenDiagonalInches"_s, Kind::OutOfRange,
                            u"kiosk.json: screenDiagonalInches: 500 is out of range "
                            "(7 to 120)"_s}};
+    QTest::addRow("speech.rate 200")
+        << kioskWith(uR"("speech": {"rate": 200})"_s) << oneTile << QStringList()
+        << ExpectedIssues{{k, u"speech.rate"_s, Kind::OutOfRange,
+                           u"kiosk.json: speech.rate: 200 is out of range (50 to 150)"_s}};
+    QTest::addRow("speech with a misspelt field")
+        << kioskWith(uR"("speech": {"announcement": true})"_s) << oneTile << QStringList()
+        << ExpectedIssues{{k, u"speech.announcement"_s, Kind::UnknownField,
+                           u"kiosk.json: speech.announcement: unknown field (check the "
+                           "spelling)"_s}};
     QTest::addRow("nightHours.start 25:00")
         << kioskWith(uR"("nightHours": {"start": "25:00", "end": "07:00"})"_s) << oneTile
         << QStringList()
