@@ -25,7 +25,8 @@ set -euo pipefail
 # Debian packages, in one place: a feature that needs another package adds it here.
 BUILD_PACKAGES=(cmake g++ make qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-multimedia-dev qt6-webengine-dev qt6-webchannel-dev libgl-dev libvlc-dev
-    libical-dev libsodium-dev libarchive-dev libqrencode-dev qt6-pdf-dev)
+    libical-dev libsodium-dev libarchive-dev libqrencode-dev qt6-pdf-dev
+    libespeak-ng-dev) # libespeak-ng-dev: the read-aloud's German voice (EspeakEngine)
 # libVLC needs vlc-plugin-video-output for X11 video; Qt Multimedia 6.4 plays through GStreamer
 # and crashes in play() without these plugins (platform.md); libsoup 2 keeps GStreamer's HTTP
 # source off libsoup 3, which crashed on stop (QtPlayer).
@@ -33,7 +34,8 @@ RUNTIME_PACKAGES=(libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-
     fonts-dejavu-core libqt6multimedia6 vlc-plugin-base vlc-plugin-video-output
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
     gstreamer1.0-libav libsoup2.4-1 libical3 libsodium23 libarchive13 libqt6webenginecore6-bin
-    libqrencode4 libqt6printsupport6 libqt6pdf6)
+    libqrencode4 libqt6printsupport6 libqt6pdf6
+    libespeak-ng1) # libespeak-ng1 brings espeak-ng-data with the German voice
 # dpkg-shlibdeps, and the ELF check of CPack's DEB generator; lintian checks the package (errors
 # and warnings fail ./dorfplatz.sh package and the packaging_deb test).
 PACKAGING_PACKAGES=(dpkg-dev file lintian)

@@ -1961,17 +1961,17 @@
     <message>
         <source>Updating the events …</source>
         <extracomment>While dorfplatz-sync runs: &quot;Die Veranstaltungen werden gerade aktualisiert …&quot;</extracomment>
-        <translation>Die Veranstaltungen werden gerade aktualisiert …</translation>
+        <translation>Wir holen gerade die neuen Veranstaltungen …</translation>
     </message>
     <message>
         <source>The events could not be loaded yet. We will try again later.</source>
         <extracomment>No feed could ever be read: &quot;Die Veranstaltungen konnten noch nicht geladen werden. Wir versuchen es später noch einmal.&quot;</extracomment>
-        <translation>Die Veranstaltungen konnten noch nicht geladen werden. Wir versuchen es später noch einmal.</translation>
+        <translation>Wir konnten die Veranstaltungen noch nicht laden. Wir versuchen es später noch einmal.</translation>
     </message>
     <message>
         <source>The events have not been loaded yet. This happens by itself, usually at night.</source>
         <extracomment>Nothing was ever loaded: &quot;Die Veranstaltungen wurden noch nicht geladen. Das geschieht von selbst, meist in der Nacht.&quot;</extracomment>
-        <translation>Die Veranstaltungen wurden noch nicht geladen. Das geschieht von selbst, meist in der Nacht.</translation>
+        <translation>Die Veranstaltungen sind noch nicht da. Sie kommen von selbst, meist in der Nacht.</translation>
     </message>
     <message>
         <source>As of: today, %1</source>
@@ -2039,7 +2039,7 @@
     <message>
         <source>No events have been loaded yet.</source>
         <extracomment>Nothing was ever loaded (the footer says why): &quot;Es wurden noch keine Veranstaltungen geladen.&quot;</extracomment>
-        <translation>Es wurden noch keine Veranstaltungen geladen.</translation>
+        <translation>Es sind noch keine Veranstaltungen da.</translation>
     </message>
     <message>
         <source>In the programme: %1</source>
@@ -2779,8 +2779,8 @@
     <message numerus="yes">
         <source>Answering by itself in %n seconds</source>
         <translation>
-            <numerusform>Wird in %n Sekunde von selbst angenommen</numerusform>
-            <numerusform>Wird in %n Sekunden von selbst angenommen</numerusform>
+            <numerusform>Das Gespräch beginnt in %n Sekunde von selbst</numerusform>
+            <numerusform>Das Gespräch beginnt in %n Sekunden von selbst</numerusform>
         </translation>
     </message>
 </context>
@@ -3028,7 +3028,7 @@
     </message>
     <message>
         <source>%1 is not working right now. It will be tried again at %2.</source>
-        <translation>%1 klappt gerade nicht. Um %2 wird es noch einmal versucht.</translation>
+        <translation>%1 klappt gerade nicht. Um %2 Uhr versuchen wir es noch einmal.</translation>
     </message>
     <message>
         <source>Video visit with %1 for %2</source>

@@ -299,12 +299,12 @@ for package in libqt6widgets6 libqt6core6 qt6-qpa-plugins libqt6sql6-sqlite libq
     fonts-dejavu-core libvlc5 vlc-plugin-base vlc-plugin-video-output libqt6multimedia6 \
     gstreamer1.0-plugins-good gstreamer1.0-libav libsoup2.4-1 libical3 \
     libqt6webenginecore6 libqt6webenginewidgets6 libqt6webchannel6 libqt6webenginecore6-bin \
-    cage xwayland libpam-systemd adduser; do
+    cage xwayland libpam-systemd adduser libespeak-ng1; do
     check "Depends on $package" depends_on "$package"
 done
 
 recommends=$(field Recommends)
-for package in udisks2 polkitd; do
+for package in udisks2 polkitd pipewire-pulse wireplumber; do
     check "Recommends $package" grep -qE "(^|, )$package(,|$)" <<<"$recommends"
 done
 

@@ -1,6 +1,7 @@
 #include "callscreen.h"
 
 #include "callbutton.h"
+#include "core/i18n/spokentext.h"
 #include "core/logging.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/firstfit.h"
@@ -179,6 +180,18 @@ CallScreen::~CallScreen()
 QString CallScreen::screenName() const
 {
     return u"call"_s;
+}
+
+QString CallScreen::spokenText() const
+{
+    if (m_state == State::Failed)
+        return SpokenText::sentences({failureText()});
+    QString status = statusText();
+    if (status.isEmpty() && m_state == State::InCall) {
+        //: Read aloud during a call with the other person there: "Sie sprechen mit %1."
+        status = tr("You are talking to %1.").arg(m_contact.name);
+    }
+    return SpokenText::sentences({status, problemText()});
 }
 
 QString CallScreen::nameText() const

@@ -73,6 +73,9 @@ public:
     ~CallScreen() override;
 
     QString screenName() const override;
+    // What the screen says of the call: connecting, with whom, a camera or microphone problem,
+    // or why it did not come about.
+    QString spokenText() const override;
     bool holdsInactivity() const override { return m_state != State::Failed; }
     // The failure when the call did not come about (not when it reached its longest time).
     QString trouble() const override { return m_trouble; }

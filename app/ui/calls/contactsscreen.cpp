@@ -1,5 +1,6 @@
 #include "contactsscreen.h"
 
+#include "core/i18n/spokentext.h"
 #include "ui/kit/pageswitcher.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
@@ -35,6 +36,28 @@ ContactsScreen::ContactsScreen(const Theme &theme, const QList<ContactConfig> &c
 QString ContactsScreen::screenName() const
 {
     return u"contacts"_s;
+}
+
+QString ContactsScreen::spokenText() const
+{
+    QStringList names;
+    for (const Tile *tile : m_tiles) {
+        if (!tile->isHidden())
+            names.append(tile->label().simplified());
+    }
+    QStringList parts{m_heading->text()};
+    if (!names.isEmpty()) {
+        //: Read aloud on the contacts page, with the names shown: "Sie können anrufen: %1."
+        //: ("Sie können anrufen: Anna, Peter und Maria.")
+        parts.append(tr("You can call: %1.").arg(SpokenText::list(names)));
+    }
+    parts.append(SpokenText::pages(m_pager->page(), m_pager->pageCount()));
+    if (!names.isEmpty()) {
+        //: Read aloud at the end of the contacts page: "Tippen Sie auf ein Bild. Dann beginnt
+        //: der Anruf."
+        parts.append(tr("Tap a picture to start the call."));
+    }
+    return SpokenText::sentences(parts);
 }
 
 void ContactsScreen::resizeEvent(QResizeEvent *event)

@@ -27,6 +27,8 @@ public:
                    const QStringList &picturePaths, QWidget *parent = nullptr);
 
     QString screenName() const override;
+    // The question, who can be called on this page, the page, and what to tap.
+    QString spokenText() const override;
 
     const QList<Tile *> &tiles() const { return m_tiles; }
     const TileGrid &grid() const { return m_grid; }

@@ -1,5 +1,6 @@
 #include "missedcallsbanner.h"
 
+#include "core/i18n/spokentext.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
@@ -53,6 +54,27 @@ QString MissedCallsBanner::line(const QString &name, int times, const QDateTime 
                      : tr("%1 called %2.").arg(name, when);
 }
 
+QString MissedCallsBanner::spokenLine(const QString &name, int times, const QDateTime &last,
+                                      QDate today)
+{
+    const QString time = SpokenText::time(last.time());
+    const QDate day = last.date();
+    QString when;
+    if (day == today) {
+        //: Read aloud: when a missed call came today, "um %1" ("um 14 Uhr 5")
+        when = tr("at %1", "read aloud, today at a time").arg(time);
+    } else if (day == today.addDays(-1)) {
+        //: Read aloud: a missed call of yesterday, "gestern um %1" ("gestern um 14 Uhr 5")
+        when = tr("yesterday at %1", "read aloud").arg(time);
+    } else {
+        //: Read aloud: a missed call of an earlier day, "am %1 um %2" ("am Donnerstag,
+        //: 3. Dezember um 14 Uhr 5")
+        when = tr("on %1 at %2", "read aloud").arg(SpokenText::weekdayDate(day, today), time);
+    }
+    return times > 1 ? tr("%1 called %n times, last %2.", nullptr, times).arg(name, when)
+                     : tr("%1 called %2.").arg(name, when);
+}
+
 void MissedCallsBanner::setCalls(const QList<Call> &calls, QDate today)
 {
     QStringList order;
@@ -66,18 +88,22 @@ void MissedCallsBanner::setCalls(const QList<Call> &calls, QDate today)
         ++counts[call.contactId];
     }
     QStringList lines;
+    m_spokenLines.clear();
     for (const QString &id : std::as_const(order)) {
         if (lines.size() == maxLines - 1 && order.size() > maxLines) {
             lines.append(tr("And %n more.", nullptr, int(order.size()) - lines.size()));
+            m_spokenLines.append(lines.last());
             break;
         }
         const Call &call = newest.value(id);
         lines.append(line(call.name, counts.value(id), call.at, today));
+        m_spokenLines.append(spokenLine(call.name, counts.value(id), call.at, today));
     }
     m_allLines = lines.join(u'\n');
     m_newestLine = lines.value(0);
     m_callBack = order.value(0);
     const QString name = newest.value(m_callBack).name;
+    m_callBackName = name;
     m_callBackButton->setText(tr("Call %1").arg(name));
     m_callBackButton->setAccessibleName(m_callBackButton->text());
     m_callBackButton->setVisible(!m_callBack.isEmpty());
@@ -94,6 +120,19 @@ void MissedCallsBanner::setCalls(const QList<Call> &calls, QDate today)
 QString MissedCallsBanner::text() const
 {
     return isHidden() ? QString() : m_text->text();
+}
+
+QString MissedCallsBanner::spokenText() const
+{
+    if (!hasCalls())
+        return {};
+    QStringList parts = m_spokenLines;
+    if (!m_callBack.isEmpty()) {
+        //: Read aloud after the missed calls (the banner's button is "%1 anrufen"): "Sie
+        //: können %1 jetzt zurückrufen."
+        parts.append(tr("You can call %1 back now.").arg(m_callBackName));
+    }
+    return SpokenText::sentences(parts);
 }
 
 void MissedCallsBanner::setSuppressed(bool suppressed)

@@ -41,6 +41,9 @@ public:
     bool hasCalls() const { return !m_allLines.isEmpty(); }
     bool hasContent() const override { return hasCalls(); }
     void setSuppressed(bool suppressed) override;
+    // Every caller (up to maxLines, as the banner can show), the times for the ear ("Anna hat
+    // um 14 Uhr 5 angerufen."), and that the newest can be called back.
+    QString spokenText() const override;
     bool isSuppressed() const { return m_suppressed; }
 
     BigButton *callBackButton() const { return m_callBackButton; }
@@ -52,6 +55,8 @@ public:
 
     // One line about one caller: "Anna hat um 14:05 Uhr angerufen."
     static QString line(const QString &name, int times, const QDateTime &last, QDate today);
+    // The same for the ear: "Anna hat um 14 Uhr 5 angerufen."
+    static QString spokenLine(const QString &name, int times, const QDateTime &last, QDate today);
 
 Q_SIGNALS:
     void callBackRequested(const QString &contactId);
@@ -75,6 +80,8 @@ private:
     BigButton *m_callBackButton;
     BigButton *m_seenButton;
     QString m_callBack;
+    QString m_callBackName;
+    QStringList m_spokenLines; // each caller's line, for the ear
     QString m_allLines;
     QString m_newestLine;
     int m_heightBudget = 1 << 20;

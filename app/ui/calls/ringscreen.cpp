@@ -1,11 +1,13 @@
 #include "ringscreen.h"
 
 #include "callbutton.h"
+#include "core/i18n/spokentext.h"
 #include "core/logging.h"
 #include "ringtone.h"
 #include "ui/kit/firstfit.h"
 #include "ui/kit/picture.h"
 #include "ui/kit/playerbutton.h"
+#include "ui/kit/readaloudbutton.h"
 #include "ui/kit/textlabel.h"
 
 #include <QLabel>
@@ -61,6 +63,28 @@ RingScreen::~RingScreen()
 QString RingScreen::screenName() const
 {
     return u"ring"_s;
+}
+
+QString RingScreen::spokenText() const
+{
+    //: Read aloud on the ring screen, after "Anna ruft an" (the buttons are "Annehmen" and
+    //: "Ablehnen"): "Tippen Sie auf Annehmen, dann können Sie sprechen. Oder tippen Sie auf
+    //: Ablehnen."
+    const QString buttons = tr("Tap \"Answer\" to talk. Or tap \"Decline\".");
+    return SpokenText::sentences({titleText(), countdownText(), buttons});
+}
+
+QString RingScreen::announcement() const
+{
+    return SpokenText::sentences({titleText()});
+}
+
+void RingScreen::placeReadAloud(ReadAloud &readAloud)
+{
+    m_readAloud = new ReadAloudButton(
+        m_theme, readAloud, [this] { return spokenText(); }, this);
+    connect(m_readAloud, &ReadAloudButton::availabilityChanged, this, &RingScreen::relayout);
+    relayout();
 }
 
 QString RingScreen::titleText() const
@@ -145,6 +169,7 @@ RingScreen::Parts RingScreen::parts(Theme::TextRole titleRole)
         .edge = m_theme.px(buttonEdgeMm),
         .textWidth = width() - 2 * m_theme.px(Theme::marginMm),
         .mute = m_mute->sizeHint(),
+        .read = m_readAloud && !m_readAloud->isHidden() ? m_readAloud->sizeHint() : QSize(),
         .answer = m_answer->sizeHint(),
         .reject = m_reject->sizeHint(),
     };
@@ -152,25 +177,29 @@ RingScreen::Parts RingScreen::parts(Theme::TextRole titleRole)
 
 bool RingScreen::layoutSideBySide(Theme::TextRole titleRole)
 {
-    const auto [margin, gap, edge, textWidth, mute, answer, reject] = parts(titleRole);
+    const auto [margin, gap, edge, textWidth, mute, read, answer, reject] = parts(titleRole);
     const int rowHeight = std::max(answer.height(), reject.height());
     if (width() - 2 * edge - answer.width() - reject.width() < m_theme.px(apartMm))
         return false;
 
-    // The title centred between "Ton aus" (top right) and its mirror image; where it does not
-    // fit there, across the whole width below "Ton aus".
-    int titleWidth = width() - 2 * (margin + mute.width() + gap);
+    // The title centred between "Ton aus" (top right) and "Vorlesen" (top left) or its mirror
+    // image; where it does not fit there, across the whole width below them.
+    const int corner = std::max(mute.width(), read.width());
+    const int cornerHeight = std::max(mute.height(), read.height());
+    if (read.isValid() && read.width() + gap + mute.width() > textWidth)
+        return false;
+    int titleWidth = width() - 2 * (margin + corner + gap);
     int title = textHeight(m_title, titleWidth, wholeText);
     int titleTop = margin;
     if (title < 0) {
         titleWidth = textWidth;
         title = textHeight(m_title, titleWidth, wholeText);
-        titleTop = margin + mute.height() + gap;
+        titleTop = margin + cornerHeight + gap;
     }
     const int countdown = textHeight(m_countdown, textWidth, wholeText);
     if (title < 0 || countdown < 0)
         return false;
-    int y = std::max(titleTop + title, margin + mute.height()) + gap;
+    int y = std::max(titleTop + title, margin + cornerHeight) + gap;
     const int countdownTop = y;
     if (countdown > 0)
         y += countdown + gap;
@@ -180,8 +209,10 @@ bool RingScreen::layoutSideBySide(Theme::TextRole titleRole)
 
     m_sideBySide = true;
     m_mute->setGeometry(width() - margin - mute.width(), margin, mute.width(), mute.height());
+    if (read.isValid())
+        m_readAloud->setGeometry(margin, margin, read.width(), read.height());
     m_title->setGeometry((width() - titleWidth) / 2, titleTop, titleWidth,
-                         titleTop == margin ? std::max(title, mute.height()) : title);
+                         titleTop == margin ? std::max(title, cornerHeight) : title);
     m_countdown->setGeometry(margin, countdownTop, textWidth, countdown);
     m_reject->setGeometry(edge, rowTop + (rowHeight - reject.height()) / 2, reject.width(),
                           reject.height());
@@ -194,17 +225,25 @@ bool RingScreen::layoutSideBySide(Theme::TextRole titleRole)
 
 bool RingScreen::layoutStacked(Theme::TextRole titleRole)
 {
-    const auto [margin, gap, edge, textWidth, mute, answer, reject] = parts(titleRole);
+    const auto [margin, gap, edge, textWidth, mute, read, answer, reject] = parts(titleRole);
     const int title = textHeight(m_title, textWidth, wholeText);
     const int countdown = textHeight(m_countdown, textWidth, wholeText);
     if (title < 0 || countdown < 0)
         return false;
 
-    // Bottom: "Ton aus" and "Ablehnen" in a row, or "Ton aus" above "Ablehnen".
-    const bool muteBeside = mute.width() + gap + reject.width() <= width() - 2 * edge;
+    // Bottom: "Vorlesen", "Ton aus" and "Ablehnen" in a row, or "Vorlesen" and "Ton aus" above
+    // "Ablehnen" (side by side, or one above the other where the glass is narrow).
+    const bool pairInRow = !read.isValid() || read.width() + gap + mute.width() <= textWidth;
+    const int pairWidth = !read.isValid() ? mute.width()
+                          : pairInRow     ? read.width() + gap + mute.width()
+                                          : std::max(read.width(), mute.width());
+    const int pairHeight = !read.isValid() ? mute.height()
+                           : pairInRow     ? std::max(mute.height(), read.height())
+                                           : read.height() + gap + mute.height();
+    const bool muteBeside = pairInRow && pairWidth + gap + reject.width() <= width() - 2 * edge;
     const int rejectTop = height() - edge - reject.height();
-    const int muteTop = muteBeside ? rejectTop + (reject.height() - mute.height()) / 2
-                                   : rejectTop - gap - mute.height();
+    const int muteTop =
+        muteBeside ? rejectTop + (reject.height() - pairHeight) / 2 : rejectTop - gap - pairHeight;
     const int bottomTop = std::min(rejectTop, muteTop);
 
     int y = margin + title + gap;
@@ -215,20 +254,36 @@ bool RingScreen::layoutStacked(Theme::TextRole titleRole)
     y += answer.height();
     const bool fits = bottomTop - y >= m_theme.px(apartMm) &&
                       answer.width() <= width() - 2 * margin &&
-                      reject.width() <= width() - 2 * margin;
+                      reject.width() <= width() - 2 * margin && pairWidth <= textWidth;
 
     m_sideBySide = false;
     m_title->setGeometry(margin, margin, textWidth, title);
     m_countdown->setGeometry(margin, countdownTop, textWidth, countdown);
     m_answer->setGeometry((width() - answer.width()) / 2, answerTop, answer.width(),
                           answer.height());
+    // "Vorlesen" left of "Ton aus" on one line, or above it.
+    const auto placePair = [&](int left) {
+        if (!read.isValid()) {
+            m_mute->setGeometry(left, muteTop, mute.width(), mute.height());
+        } else if (pairInRow) {
+            m_readAloud->setGeometry(left, muteTop + (pairHeight - read.height()) / 2, read.width(),
+                                     read.height());
+            m_mute->setGeometry(left + read.width() + gap,
+                                muteTop + (pairHeight - mute.height()) / 2, mute.width(),
+                                mute.height());
+        } else {
+            m_readAloud->setGeometry(left + (pairWidth - read.width()) / 2, muteTop, read.width(),
+                                     read.height());
+            m_mute->setGeometry(left + (pairWidth - mute.width()) / 2,
+                                muteTop + read.height() + gap, mute.width(), mute.height());
+        }
+    };
     if (muteBeside) {
-        const int left = (width() - mute.width() - gap - reject.width()) / 2;
-        m_mute->setGeometry(left, muteTop, mute.width(), mute.height());
-        m_reject->setGeometry(left + mute.width() + gap, rejectTop, reject.width(),
-                              reject.height());
+        const int left = (width() - pairWidth - gap - reject.width()) / 2;
+        placePair(left);
+        m_reject->setGeometry(left + pairWidth + gap, rejectTop, reject.width(), reject.height());
     } else {
-        m_mute->setGeometry((width() - mute.width()) / 2, muteTop, mute.width(), mute.height());
+        placePair((width() - pairWidth) / 2);
         m_reject->setGeometry((width() - reject.width()) / 2, rejectTop, reject.width(),
                               reject.height());
     }

@@ -13,6 +13,7 @@ namespace Dorfplatz {
 
 class CallButton;
 class PlayerButton;
+class ReadAloudButton;
 class RingTone;
 
 // Someone is waiting in a contact's room: "Anna ruft an", her photo, a big green "Annehmen" and a
@@ -31,6 +32,10 @@ public:
     ~RingScreen() override;
 
     QString screenName() const override;
+    // "Anna ruft an.", the countdown when it shows, and what to tap.
+    QString spokenText() const override;
+    // "Anna ruft an."
+    QString announcement() const override;
     bool holdsInactivity() const override { return true; }
     bool hasHomeButton() const override { return true; }
     bool showsHeader() const override { return false; }
@@ -44,6 +49,9 @@ public:
     CallButton *answerButton() const { return m_answer; }
     CallButton *rejectButton() const { return m_reject; }
     PlayerButton *muteButton() const { return m_mute; }
+    // "Vorlesen" top left (the header, which holds it elsewhere, is hidden here); null until
+    // the shell offers reading aloud.
+    ReadAloudButton *readAloudButton() const { return m_readAloud; }
     RingTone &ringTone() const { return *m_tone; }
     // Side by side (true) or one above the other.
     bool buttonsSideBySide() const { return m_sideBySide; }
@@ -57,6 +65,7 @@ protected:
     void activated() override;
     void deactivated() override;
     void resizeEvent(QResizeEvent *event) override;
+    void placeReadAloud(ReadAloud &readAloud) override;
 
 private:
     // What both arrangements measure, with the title in `titleRole`.
@@ -67,6 +76,7 @@ private:
         int edge; // of the call buttons
         int textWidth;
         QSize mute;
+        QSize read; // "Vorlesen"; empty while not shown
         QSize answer;
         QSize reject;
     };
@@ -88,6 +98,7 @@ private:
     CallButton *m_answer;
     CallButton *m_reject;
     PlayerButton *m_mute;
+    ReadAloudButton *m_readAloud = nullptr;
     bool m_sideBySide = true;
     int m_pictureSide = -1;
 };

@@ -1,6 +1,8 @@
 #include "eventdetail.h"
 
+#include "core/i18n/spokentext.h"
 #include "eventsfooter.h"
+#include "eventspokentext.h"
 #include "eventtimetext.h"
 #include "textlines.h"
 #include "ui/kit/bigbutton.h"
@@ -98,6 +100,12 @@ QString EventDetail::shownTitle() const
     return m_title->isVisible() ? m_title->text().split(u'\n').join(u' ') : QString();
 }
 
+QString EventDetail::spokenText() const
+{
+    // The whole text, whichever page shows: the ear does not page.
+    return SpokenText::sentences(EventSpokenText::detail(m_entry, m_now));
+}
+
 void EventDetail::setProgrammeOffered(bool offered)
 {
     m_programmeOffered = offered;
@@ -114,6 +122,7 @@ void EventDetail::setProgrammeNote(const QString &text)
 void EventDetail::setEntry(const EventEntry &entry, const QDateTime &now)
 {
     m_entry = entry;
+    m_now = now;
     const EventOccurrence &occurrence = entry.occurrence;
     m_whenText = EventTimeText::fullWhen(occurrence, entry.day, now);
     m_attributionText = EventsFooter::attribution({occurrence.attribution});

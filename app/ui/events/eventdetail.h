@@ -44,6 +44,8 @@ public:
     QStringList descriptionLines() const;
     // The title as the feed gave it, and as shown (on the current page, joined by spaces).
     QString shownTitle() const;
+    // What "Vorlesen" says: the day, the time, the title, the place and the whole description.
+    QString spokenText() const;
 
 Q_SIGNALS:
     void closed();
@@ -78,6 +80,7 @@ private:
 
     const Theme &m_theme;
     EventEntry m_entry;
+    QDateTime m_now; // as of setEntry()
     BigButton *m_back;
     BigButton *m_toProgramme;
     QLabel *m_programmeNote;

@@ -12,17 +12,17 @@ QString EventsFooter::text(const QDateTime &lastSuccess, const QDateTime &lastAt
                            const QLocale &locale)
 {
     if (syncRunning) {
-        //: While dorfplatz-sync runs: "Die Veranstaltungen werden gerade aktualisiert …"
+        //: While dorfplatz-sync runs: "Wir holen gerade die neuen Veranstaltungen …"
         return tr("Updating the events …");
     }
     if (!lastSuccess.isValid()) {
         if (lastAttempt.isValid()) {
-            //: No feed could ever be read: "Die Veranstaltungen konnten noch nicht geladen
-            //: werden. Wir versuchen es später noch einmal."
+            //: No feed could ever be read: "Wir konnten die Veranstaltungen noch nicht laden.
+            //: Wir versuchen es später noch einmal."
             return tr("The events could not be loaded yet. We will try again later.");
         }
-        //: Nothing was ever loaded: "Die Veranstaltungen wurden noch nicht geladen. Das
-        //: geschieht von selbst, meist in der Nacht."
+        //: Nothing was ever loaded: "Die Veranstaltungen sind noch nicht da. Sie kommen von
+        //: selbst, meist in der Nacht."
         return tr("The events have not been loaded yet. This happens by itself, usually at "
                   "night.");
     }

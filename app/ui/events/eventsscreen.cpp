@@ -1,6 +1,7 @@
 #include "eventsscreen.h"
 
 #include "core/events/eventsource.h"
+#include "core/i18n/spokentext.h"
 #include "core/logging.h"
 #include "core/schedule/eventsessions.h"
 #include "core/schedule/schedule.h"
@@ -8,6 +9,7 @@
 #include "eventcard.h"
 #include "eventdetail.h"
 #include "eventsfooter.h"
+#include "eventspokentext.h"
 #include "eventtab.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/firstfit.h"
@@ -98,6 +100,30 @@ EventsScreen::~EventsScreen() = default;
 QString EventsScreen::screenName() const
 {
     return u"events"_s;
+}
+
+QString EventsScreen::spokenText() const
+{
+    if (detailShown())
+        return m_detail->spokenText();
+    QStringList parts{tabText(m_range)};
+    if (m_entries.isEmpty()) {
+        parts.append(m_empty->text());
+        return SpokenText::sentences(parts);
+    }
+    const QDateTime now = m_clock.now();
+    const bool week = m_range == EventDay::Range::Week;
+    // The cards of the page (isHidden(): also before the screen is on the glass).
+    for (const EventCard *card : m_cards) {
+        if (card->isHidden())
+            continue;
+        parts += EventSpokenText::card(
+            card->entry(), now, week,
+            EventSpokenText::shortText(card->shownText(EventCardLine::Kind::Description)));
+    }
+    parts.append(SpokenText::pages(page(), pageCount()));
+    parts.append(EventSpokenText::openHint());
+    return SpokenText::sentences(parts);
 }
 
 QString EventsScreen::tabText(EventDay::Range range)
@@ -204,8 +230,8 @@ void EventsScreen::selectEntries()
     if (m_source.lastSuccess().isValid()) {
         m_empty->setText(emptyText(m_range));
     } else {
-        //: Nothing was ever loaded (the footer says why): "Es wurden noch keine
-        //: Veranstaltungen geladen."
+        //: Nothing was ever loaded (the footer says why): "Es sind noch keine Veranstaltungen
+        //: da."
         m_empty->setText(tr("No events have been loaded yet."));
     }
     updateStatus();

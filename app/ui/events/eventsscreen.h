@@ -52,6 +52,9 @@ public:
     ~EventsScreen() override;
 
     QString screenName() const override;
+    // The tab, the cards of the current page (or the empty sentence), the page; the whole text
+    // of the event while its detail shows.
+    QString spokenText() const override;
 
     EventDay::Range range() const { return m_range; }
     void setRange(EventDay::Range range);

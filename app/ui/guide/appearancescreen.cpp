@@ -22,6 +22,8 @@ namespace {
 
 const QList<int> textScales{100, 125, 150, 200};
 const QList<int> timeouts{30, 60, 120, 180, 300, 600};
+// Speaking speed in per cent of the voice's normal: the slow end is for the oldest ears.
+const QList<int> speechRates{60, 70, 85, 100, 115};
 constexpr int nightStepMinutes = 30;
 constexpr int volumeStep = 10;
 // "Zurück zur Startseite nach" in the staff's text size, with room to spare.
@@ -72,6 +74,9 @@ AppearanceScreen::AppearanceScreen(const Theme &theme, ConfigDraft &draft, QWidg
     addRow(u"volumeMinimum"_s, tr("Quietest"), {u"volumeMinimum.down"_s, u"volumeMinimum.up"_s});
     addRow(u"volumeMaximum"_s, tr("Loudest"), {u"volumeMaximum.down"_s, u"volumeMaximum.up"_s});
     addRow(u"tapSound"_s, tr("Tap sound"), {u"tapSound.toggle"_s});
+    addRow(u"readAloud"_s, tr("Read aloud"), {u"readAloud.toggle"_s});
+    addRow(u"announcements"_s, tr("Announcements"), {u"announcements.toggle"_s});
+    addRow(u"speechRate"_s, tr("Speaking speed"), {u"speechRate.down"_s, u"speechRate.up"_s});
     m_rows->setRows(m_rowWidgets);
     m_pages->addWidget(m_rows);
     m_pages->addWidget(m_name);
@@ -178,6 +183,18 @@ void AppearanceScreen::step(const QString &button)
         set(u"volume"_s, volume);
     } else if (key == u"tapSound") {
         set(key, !kiosk.value(key).toBool(defaults.tapSound));
+    } else if (key == u"readAloud" || key == u"announcements" || key == u"speechRate") {
+        QJsonObject speech = kiosk.value(u"speech"_s).toObject();
+        const SpeechSettings &d = defaults.speech;
+        if (key == u"readAloud") {
+            speech.insert(key, !speech.value(key).toBool(d.readAloud));
+        } else if (key == u"announcements") {
+            speech.insert(key, !speech.value(key).toBool(d.announcements));
+        } else {
+            speech.insert(u"rate"_s,
+                          next(speechRates, speech.value(u"rate"_s).toInt(d.ratePercent), by));
+        }
+        set(u"speech"_s, speech);
     }
 }
 
@@ -215,6 +232,14 @@ void AppearanceScreen::refresh()
         ->setText(u"%1 %"_s.arg(volume.value(u"maximum"_s).toInt(limits.maximum)));
     m_values.value(u"tapSound"_s)
         ->setText(kiosk.value(u"tapSound"_s).toBool(defaults.tapSound) ? tr("on") : tr("off"));
+    const QJsonObject speech = kiosk.value(u"speech"_s).toObject();
+    const SpeechSettings &d = defaults.speech;
+    m_values.value(u"readAloud"_s)
+        ->setText(speech.value(u"readAloud"_s).toBool(d.readAloud) ? tr("on") : tr("off"));
+    m_values.value(u"announcements"_s)
+        ->setText(speech.value(u"announcements"_s).toBool(d.announcements) ? tr("on") : tr("off"));
+    m_values.value(u"speechRate"_s)
+        ->setText(u"%1 %"_s.arg(speech.value(u"rate"_s).toInt(d.ratePercent)));
 }
 
 void AppearanceScreen::goBack()

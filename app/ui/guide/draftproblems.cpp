@@ -82,6 +82,8 @@ QString DraftProblems::fieldName(const QString &key)
         return tr("Night");
     if (base == u"tapSound")
         return tr("Tap sound");
+    if (base == u"speech" || base == u"readAloud" || base == u"announcements" || base == u"rate")
+        return tr("Read aloud");
     if (base == u"room" || base == u"roomUrl" || base == u"server")
         return tr("Room");
     if (base == u"displayName")

@@ -95,7 +95,7 @@ void PictureChooser::showIcons()
     refreshSticks();
     for (const QString &name : ConfigLoader::builtInIcons()) {
         if (name == u"home" || name == u"next" || name == u"previous" || name == u"notice" ||
-            name == u"dorfplatz")
+            name == u"speak" || name == u"stop" || name == u"dorfplatz")
             continue; // the kiosk's own controls, not pictures of things
         auto *button = new BigButton(m_theme, {}, u":/icons/%1.svg"_s.arg(name));
         button->setObjectName(u"icon-"_s + name);

@@ -1,6 +1,7 @@
 #include "homescreen.h"
 
 #include "core/config/configloader.h"
+#include "core/i18n/spokentext.h"
 #include "ui/kit/homebanner.h"
 #include "ui/kit/pageswitcher.h"
 #include "ui/kit/theme.h"
@@ -48,6 +49,25 @@ bool HomeScreen::isAtRest() const
 void HomeScreen::rest()
 {
     m_pager->setPage(0);
+}
+
+QString HomeScreen::spokenText() const
+{
+    QStringList parts;
+    if (m_banner && m_banner->hasContent() && !m_banner->isHidden())
+        parts.append(m_banner->spokenText());
+    QStringList labels;
+    for (const Tile *tile : m_tiles) {
+        if (!tile->isHidden())
+            labels.append(tile->label().simplified());
+    }
+    if (!labels.isEmpty()) {
+        //: Read aloud on the home screen, with the labels of the tiles shown: "Sie können
+        //: wählen: %1." ("Sie können wählen: Radio, Fernsehen und Anna.")
+        parts.append(tr("You can choose: %1.").arg(SpokenText::list(labels)));
+    }
+    parts.append(SpokenText::pages(m_pager->page(), m_pager->pageCount()));
+    return SpokenText::sentences(parts);
 }
 
 bool HomeScreen::fits(QSize tileSize) const

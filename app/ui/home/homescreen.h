@@ -25,6 +25,8 @@ public:
     QString screenName() const override;
     bool isAtRest() const override;
     void rest() override;
+    // The banner while it shows, then the tiles of the page: "Sie können wählen: …".
+    QString spokenText() const override;
 
     const QList<Tile *> &tiles() const { return m_tiles; }
     const TileGrid &grid() const { return m_grid; }

@@ -57,11 +57,29 @@ QSize BigButton::sizeHint() const
         theme().px(isStaffControl() ? Theme::staffControlMinMm : Theme::controlMinMm);
     // Room for the check mark of a chip whether it is chosen or not: nothing jumps.
     const QString widest = isCheckable() ? u"\u2713 "_s + text() : text();
-    int width = metrics.horizontalAdvance(widest) + 2 * padding;
+    int width =
+        std::max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(m_reservedText)) +
+        2 * padding;
     if (!m_iconPath.isEmpty())
         width += iconSize() + theme().px(spacingMm);
     const int height = metrics.height() + 2 * padding;
     return QSize(std::max(width, minimum), std::max(height, minimum));
+}
+
+void BigButton::setIconPath(const QString &iconPath)
+{
+    if (m_iconPath == iconPath)
+        return;
+    m_iconPath = iconPath;
+    m_icon = {};
+    updateGeometry();
+    update();
+}
+
+void BigButton::setReservedText(const QString &text)
+{
+    m_reservedText = text;
+    updateGeometry();
 }
 
 void BigButton::paintEvent(QPaintEvent *)

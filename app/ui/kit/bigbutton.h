@@ -26,6 +26,12 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
+    // Another icon (a toggle's second state); empty shows none.
+    void setIconPath(const QString &iconPath);
+    // A text the button keeps room for while it shows a shorter one (a toggle's other state), so
+    // nothing beside it moves when it changes.
+    void setReservedText(const QString &text);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
@@ -35,6 +41,7 @@ private:
     int iconSize() const;
 
     QString m_iconPath;
+    QString m_reservedText;
     Style m_style;
     // The icon as last drawn, so a press or release repaints without rendering the SVG again.
     QPixmap m_icon;

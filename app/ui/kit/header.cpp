@@ -5,6 +5,7 @@
 #include "presshold.h"
 #include "ui/kit/theme.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -62,6 +63,37 @@ void Header::setHomeButtonVisible(bool visible)
     m_homeButton->setVisible(visible);
 }
 
+void Header::setReadAloudButton(BigButton *button)
+{
+    m_readAloudButton = button;
+    button->setParent(this);
+    // It shows and hides itself (ReadAloudButton); the layout follows.
+    button->installEventFilter(this);
+    updateGeometry();
+    relayout();
+}
+
+bool Header::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_readAloudButton &&
+        (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent)) {
+        updateGeometry();
+        relayout();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QSize Header::leftSize() const
+{
+    QSize size = m_homeButton->sizeHint();
+    if (m_readAloudButton && !m_readAloudButton->isHidden()) {
+        const QSize read = m_readAloudButton->sizeHint();
+        size.rwidth() += m_theme.px(Theme::gapMm) + read.width();
+        size.rheight() = std::max(size.height(), read.height());
+    }
+    return size;
+}
+
 void Header::setNotice(const QString &text)
 {
     m_noticeButton->setText(text);
@@ -107,7 +139,7 @@ Header::Arrangement Header::arrange(int width) const
     const int margin = m_theme.px(Theme::marginMm);
     const int gap = m_theme.px(Theme::gapMm);
     const int inner = width - 2 * margin;
-    const QSize home = m_homeButton->sizeHint();
+    const QSize home = leftSize();
     const int clockMinimum = m_clock->minimumSizeHint().width();
 
     // For each choice of showing the name: (1) one row with the clock centred on the screen
@@ -172,7 +204,16 @@ void Header::resizeEvent(QResizeEvent *)
 void Header::relayout()
 {
     const Arrangement a = arrange(width());
-    m_homeButton->setGeometry(a.home);
+    const QSize homeSize = m_homeButton->sizeHint();
+    m_homeButton->setGeometry(
+        QRect(a.home.topLeft() + QPoint(0, (a.home.height() - homeSize.height()) / 2), homeSize));
+    if (m_readAloudButton) {
+        const QSize readSize = m_readAloudButton->sizeHint();
+        m_readAloudButton->setGeometry(
+            QRect(QPoint(a.home.left() + homeSize.width() + m_theme.px(Theme::gapMm),
+                         a.home.top() + (a.home.height() - readSize.height()) / 2),
+                  readSize));
+    }
     m_clock->setGeometry(a.clock);
     m_right->setGeometry(a.right);
     m_homeName->setVisible(a.showName && m_hasHomeName);

@@ -29,6 +29,11 @@ public:
            QWidget *parent = nullptr);
 
     void setHomeButtonVisible(bool visible);
+    // Puts the "Vorlesen" button right of "Startseite" (whose place stays when it hides, so
+    // "Vorlesen" is always in the same spot); the header takes it over. It shows itself only
+    // when reading aloud is available.
+    void setReadAloudButton(BigButton *button);
+    BigButton *readAloudButton() const { return m_readAloudButton; }
     // Shows a small button that staff can tap for details; an empty text hides it.
     void setNotice(const QString &text);
     // The height the header should stay within, if it can (MainWindow: 30 % of its height).
@@ -54,6 +59,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Arrangement
@@ -68,9 +74,12 @@ private:
     Arrangement arrange(int width) const;
     void relayout();
     QSize rightSize(int maxWidth, bool withName) const;
+    // "Startseite" and, when shown, "Vorlesen" beside it.
+    QSize leftSize() const;
 
     const Theme &m_theme;
     BigButton *m_homeButton;
+    BigButton *m_readAloudButton = nullptr;
     ClockLabel *m_clock;
     QWidget *m_right;
     QLabel *m_homeName;

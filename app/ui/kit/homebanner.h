@@ -23,6 +23,9 @@ public:
     // Hidden though there is something to tell: no room for it and a tile at once (very large
     // text on a small screen). Shown again when there is.
     virtual void setSuppressed(bool suppressed) = 0;
+    // What "Vorlesen" says of it while it is shown (the home screen reads it before the tiles);
+    // empty when there is nothing to tell.
+    virtual QString spokenText() const { return {}; }
 
 protected:
     // The banners' one look: a card like the tiles with a thicker border (news, not one more

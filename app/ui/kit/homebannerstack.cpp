@@ -60,6 +60,17 @@ QSize HomeBannerStack::sizeHint() const
     return {w, heightForWidth(w)};
 }
 
+QString HomeBannerStack::spokenText() const
+{
+    QStringList texts;
+    for (const HomeBanner *banner : m_banners) {
+        if (banner->hasContent() && !banner->isHidden())
+            texts.append(banner->spokenText());
+    }
+    texts.removeAll(QString());
+    return texts.join(u' ');
+}
+
 void HomeBannerStack::setHeightBudget(int height)
 {
     m_budget = height;

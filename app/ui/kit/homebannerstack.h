@@ -23,6 +23,8 @@ public:
     bool hasContent() const override;
     void setHeightBudget(int height) override;
     void setSuppressed(bool suppressed) override;
+    // The shown banners', in their order.
+    QString spokenText() const override;
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;

@@ -51,6 +51,15 @@ void Screen::resume()
     resumed();
 }
 
+bool Screen::offerReadAloud(ReadAloud &readAloud)
+{
+    if (m_readAloudPlaced)
+        return false;
+    m_readAloudPlaced = true;
+    placeReadAloud(readAloud);
+    return true;
+}
+
 void Screen::paintEvent(QPaintEvent *)
 {
     QStyleOption option;

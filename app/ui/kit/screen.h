@@ -4,6 +4,8 @@
 
 namespace Dorfplatz {
 
+class ReadAloud;
+
 // A full screen below the header. Screens are created by the ScreenFactory when opened and
 // deleted when the resident leaves them, so nothing idle stays in memory.
 //
@@ -57,6 +59,16 @@ public:
     // session marks its date with it for the staff.
     virtual QString trouble() const { return {}; }
 
+    // What "Vorlesen" says for the screen as it is now: its text in reading order, written for
+    // the ear (SpokenText). Empty for a screen that offers no reading aloud (staff screens).
+    virtual QString spokenText() const { return {}; }
+    // What the kiosk says by itself when this screen comes up unasked (a ring, a session about
+    // to begin), if the home switched spoken announcements on. Empty: nothing.
+    virtual QString announcement() const { return {}; }
+    // The shell offers reading aloud to each screen that becomes current; the first time,
+    // placeReadAloud() runs and it returns true (the screen came up now, not back).
+    bool offerReadAloud(ReadAloud &readAloud);
+
 Q_SIGNALS:
     // holdsInactivity() or isAtRest() changed.
     void inactivityStateChanged();
@@ -75,12 +87,16 @@ protected:
     // deactivated(), not resumed().
     virtual void interrupted() {}
     virtual void resumed() {}
+    // A screen that hides the header (which holds "Vorlesen") puts a ReadAloudButton of its own
+    // on itself here.
+    virtual void placeReadAloud(ReadAloud &readAloud) { Q_UNUSED(readAloud); }
 
     // Draws the style sheet background (QWidget subclasses do not by themselves).
     void paintEvent(QPaintEvent *event) override;
 
 private:
     Activity m_activity = Activity::Inactive;
+    bool m_readAloudPlaced = false;
 };
 
 } // namespace Dorfplatz

@@ -1,5 +1,6 @@
 #include "confignoticescreen.h"
 
+#include "core/i18n/spokentext.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
@@ -83,6 +84,13 @@ ConfigNoticeScreen::ConfigNoticeScreen(const Theme &theme, const ActiveConfig &a
 QString ConfigNoticeScreen::screenName() const
 {
     return m_noConfig ? u"no-config"_s : u"notice"_s;
+}
+
+QString ConfigNoticeScreen::spokenText() const
+{
+    if (m_noConfig)
+        return SpokenText::sentences({tr("Please ask a member of staff.")});
+    return SpokenText::sentences({tr("Note for staff"), tr("Please ask a member of staff.")});
 }
 
 QString ConfigNoticeScreen::noticeButtonText()

@@ -21,6 +21,8 @@ public:
                        const QStringList &otherProblems, QWidget *parent = nullptr);
 
     QString screenName() const override;
+    // Only what a resident needs: to ask a member of staff (the rest is for staff).
+    QString spokenText() const override;
 
     // The short text of the header's notice button.
     static QString noticeButtonText();

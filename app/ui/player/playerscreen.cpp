@@ -1,5 +1,6 @@
 #include "playerscreen.h"
 
+#include "core/i18n/spokentext.h"
 #include "core/logging.h"
 #include "media/mediaplayer.h"
 #include "media/playerprovider.h"
@@ -130,6 +131,36 @@ void PlayerScreen::setGroupSession(int volume)
     changeVolume(0);
     Q_EMIT chromeChanged();
     Q_EMIT inactivityStateChanged();
+}
+
+QString PlayerScreen::spokenText() const
+{
+    return spokenFor(m_stream.name, m_stream.kind, m_session->phase(), statusText(),
+                     nowPlayingText());
+}
+
+QString PlayerScreen::spokenFor(const QString &station, StreamKind kind, StreamSession::Phase phase,
+                                const QString &status, const QString &title)
+{
+    const QString name = station.simplified();
+    QStringList parts;
+    if (phase != StreamSession::Phase::Playing) {
+        //: Read aloud on the player while the station cannot be heard or seen (paused, about
+        //: to start, a fault): "Sender: %1."
+        parts.append(tr("Station: %1.").arg(name));
+        parts.append(status);
+    } else if (kind == StreamKind::Video) {
+        //: Read aloud on the player of a TV station: "Sie sehen %1."
+        parts.append(tr("You are watching %1.").arg(name));
+    } else {
+        //: Read aloud on the player of a radio station: "Sie hören %1."
+        parts.append(tr("You are listening to %1.").arg(name));
+        if (const QString shown = title.simplified(); !shown.isEmpty()) {
+            //: Read aloud on the player: the title the radio is playing, "Gerade läuft: %1."
+            parts.append(tr("Now playing: %1.").arg(shown));
+        }
+    }
+    return SpokenText::sentences(parts);
 }
 
 QString PlayerScreen::statusText() const

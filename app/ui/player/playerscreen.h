@@ -52,6 +52,13 @@ public:
     // left alone still returns home.
     bool holdsInactivity() const override;
     QString trouble() const override;
+    // "Sie hören SWR4. Gerade läuft: …", "Sie sehen …"; while nothing can be heard, the
+    // station and the sentence about why (spokenFor() with the screen's state).
+    QString spokenText() const override;
+    // What spokenText() says for `station` (its name) of `kind` in `phase`, with the status
+    // sentence and the title now playing as the screen shows them.
+    static QString spokenFor(const QString &station, StreamKind kind, StreamSession::Phase phase,
+                             const QString &status, const QString &title);
     bool hasHomeButton() const override;
     bool showsHeader() const override;
 

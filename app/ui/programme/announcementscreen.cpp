@@ -1,5 +1,6 @@
 #include "announcementscreen.h"
 
+#include "core/i18n/spokentext.h"
 #include "programmetext.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
@@ -31,6 +32,10 @@ AnnouncementScreen::AnnouncementScreen(const Theme &theme, const ScheduledItem &
     layout->addWidget(title);
     layout->addWidget(when);
     layout->addStretch();
+    m_spoken =
+        SpokenText::sentences({now->text() + u' ' + item.session.title.simplified(),
+                               SpokenText::range(item.occurrence.start.toTimeZone(zone).time(),
+                                                 item.occurrence.end.toTimeZone(zone).time())});
 }
 
 QString AnnouncementScreen::screenName() const

@@ -20,6 +20,13 @@ public:
     QString screenName() const override;
     bool holdsInactivity() const override { return true; }
     bool hasHomeButton() const override { return true; }
+    // "Jetzt: Sitzgymnastik. Von 10 bis 10 Uhr 45."
+    QString spokenText() const override { return m_spoken; }
+    // It comes up by itself at the session's start: the same words.
+    QString announcement() const override { return m_spoken; }
+
+private:
+    QString m_spoken;
 };
 
 } // namespace Dorfplatz

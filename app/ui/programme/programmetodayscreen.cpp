@@ -1,5 +1,6 @@
 #include "programmetodayscreen.h"
 
+#include "core/i18n/spokentext.h"
 #include "core/schedule/schedule.h"
 #include "core/time/clock.h"
 #include "core/time/minuteticker.h"
@@ -52,6 +53,25 @@ ProgrammeTodayScreen::~ProgrammeTodayScreen() = default;
 QString ProgrammeTodayScreen::screenName() const
 {
     return u"schedule"_s;
+}
+
+QString ProgrammeTodayScreen::spokenText() const
+{
+    QStringList parts{ProgrammeText::heading(), SpokenText::date(m_today, m_today)};
+    if (m_rows.isEmpty())
+        parts.append(m_empty->text());
+    const QTimeZone zone = m_schedule.zone();
+    for (const ProgrammeRow *row : m_rows) {
+        if (row->isHidden())
+            continue;
+        const ProgrammeEntry &entry = row->entry();
+        parts.append(SpokenText::range(entry.item.occurrence.start.toTimeZone(zone).time(),
+                                       entry.item.occurrence.end.toTimeZone(zone).time()));
+        parts.append(entry.title);
+        parts.append(ProgrammeEntry::markText(entry.mark));
+    }
+    parts.append(SpokenText::pages(page(), pageCount()));
+    return SpokenText::sentences(parts);
 }
 
 int ProgrammeTodayScreen::page() const

@@ -46,6 +46,9 @@ public:
     ~ProgrammeTodayScreen() override;
 
     QString screenName() const override;
+    // The heading, the date, the sessions of the current page (time, title, mark) or the empty
+    // sentence, and the page.
+    QString spokenText() const override;
 
     // Reads the day again from the Schedule, at the clock's now; keeps the page where it still
     // exists.

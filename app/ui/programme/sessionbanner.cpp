@@ -1,5 +1,6 @@
 #include "sessionbanner.h"
 
+#include "core/i18n/spokentext.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
@@ -30,6 +31,17 @@ QString SessionBanner::line(const ScheduledItem &item, const QTimeZone &zone)
 {
     const QString time = item.occurrence.start.toTimeZone(zone).time().toString(u"H:mm"_s);
     return tr("At %1: %2", "a session soon: time, title").arg(time, item.session.title);
+}
+
+QString SessionBanner::spokenText() const
+{
+    if (!m_item)
+        return {};
+    const QTime time = m_item->occurrence.start.toTimeZone(m_zone).time();
+    //: Read aloud on the home screen shortly before a session: "Um %1: %2." ("Um 10 Uhr:
+    //: Sitzgymnastik.")
+    return SpokenText::clean(tr("At %1: %2.", "read aloud: a session soon, time, title")
+                                 .arg(SpokenText::time(time), m_item->session.title.simplified()));
 }
 
 void SessionBanner::setItem(const std::optional<ScheduledItem> &item)

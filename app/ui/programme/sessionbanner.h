@@ -26,6 +26,8 @@ public:
     bool hasContent() const override { return m_item.has_value(); }
     void setHeightBudget(int height) override;
     void setSuppressed(bool suppressed) override;
+    // "Um 10 Uhr: Sitzgymnastik."
+    QString spokenText() const override;
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;

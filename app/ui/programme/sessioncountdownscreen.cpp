@@ -1,5 +1,6 @@
 #include "sessioncountdownscreen.h"
 
+#include "core/i18n/spokentext.h"
 #include "core/schedule/sessiontimeline.h"
 #include "core/time/clock.h"
 #include "programmetext.h"
@@ -70,6 +71,24 @@ SessionCountdownScreen::SessionCountdownScreen(const Theme &theme, ScheduledItem
 QString SessionCountdownScreen::screenName() const
 {
     return u"session-countdown"_s;
+}
+
+QString SessionCountdownScreen::announcement() const
+{
+    const QString begins =
+        m_item.session.startsByItself ? tr("Now begins:") : tr("Now it is time for:");
+    return SpokenText::sentences({begins + u' ' + m_item.session.title.simplified()});
+}
+
+QString SessionCountdownScreen::spokenText() const
+{
+    const QString begins =
+        m_item.session.startsByItself ? tr("Now begins:") : tr("Now it is time for:");
+    return SpokenText::sentences(
+        {begins + u' ' + m_item.session.title.simplified(),
+         SpokenText::range(m_item.occurrence.start.toTimeZone(m_zone).time(),
+                           m_item.occurrence.end.toTimeZone(m_zone).time()),
+         m_countdown->isHidden() ? QString() : m_countdown->text()});
 }
 
 int SessionCountdownScreen::secondsLeft() const

@@ -26,6 +26,11 @@ public:
                            const Clock &clock, QWidget *parent = nullptr);
 
     QString screenName() const override;
+    // What begins, when, and the countdown as it stands: "Jetzt beginnt: Sitzgymnastik. Von 10
+    // bis 10 Uhr 45. Es beginnt von selbst in 20 Sekunden."
+    QString spokenText() const override;
+    // "Jetzt beginnt: Sitzgymnastik."
+    QString announcement() const override;
     bool hasHomeButton() const override { return true; }
     // A countdown runs to its end; a reminder may go home with the rest.
     bool holdsInactivity() const override { return m_item.session.startsByItself; }

@@ -86,6 +86,9 @@ bool KioskApp::finishStartup()
     PlayerProvider &players = m_shell->players();
     if (activeConfig().config && !activeConfig().config->streams.isEmpty())
         players.warmUp();
+    // espeak-ng for "Vorlesen": about 10 ms, after the first paint; without a sound output the
+    // button stays away and the log says why.
+    m_shell->startSpeech();
     if (!players.fallbackReason().isEmpty()) {
         m_shell->addStaffProblem(
             tr("The VLC player cannot start (%1). Radio and TV play through Qt Multimedia "

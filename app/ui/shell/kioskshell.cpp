@@ -13,6 +13,7 @@
 #include "core/schedule/sessionoutcomes.h"
 #include "mainwindow.h"
 #include "media/playerprovider.h"
+#include "media/speech/espeakengine.h"
 #include "media/uisounds.h"
 #include "nightmode.h"
 #include "previewscreen.h"
@@ -24,6 +25,8 @@
 #include "ui/kit/header.h"
 #include "ui/kit/homebannerstack.h"
 #include "ui/kit/navigator.h"
+#include "ui/kit/readaloud.h"
+#include "ui/kit/readaloudbutton.h"
 #include "ui/kit/screen.h"
 #include "ui/kit/tapbutton.h"
 #include "ui/notice/confignoticescreen.h"
@@ -74,6 +77,10 @@ KioskShell::KioskShell(ActiveConfig initial, QString configDir, QString dataDir,
     m_players = std::make_unique<PlayerProvider>(settings.player);
     m_sounds = std::make_unique<UiSounds>();
     m_sounds->setEnabled(settings.tapSound);
+    m_readAloud = std::make_unique<ReadAloud>(nullptr);
+    m_readAloud->setSettings(settings.speech);
+    connect(m_readAloud.get(), &ReadAloud::speakingChanged, m_players.get(),
+            &PlayerProvider::setDucked);
     // Opens the cache only when a screen first reads it, after the home screen is on the glass.
     m_events = std::make_unique<EventSource>(QDir(dataDir).filePath(EventCache::fileName));
     TapButton::setTapFeedback([sounds = m_sounds.get()] { sounds->click(); });
@@ -116,6 +123,10 @@ KioskShell::KioskShell(ActiveConfig initial, QString configDir, QString dataDir,
     connect(m_navigator, &Navigator::currentChanged, this, &KioskShell::updateChrome);
     connect(m_navigator, &Navigator::chromeChanged, this, &KioskShell::updateChrome);
     connect(m_navigator, &Navigator::currentChanged, this, &KioskShell::releaseOldConfigs);
+    connect(m_navigator, &Navigator::currentChanged, this, &KioskShell::followScreenForReading);
+    // Going home by itself is silent.
+    connect(m_navigator, &Navigator::returnedHomeForInactivity, m_readAloud.get(),
+            &ReadAloud::stop);
     updateNotice();
 }
 
@@ -130,6 +141,32 @@ KioskShell::~KioskShell()
     m_staff.reset();
     m_calls.reset();
     TapButton::setTapFeedback({});
+    m_readAloud->setEngine(nullptr);
+}
+
+void KioskShell::setSpeechEngine(std::unique_ptr<SpeechEngine> engine)
+{
+    m_readAloud->setEngine(engine.get());
+    m_speech = std::move(engine);
+}
+
+void KioskShell::startSpeech()
+{
+    if (!m_speech)
+        setSpeechEngine(std::make_unique<EspeakEngine>());
+}
+
+void KioskShell::followScreenForReading(Screen *screen)
+{
+    // A reading belongs to the screen it was asked on; an announcement goes on.
+    if (m_readAloud->source())
+        m_readAloud->stop();
+    // A screen that came up by itself (a ring, a session) says so, when the home wants that.
+    if (screen && screen->offerReadAloud(*m_readAloud)) {
+        const QString said = screen->announcement();
+        if (!said.isEmpty())
+            m_readAloud->announce(said);
+    }
 }
 
 HomeScreen *KioskShell::makeHomeScreen(const KioskConfig &config)
@@ -143,6 +180,10 @@ void KioskShell::connectHeader()
 {
     Header *header = m_window->header();
     header->setHomeButtonVisible(false);
+    header->setReadAloudButton(new ReadAloudButton(m_theme, *m_readAloud, [this] {
+        const Screen *screen = m_navigator->current();
+        return screen ? screen->spokenText() : QString();
+    }));
     connect(header, &Header::homeRequested, m_navigator, &Navigator::goHome);
     connect(header, &Header::noticeRequested, this, &KioskShell::openNotice);
     connect(header, &Header::staffRequested, this, [this] {
@@ -166,6 +207,7 @@ bool KioskShell::applyConfig(ActiveConfig next)
     m_window->restyle(m_theme, m_clock, settings.homeName);
     connectHeader();
     m_sounds->setEnabled(settings.tapSound);
+    m_readAloud->setSettings(settings.speech);
     m_navigator->setInactivityTimeout(timeout);
     m_night->setHours(settings.nightHours);
     m_night->setIdlePeriod(timeout);
@@ -248,6 +290,7 @@ void KioskShell::useDatabase(Database &database, SyncLauncher *sync)
                        [sessions = m_eventSessions.get()] { sessions->update(); });
     connect(m_runner.get(), &SessionRunner::runningChanged, this, &KioskShell::updateChrome);
     m_banners->add(m_runner->createBanner(), 0);
+    connect(m_runner.get(), &SessionRunner::sessionSoon, m_readAloud.get(), &ReadAloud::announce);
     // Made here, not at start-up: a stick is looked for only once staff or a guide could use one.
     m_sticks = std::make_unique<UsbSticks>();
     // The locked session has no desktop to mount a stick; DORFPLATZ_USB_ROOTS means someone else

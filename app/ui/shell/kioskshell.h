@@ -35,6 +35,8 @@ class MainWindow;
 class Navigator;
 class NightMode;
 class PlayerProvider;
+class ReadAloud;
+class SpeechEngine;
 class UiSounds;
 class Screen;
 class ScreenFactory;
@@ -59,6 +61,13 @@ public:
     const ActiveConfig &activeConfig() const { return m_configs.back(); }
     PlayerProvider &players() const { return *m_players; }
     UiSounds &sounds() const { return *m_sounds; }
+    // Reading aloud: the header's "Vorlesen", spoken announcements; a stream is turned down
+    // while it speaks. Offers nothing until it has an engine (setSpeechEngine).
+    ReadAloud &readAloud() const { return *m_readAloud; }
+    // The kiosk gives it espeak-ng after the first paint (startSpeech); tests a recording one.
+    void setSpeechEngine(std::unique_ptr<SpeechEngine> engine);
+    // Makes the espeak-ng engine unless one was given.
+    void startSpeech();
     // The read side of the events cache, shared by every events screen opened.
     EventSource &events() const { return *m_events; }
     // Calls: contacts, the call screen, ringing. Null without a configuration.
@@ -118,6 +127,8 @@ private:
     HomeScreen *makeHomeScreen(const KioskConfig &config);
     // The header follows the screen: shown or not, with or without its Home.
     void updateChrome();
+    // Stops a reading when the resident goes elsewhere; gives a new screen its own button.
+    void followScreenForReading(Screen *screen);
 
     // Every configuration used since the start, the current one last: screens still open keep
     // references into the one they were made with (a few KiB each, published rarely).
@@ -127,6 +138,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PlayerProvider> m_players;
     std::unique_ptr<UiSounds> m_sounds;
+    std::unique_ptr<SpeechEngine> m_speech;
+    std::unique_ptr<ReadAloud> m_readAloud;
     std::unique_ptr<EventSource> m_events;
     std::unique_ptr<ScreenFactory> m_factory;
     Navigator *m_navigator = nullptr;

@@ -33,8 +33,14 @@ SessionRunner::SessionRunner(const Theme &theme, Schedule &schedule, const Clock
     , m_scheduler(schedule, clock)
 {
     connect(&m_scheduler, &SessionScheduler::announcedChanged, this, [this] {
-        if (m_banner)
-            m_banner->setItem(m_scheduler.announced());
+        SessionBanner *banner = m_banner;
+        if (!banner)
+            return;
+        banner->setItem(m_scheduler.announced());
+        // Empty while no session is near.
+        const QString spoken = banner->spokenText();
+        if (!spoken.isEmpty())
+            Q_EMIT sessionSoon(spoken);
     });
     connect(&m_scheduler, &SessionScheduler::countdownStarted, this, &SessionRunner::showCountdown);
     connect(&m_scheduler, &SessionScheduler::due, this, &SessionRunner::start);

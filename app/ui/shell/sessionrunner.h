@@ -95,6 +95,9 @@ Q_SIGNALS:
     // A video visit is over: `held` when the relative came, for `length` from their arrival;
     // otherwise it did not happen (zero). For the usage counts (VisitHeld / VisitMissed).
     void visitEnded(bool held, std::chrono::seconds length);
+    // The home's banner began to tell of the next session; `spoken` is its text for the ear
+    // ("Um 10 Uhr: Sitzgymnastik."), for a spoken announcement.
+    void sessionSoon(const QString &spoken);
 
 private:
     void showCountdown(const ScheduledItem &item);

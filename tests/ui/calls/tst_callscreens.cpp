@@ -20,10 +20,13 @@
 #include "ui/kit/header.h"
 #include "ui/kit/pageswitcher.h"
 #include "ui/kit/playerbutton.h"
+#include "ui/kit/readaloud.h"
+#include "ui/kit/readaloudbutton.h"
 #include "ui/kit/theme.h"
 #include "ui/kit/tile.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/support/layoutcheck.h"
+#include "ui/support/recordingspeech.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -31,6 +34,7 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Dorfplatz;
@@ -478,6 +482,10 @@ void TestCallScreens::checkContacts(const QSize &size, const Theme &theme, const
     // In the kiosk's window, below the header with its Startseite.
     MainWindow window(theme, m_clock, u"Haus Sonnenhang"_s);
     window.header()->setHomeButtonVisible(true);
+    Test::RecordingSpeech speech;
+    ReadAloud readAloud(&speech);
+    window.header()->setReadAloudButton(
+        new ReadAloudButton(theme, readAloud, [] { return u"x"_s; }));
     QStringList pictures{picture(), picture(), picture()};
     auto *screen = new ContactsScreen(theme, contacts(3), pictures);
     window.stack()->addWidget(screen);
@@ -569,6 +577,11 @@ void TestCallScreens::checkRing(const QSize &size, const Theme &theme, const QSt
 {
     RingScreen screen(theme, contact(u"anna"_s, u"Marie-Luise"_s), picture(), 0);
     screen.setCountdown(120s);
+    // With its own "Vorlesen" (the header is hidden here), as the kiosk gives it.
+    Test::RecordingSpeech speech;
+    ReadAloud readAloud(&speech);
+    QVERIFY(screen.offerReadAloud(readAloud));
+    QVERIFY(screen.readAloudButton());
     screen.resize(size);
     screen.show();
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
@@ -583,6 +596,10 @@ void TestCallScreens::checkRing(const QSize &size, const Theme &theme, const QSt
     QVERIFY(answer.height() >= theme.px(CallButton::minHeightMm));
     QVERIFY(reject.height() >= theme.px(CallButton::minHeightMm));
     QVERIFY(!screen.countdownText().isEmpty());
+    QVERIFY(screen.readAloudButton()->isVisible());
+    QVERIFY(std::any_of(controls.begin(), controls.end(), [](const auto &control) {
+        return control.first.startsWith(u"readAloudButton");
+    }));
     checkTexts(screen, controls);
     qInfo().noquote() << u"%1: ring buttons %2, %3 mm apart"_s.arg(name)
                              .arg(screen.buttonsSideBySide() ? u"side by side"_s : u"stacked"_s)

@@ -25,6 +25,8 @@
 #include "ui/kit/navigator.h"
 #include "ui/kit/onscreenkeyboard.h"
 #include "ui/kit/pagedrows.h"
+#include "ui/kit/pageswitcher.h"
+#include "ui/kit/readaloud.h"
 #include "ui/kit/textentry.h"
 #include "ui/kit/tile.h"
 #include "ui/shell/kioskapp.h"
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void theTextSizeChangesWithoutARestart();
     void anInvalidDraftIsRefusedAndNothingChanges();
     void anEarlierVersionIsRestored();
+    void readingAloudIsSetByTheGuides();
     void thePreviewCanBeTappedThrough();
     void guideScreensFit();
 
@@ -395,6 +398,39 @@ void TestGuideMode::anEarlierVersionIsRestored()
     QCOMPARE(m_app->activeConfig().publishedVersion, 3);
     QCOMPARE(m_app->activeConfig().config->settings.tapSound, false);
     QVERIFY(m_app->versions().current()->summary.contains(u"1"_s));
+}
+
+void TestGuideMode::readingAloudIsSetByTheGuides()
+{
+    signInAsGuide();
+    tap(currentAs<GuideHomeScreen>()->pageButton(GuideHomeScreen::Page::Appearance));
+    auto *appearance = currentAs<AppearanceScreen>();
+    QVERIFY(appearance);
+    // The rows for reading aloud come last: page on until they show.
+    auto *rows = appearance->findChild<PagedRows *>();
+    QVERIFY(rows);
+    BigButton *announcements = appearance->button(u"announcements.toggle"_s);
+    QVERIFY(announcements);
+    while (!announcements->isVisible() && rows->page() + 1 < rows->pageCount())
+        tap(rows->switcher()->nextButton());
+    QCOMPARE(appearance->valueLabel(u"readAloud"_s)->text(), u"an"_s);
+    QCOMPARE(appearance->valueLabel(u"announcements"_s)->text(), u"aus"_s);
+    QCOMPARE(appearance->valueLabel(u"speechRate"_s)->text(), u"85 %"_s);
+    tap(appearance->button(u"announcements.toggle"_s));
+    tap(appearance->button(u"speechRate.down"_s));
+    tap(appearance->button(u"speechRate.down"_s));
+    tap(appearance->button(u"speechRate.down"_s)); // the slowest it goes
+    QCOMPARE(appearance->valueLabel(u"announcements"_s)->text(), u"an"_s);
+    QCOMPARE(appearance->valueLabel(u"speechRate"_s)->text(), u"60 %"_s);
+    tap(appearance->backButton());
+    publish();
+    const SpeechSettings &speech = m_app->activeConfig().config->settings.speech;
+    QVERIFY(speech.readAloud);
+    QVERIFY(speech.announcements);
+    QCOMPARE(speech.ratePercent, 60);
+    // Live at once: the kiosk's reading aloud has the new settings.
+    QCOMPARE(m_app->shell().readAloud().settings().ratePercent, 60);
+    QVERIFY(m_app->shell().readAloud().settings().announcements);
 }
 
 void TestGuideMode::thePreviewCanBeTappedThrough()
