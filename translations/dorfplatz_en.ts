@@ -229,6 +229,18 @@
         <source>off</source>
         <translation>off</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <source>Speaking speed</source>
+        <translation>Speaking speed</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::AuditLogScreen</name>
@@ -840,6 +852,11 @@
     <message>
         <source>The call will end in one minute.</source>
         <translation>The call will end in one minute.</translation>
+    </message>
+    <message>
+        <source>You are talking to %1.</source>
+        <extracomment>Read aloud during a call with the other person there: &quot;Sie sprechen mit %1.&quot;</extracomment>
+        <translation>You are talking to %1.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1606,16 @@
         <source>Whom would you like to call?</source>
         <translation>Whom would you like to call?</translation>
     </message>
+    <message>
+        <source>You can call: %1.</source>
+        <extracomment>Read aloud on the contacts page, with the names shown: &quot;Sie können anrufen: %1.&quot; (&quot;Sie können anrufen: Anna, Peter und Maria.&quot;)</extracomment>
+        <translation>You can call: %1.</translation>
+    </message>
+    <message>
+        <source>Tap a picture to start the call.</source>
+        <extracomment>Read aloud at the end of the contacts page: &quot;Tippen Sie auf ein Bild. Dann beginnt der Anruf.&quot;</extracomment>
+        <translation>Tap a picture to start the call.</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::DocumentScreen</name>
@@ -1743,6 +1770,10 @@
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::EntryListScreen</name>
@@ -1875,6 +1906,35 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::EventSpokenText</name>
+    <message>
+        <source>All day</source>
+        <extracomment>Read aloud for an event without a time: &quot;Den ganzen Tag&quot;</extracomment>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>read aloud</comment>
+        <extracomment>Read aloud for a cancelled event: &quot;Fällt aus&quot;</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <extracomment>Where an event is, read aloud: &quot;Ort: %1&quot;</extracomment>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Tap an event to see all of it.</source>
+        <extracomment>Read aloud after the events of a page: &quot;Tippen Sie auf eine Veranstaltung, dann sehen Sie alles.&quot;</extracomment>
+        <translation>Tap an event to see all of it.</translation>
+    </message>
+    <message>
+        <source>Tap &quot;Back to the list&quot; to see all events again.</source>
+        <extracomment>Read aloud at the end of an event&apos;s whole text (the button is &quot;Zurück zur Liste&quot;): &quot;Tippen Sie auf Zurück zur Liste. Dann sehen Sie wieder alle Veranstaltungen.&quot;</extracomment>
+        <translation>Tap &quot;Back to the list&quot; to see all events again.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::EventTab</name>
     <message>
         <source>selected</source>
@@ -1960,17 +2020,17 @@
     <name>Dorfplatz::EventsFooter</name>
     <message>
         <source>Updating the events …</source>
-        <extracomment>While dorfplatz-sync runs: &quot;Die Veranstaltungen werden gerade aktualisiert …&quot;</extracomment>
+        <extracomment>While dorfplatz-sync runs: &quot;Wir holen gerade die neuen Veranstaltungen …&quot;</extracomment>
         <translation>Updating the events …</translation>
     </message>
     <message>
         <source>The events could not be loaded yet. We will try again later.</source>
-        <extracomment>No feed could ever be read: &quot;Die Veranstaltungen konnten noch nicht geladen werden. Wir versuchen es später noch einmal.&quot;</extracomment>
+        <extracomment>No feed could ever be read: &quot;Wir konnten die Veranstaltungen noch nicht laden. Wir versuchen es später noch einmal.&quot;</extracomment>
         <translation>The events could not be loaded yet. We will try again later.</translation>
     </message>
     <message>
         <source>The events have not been loaded yet. This happens by itself, usually at night.</source>
-        <extracomment>Nothing was ever loaded: &quot;Die Veranstaltungen wurden noch nicht geladen. Das geschieht von selbst, meist in der Nacht.&quot;</extracomment>
+        <extracomment>Nothing was ever loaded: &quot;Die Veranstaltungen sind noch nicht da. Sie kommen von selbst, meist in der Nacht.&quot;</extracomment>
         <translation>The events have not been loaded yet. This happens by itself, usually at night.</translation>
     </message>
     <message>
@@ -2038,7 +2098,7 @@
     </message>
     <message>
         <source>No events have been loaded yet.</source>
-        <extracomment>Nothing was ever loaded (the footer says why): &quot;Es wurden noch keine Veranstaltungen geladen.&quot;</extracomment>
+        <extracomment>Nothing was ever loaded (the footer says why): &quot;Es sind noch keine Veranstaltungen da.&quot;</extracomment>
         <translation>No events have been loaded yet.</translation>
     </message>
     <message>
@@ -2190,6 +2250,14 @@
     <message>
         <source>Home</source>
         <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::HomeScreen</name>
+    <message>
+        <source>You can choose: %1.</source>
+        <extracomment>Read aloud on the home screen, with the labels of the tiles shown: &quot;Sie können wählen: %1.&quot; (&quot;Sie können wählen: Radio, Fernsehen und Anna.&quot;)</extracomment>
+        <translation>You can choose: %1.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2442,29 @@
     <message>
         <source>Call %1</source>
         <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <comment>read aloud, today at a time</comment>
+        <extracomment>Read aloud: when a missed call came today, &quot;um %1&quot; (&quot;um 14 Uhr 5&quot;)</extracomment>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <comment>read aloud</comment>
+        <extracomment>Read aloud: a missed call of yesterday, &quot;gestern um %1&quot; (&quot;gestern um 14 Uhr 5&quot;)</extracomment>
+        <translation>yesterday at %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <comment>read aloud</comment>
+        <extracomment>Read aloud: a missed call of an earlier day, &quot;am %1 um %2&quot; (&quot;am Donnerstag, 3. Dezember um 14 Uhr 5&quot;)</extracomment>
+        <translation>on %1 at %2</translation>
+    </message>
+    <message>
+        <source>You can call %1 back now.</source>
+        <extracomment>Read aloud after the missed calls (the banner&apos;s button is &quot;%1 anrufen&quot;): &quot;Sie können %1 jetzt zurückrufen.&quot;</extracomment>
+        <translation>You can call %1 back now.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2716,29 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::PlayerScreen</name>
+    <message>
+        <source>Station: %1.</source>
+        <extracomment>Read aloud on the player while the station cannot be heard or seen (paused, about to start, a fault): &quot;Sender: %1.&quot;</extracomment>
+        <translation>Station: %1.</translation>
+    </message>
+    <message>
+        <source>You are watching %1.</source>
+        <extracomment>Read aloud on the player of a TV station: &quot;Sie sehen %1.&quot;</extracomment>
+        <translation>You are watching %1.</translation>
+    </message>
+    <message>
+        <source>You are listening to %1.</source>
+        <extracomment>Read aloud on the player of a radio station: &quot;Sie hören %1.&quot;</extracomment>
+        <translation>You are listening to %1.</translation>
+    </message>
+    <message>
+        <source>Now playing: %1.</source>
+        <extracomment>Read aloud on the player: the title the radio is playing, &quot;Gerade läuft: %1.&quot;</extracomment>
+        <translation>Now playing: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::PlayerStatus</name>
     <message>
         <source>One moment, it is about to start …</source>
@@ -2755,6 +2869,17 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::RingScreen</name>
     <message>
         <source>Answer</source>
@@ -2783,6 +2908,11 @@
             <numerusform>Answering by itself in %n seconds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tap &quot;Answer&quot; to talk. Or tap &quot;Decline&quot;.</source>
+        <extracomment>Read aloud on the ring screen, after &quot;Anna ruft an&quot; (the buttons are &quot;Annehmen&quot; and &quot;Ablehnen&quot;): &quot;Tippen Sie auf Annehmen, dann können Sie sprechen. Oder tippen Sie auf Ablehnen.&quot;</extracomment>
+        <translation>Tap &quot;Answer&quot; to talk. Or tap &quot;Decline&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::SelfTestText</name>
@@ -2797,6 +2927,12 @@
         <source>At %1: %2</source>
         <comment>a session soon: time, title</comment>
         <translation>At %1: %2</translation>
+    </message>
+    <message>
+        <source>At %1: %2.</source>
+        <comment>read aloud: a session soon, time, title</comment>
+        <extracomment>Read aloud on the home screen shortly before a session: &quot;Um %1: %2.&quot; (&quot;Um 10 Uhr: Sitzgymnastik.&quot;)</extracomment>
+        <translation>At %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3204,143 @@
     <message>
         <source>The PIN cannot be checked: the database is not available. Please tell the administrator.</source>
         <translation>The PIN cannot be checked: the database is not available. Please tell the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::SpokenText</name>
+    <message>
+        <source>H:mm</source>
+        <comment>spoken time, full hour</comment>
+        <extracomment>A time at a full hour, read aloud (QTime format codes, text in single quotes): &quot;H &apos;Uhr&apos;&quot; gives &quot;19 Uhr&quot;.</extracomment>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>H:mm</source>
+        <comment>spoken time with minutes</comment>
+        <extracomment>A time with minutes, read aloud (QTime format codes, text in single quotes): &quot;H &apos;Uhr&apos; m&quot; gives &quot;19 Uhr 30&quot; and &quot;19 Uhr 5&quot;.</extracomment>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>from %1 to midnight</source>
+        <extracomment>A span of time that ends at midnight, read aloud: &quot;von %1 bis Mitternacht&quot;</extracomment>
+        <translation>from %1 to midnight</translation>
+    </message>
+    <message>
+        <source>H:mm</source>
+        <comment>spoken hour of a span of full hours</comment>
+        <extracomment>The hours of a span from one full hour to another, read aloud (QTime format codes): &quot;H&quot; gives &quot;19&quot;, for &quot;von 19 bis 21 Uhr&quot;.</extracomment>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>spoken, full hours</comment>
+        <extracomment>From one full hour to another, read aloud: &quot;von %1 bis %2 Uhr&quot; (&quot;von 19 bis 21 Uhr&quot;)</extracomment>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>spoken, times</comment>
+        <extracomment>From one time to another, read aloud: &quot;von %1 bis %2&quot; (&quot;von 10 Uhr 15 bis 11 Uhr 15&quot;)</extracomment>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>spoken, a start time</comment>
+        <extracomment>Something that starts at a time and goes on for days, read aloud: &quot;ab %1&quot; (&quot;ab 18 Uhr&quot;)</extracomment>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until midnight</source>
+        <extracomment>Something that ends at midnight, read aloud: &quot;bis Mitternacht&quot;</extracomment>
+        <translation>until midnight</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>spoken, a time</comment>
+        <extracomment>Something that ends at a time, read aloud: &quot;bis %1&quot; (&quot;bis 14 Uhr&quot;)</extracomment>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <comment>spoken date</comment>
+        <extracomment>A date with its year, read aloud (QDate format codes, text in single quotes): &quot;dddd, &apos;der&apos; d. MMMM yyyy&quot; gives &quot;Samstag, der 5. Dezember 2027&quot;.</extracomment>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <comment>spoken date</comment>
+        <extracomment>A date, read aloud (QDate format codes, text in single quotes): &quot;dddd, &apos;der&apos; d. MMMM&quot; gives &quot;Samstag, der 5. Dezember&quot;.</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>The day of something, read aloud: &quot;Heute&quot;</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>The day of something, read aloud: &quot;Morgen&quot;</extracomment>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <extracomment>Today&apos;s date, read aloud: &quot;Heute, %1&quot; (&quot;Heute, Samstag, der 5. Dezember&quot;)</extracomment>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <extracomment>Tomorrow&apos;s date, read aloud: &quot;Morgen, %1&quot; (&quot;Morgen, Sonntag, der 6. Dezember&quot;)</extracomment>
+        <translation>Tomorrow, %1</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <comment>spoken date inside a sentence</comment>
+        <extracomment>A date with its year inside a sentence, read aloud (QDate format codes): &quot;dddd, d. MMMM yyyy&quot; gives &quot;Sonntag, 7. Dezember 2027&quot;, as in &quot;bis Sonntag, …&quot;.</extracomment>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <comment>spoken date inside a sentence</comment>
+        <extracomment>A date inside a sentence, read aloud (QDate format codes): &quot;dddd, d. MMMM&quot; gives &quot;Sonntag, 7. Dezember&quot;, as in &quot;bis Sonntag, 7. Dezember&quot;.</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>until today</source>
+        <extracomment>Something that ends today, read aloud: &quot;bis heute&quot;</extracomment>
+        <translation>until today</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <extracomment>Something that ends tomorrow, read aloud: &quot;bis morgen&quot;</extracomment>
+        <translation>until tomorrow</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>spoken, a day</comment>
+        <extracomment>Something that ends on a day, read aloud: &quot;bis %1&quot; (&quot;bis Sonntag, 7. Dezember&quot;)</extracomment>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the end of a list</comment>
+        <extracomment>The last two things of a list, read aloud: &quot;%1 und %2&quot; (&quot;Radio, Fernsehen und Anna&quot;)</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2.</source>
+        <extracomment>Which page of several a screen shows, read aloud: &quot;Seite %1 von %2.&quot;</extracomment>
+        <translation>Page %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Tap &quot;more&quot; to see more.</source>
+        <extracomment>Read aloud on a page that is not the last (the button&apos;s German label is &quot;weiter&quot;): &quot;Tippen Sie auf weiter, dann sehen Sie mehr.&quot;</extracomment>
+        <translation>Tap &quot;more&quot; to see more.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between two numbers</comment>
+        <extracomment>Read aloud for a dash between two numbers (&quot;10–12&quot;): &quot;bis&quot;</extracomment>
+        <translation>to</translation>
     </message>
 </context>
 <context>

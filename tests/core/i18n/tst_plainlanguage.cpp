@@ -73,17 +73,20 @@ constexpr ContextAudience contexts[] = {
     {"Dorfplatz::ContactsScreen"_L1, Audience::Resident},         // "Wen möchten Sie anrufen?"
     {"Dorfplatz::EventDetail"_L1, Audience::Resident},            // "Was ist los?": one event
     {"Dorfplatz::EventSessions"_L1, Audience::Resident},          // "%1 in %2": programme titles
+    {"Dorfplatz::EventSpokenText"_L1, Audience::Resident},        // "Was ist los?" read aloud
     {"Dorfplatz::EventTab"_L1, Audience::Resident},               // "Was ist los?": day tabs
     {"Dorfplatz::EventTimeText"_L1, Audience::Resident},          // "Was ist los?": times
     {"Dorfplatz::EventsFooter"_L1, Audience::Resident},           // "Was ist los?": "Stand"
     {"Dorfplatz::EventsScreen"_L1, Audience::Resident},           // "Was ist los?"
     {"Dorfplatz::Header"_L1, Audience::Resident},                 // "Startseite"
+    {"Dorfplatz::HomeScreen"_L1, Audience::Resident},             // home read aloud
     {"Dorfplatz::MissedCallsBanner"_L1, Audience::Resident},      // home: missed calls
     {"Dorfplatz::NightOverlay"_L1, Audience::Resident},           // the dimmed night screen
     {"Dorfplatz::PageSwitcher"_L1, Audience::Resident},           // kit: "zurück", "weiter"
     {"Dorfplatz::PlaceholderScreen"_L1, Audience::Resident},      // "kommt bald"
     {"Dorfplatz::PlanDocument"_L1, Audience::Resident},           // printed plan, notice board
     {"Dorfplatz::PlayerControls"_L1, Audience::Resident},         // radio and TV buttons
+    {"Dorfplatz::PlayerScreen"_L1, Audience::Resident},           // radio and TV read aloud
     {"Dorfplatz::PlayerStatus"_L1, Audience::Resident},           // radio and TV messages
     {"Dorfplatz::ProgrammeText"_L1, Audience::Resident},          // today's programme
     {"Dorfplatz::ReadAloudButton"_L1, Audience::Resident},        // "Vorlesen" (issue 15)
