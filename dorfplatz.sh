@@ -11,7 +11,7 @@
 #   ./dorfplatz.sh package                build release, make the Debian package in build/release
 #   ./dorfplatz.sh deps                   only install the Debian packages
 #   ./dorfplatz.sh screenshots [dir]      every screen as PNG (tests/tools/screenshots.sh)
-#   ./dorfplatz.sh benchmark [startup|taptosound|events|programme|staff|publish|calls|soak]
+#   ./dorfplatz.sh benchmark [startup|taptosound|events|programme|staff|publish|calls|speech|soak]
 #                                         start-up time, memory, idle CPU (startup.sh),
 #                                         tap-to-sound beside cvlc (taptosound.sh), the events
 #                                         sync and query (bench_events), the programme (bench_programme),
@@ -327,20 +327,20 @@ cmd_screenshots() {
     exec bash "$DORFPLATZ_ROOT/tests/tools/screenshots.sh" "$@"
 }
 
-# benchmark [startup | taptosound [OPTIONS...] | events | programme | staff | publish | calls | soak [OPTIONS...]]: every benchmark, or the one named;
+# benchmark [startup | taptosound [OPTIONS...] | events | programme | staff | publish | calls | speech | soak [OPTIONS...]]: every benchmark, or the one named;
 # OPTIONS go to tests/benchmark/taptosound.sh (e.g. --runs 5).
 cmd_benchmark() {
     local which=all
     # soak (about 30 minutes) runs only when asked for by name.
-    if [[ "${1:-}" =~ ^(startup|taptosound|events|programme|staff|publish|calls|soak)$ ]]; then
+    if [[ "${1:-}" =~ ^(startup|taptosound|events|programme|staff|publish|calls|speech|soak)$ ]]; then
         which=$1
         shift
     fi
     cmd_deps
     configure "$RELEASE_DIR" Release
     build "$RELEASE_DIR" dorfplatz dorfplatz-sync bench_barewindow bench_taptosound bench_events \
-        bench_programme bench_staff bench_publish bench_calls bench_soak dorfplatz_webcalls \
-        dorfplatz-call
+        bench_programme bench_staff bench_publish bench_calls bench_speech bench_soak \
+        dorfplatz_webcalls dorfplatz-call
     local failed=0
     if [[ "$which" == all || "$which" == startup ]]; then
         bash "$DORFPLATZ_ROOT/tests/benchmark/startup.sh" || failed=1
@@ -372,6 +372,11 @@ cmd_benchmark() {
         DORFPLATZ_MODULE_DIR=$RELEASE_DIR/lib/dorfplatz QT_QPA_PLATFORM=xcb \
             "$RELEASE_DIR/tests/benchmark/bench_calls" || failed=1
         stop_xvfb
+    fi
+    if [[ "$which" == all || "$which" == speech ]]; then
+        printf '\n'
+        # espeak-ng into a WAV file (no sound card needed): speak() to the first sound.
+        QT_QPA_PLATFORM=offscreen "$RELEASE_DIR/tests/benchmark/bench_speech" || failed=1
     fi
     if [[ "$which" == soak ]]; then
         start_xvfb 1920x1080x24 "$RELEASE_DIR/Xvfb-soak.log"

@@ -48,6 +48,9 @@ export QT_QPA_PLATFORM=xcb
 # The screenshots need no sound (and this machine may have no sound card): libVLC plays into
 # its dummy output.
 export DORFPLATZ_VLC_ARGS=${DORFPLATZ_VLC_ARGS:---aout=adummy}
+# "Vorlesen" shows only where speech can be heard; here it is written to a file, so the button is
+# on the screenshots as on a kiosk with a sound card.
+export DORFPLATZ_SPEECH_TO_FILE=${DORFPLATZ_SPEECH_TO_FILE:-$work/speech.wav}
 unset WAYLAND_DISPLAY
 
 # set_json FILE KEY JSON_VALUE: sets the first "KEY" of FILE to JSON_VALUE (a string in quotes or a

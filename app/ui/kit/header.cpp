@@ -3,6 +3,7 @@
 #include "bigbutton.h"
 #include "clocklabel.h"
 #include "presshold.h"
+#include "readaloudbutton.h"
 #include "ui/kit/theme.h"
 
 #include <QEvent>
@@ -63,10 +64,11 @@ void Header::setHomeButtonVisible(bool visible)
     m_homeButton->setVisible(visible);
 }
 
-void Header::setReadAloudButton(BigButton *button)
+void Header::setReadAloudButton(ReadAloudButton *button)
 {
     m_readAloudButton = button;
     button->setParent(this);
+    button->syncVisibility(); // a new parent hides it
     // It shows and hides itself (ReadAloudButton); the layout follows.
     button->installEventFilter(this);
     updateGeometry();

@@ -11,6 +11,7 @@ namespace Dorfplatz {
 class BigButton;
 class Clock;
 class PressHold;
+class ReadAloudButton;
 class ClockLabel;
 class Theme;
 
@@ -32,8 +33,8 @@ public:
     // Puts the "Vorlesen" button right of "Startseite" (whose place stays when it hides, so
     // "Vorlesen" is always in the same spot); the header takes it over. It shows itself only
     // when reading aloud is available.
-    void setReadAloudButton(BigButton *button);
-    BigButton *readAloudButton() const { return m_readAloudButton; }
+    void setReadAloudButton(ReadAloudButton *button);
+    ReadAloudButton *readAloudButton() const { return m_readAloudButton; }
     // Shows a small button that staff can tap for details; an empty text hides it.
     void setNotice(const QString &text);
     // The height the header should stay within, if it can (MainWindow: 30 % of its height).
@@ -79,7 +80,7 @@ private:
 
     const Theme &m_theme;
     BigButton *m_homeButton;
-    BigButton *m_readAloudButton = nullptr;
+    ReadAloudButton *m_readAloudButton = nullptr;
     ClockLabel *m_clock;
     QWidget *m_right;
     QLabel *m_homeName;

@@ -28,9 +28,16 @@ ReadAloudButton::ReadAloudButton(const Theme &theme, ReadAloud &readAloud,
     policy.setRetainSizeWhenHidden(false);
     setSizePolicy(policy);
     updateState();
-    // Only hidden here: shown without a parent yet, it would become a window of its own.
-    if (!m_readAloud.isAvailable())
+    // Without a parent only hidden: shown, it would become a window of its own.
+    if (parent)
+        syncVisibility();
+    else if (!m_readAloud.isAvailable())
         hide();
+}
+
+void ReadAloudButton::syncVisibility()
+{
+    setVisible(m_readAloud.isAvailable());
 }
 
 bool ReadAloudButton::isReading() const

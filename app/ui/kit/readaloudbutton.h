@@ -21,6 +21,9 @@ public:
 
     // Whether this button's text is being read now.
     bool isReading() const;
+    // Shows or hides it as reading aloud is available; for a button just put on a widget that
+    // is already on the screen (children added later are not shown with it).
+    void syncVisibility();
 
 Q_SIGNALS:
     // The button showed or hid itself (reading aloud became available or not).
