@@ -48,7 +48,32 @@ int BigButton::iconSize() const
     return m_iconPath.isEmpty() ? 0 : QFontMetrics(buttonFont()).height();
 }
 
+void BigButton::setTextShown(bool shown)
+{
+    if (m_textShown == shown)
+        return;
+    m_textShown = shown;
+    updateGeometry();
+    update();
+}
+
+QSize BigButton::iconOnlySizeHint() const
+{
+    const QFontMetrics metrics(buttonFont());
+    const int padding =
+        theme().px(m_style == Style::Notice || isStaffControl() ? paddingMm / 2 : paddingMm);
+    const int minimum =
+        theme().px(isStaffControl() ? Theme::staffControlMinMm : Theme::controlMinMm);
+    const int side = std::max(iconSize(), metrics.height()) + 2 * padding;
+    return QSize(std::max(side, minimum), std::max(side, minimum));
+}
+
 QSize BigButton::sizeHint() const
+{
+    return m_textShown ? textSizeHint() : iconOnlySizeHint();
+}
+
+QSize BigButton::textSizeHint() const
 {
     const QFontMetrics metrics(buttonFont());
     const int padding =
@@ -110,8 +135,8 @@ void BigButton::paintEvent(QPaintEvent *)
 
     const QFontMetrics metrics(buttonFont());
     const int icon = iconSize();
-    const int spacing = icon > 0 ? theme().px(spacingMm) : 0;
-    const QString label = shownText();
+    const int spacing = icon > 0 && m_textShown ? theme().px(spacingMm) : 0;
+    const QString label = m_textShown ? shownText() : QString();
     const int contentWidth = icon + spacing + metrics.horizontalAdvance(label);
     int x = (width() - contentWidth) / 2;
     if (icon > 0) {

@@ -31,6 +31,13 @@ public:
     // A text the button keeps room for while it shows a shorter one (a toggle's other state), so
     // nothing beside it moves when it changes.
     void setReservedText(const QString &text);
+    // Only the icon, for the rare glass too narrow for the word (very large text on a small
+    // screen); the accessible name keeps the word.
+    void setTextShown(bool shown);
+    bool isTextShown() const { return m_textShown; }
+    // The size with the icon alone, and with the text (whether shown now or not).
+    QSize iconOnlySizeHint() const;
+    QSize textSizeHint() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -42,6 +49,7 @@ private:
 
     QString m_iconPath;
     QString m_reservedText;
+    bool m_textShown = true;
     Style m_style;
     // The icon as last drawn, so a press or release repaints without rendering the SVG again.
     QPixmap m_icon;

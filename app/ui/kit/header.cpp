@@ -85,11 +85,12 @@ bool Header::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-QSize Header::leftSize() const
+QSize Header::leftSize(Reading reading) const
 {
     QSize size = m_homeButton->sizeHint();
-    if (m_readAloudButton && !m_readAloudButton->isHidden()) {
-        const QSize read = m_readAloudButton->sizeHint();
+    if (m_readAloudButton && reading != Reading::None) {
+        const QSize read = reading == Reading::Compact ? m_readAloudButton->iconOnlySizeHint()
+                                                       : m_readAloudButton->textSizeHint();
         size.rwidth() += m_theme.px(Theme::gapMm) + read.width();
         size.rheight() = std::max(size.height(), read.height());
     }
@@ -138,10 +139,36 @@ QSize Header::rightSize(int maxWidth, bool withName) const
 
 Header::Arrangement Header::arrange(int width) const
 {
+    const int inner = width - 2 * m_theme.px(Theme::marginMm);
+    const bool reading = m_readAloudButton && m_readAloudButton->isAvailable();
+    if (!reading)
+        return arrange(width, Reading::None);
+    // "Vorlesen" keeps its word unless that makes the header taller (the tiles' room) or leaves
+    // it beyond its budget; then it is its speaker alone. Where even that leaves the header
+    // beyond its budget while it would be within without it (200 % text on a 10-inch panel), it
+    // gives way: the tiles must keep their room.
+    const Arrangement compact = arrange(width, Reading::Compact);
+    const bool compactWithin = compact.height <= m_heightBudget;
+    if (leftSize(Reading::Full).width() <= inner) {
+        const Arrangement full = arrange(width, Reading::Full);
+        const bool fullWithin = full.height <= m_heightBudget;
+        if (fullWithin == compactWithin ? full.height <= compact.height : fullWithin)
+            return full;
+    }
+    if (!compactWithin) {
+        const Arrangement without = arrange(width, Reading::None);
+        if (without.height <= m_heightBudget)
+            return without;
+    }
+    return compact;
+}
+
+Header::Arrangement Header::arrange(int width, Reading reading) const
+{
     const int margin = m_theme.px(Theme::marginMm);
     const int gap = m_theme.px(Theme::gapMm);
     const int inner = width - 2 * margin;
-    const QSize home = leftSize();
+    const QSize home = leftSize(reading);
     const int clockMinimum = m_clock->minimumSizeHint().width();
 
     // For each choice of showing the name: (1) one row with the clock centred on the screen
@@ -152,7 +179,8 @@ Header::Arrangement Header::arrange(int width) const
     Arrangement best;
     best.height = INT_MAX;
     bool bestWithin = false;
-    const auto consider = [&](const Arrangement &candidate) {
+    const auto consider = [&](Arrangement candidate) {
+        candidate.reading = reading;
         const bool within = candidate.height <= m_heightBudget;
         bool better = false;
         if (within != bestWithin)
@@ -193,7 +221,7 @@ Header::Arrangement Header::arrange(int width) const
             QRect(margin, margin, home.width(), home.height()),
             QRect(margin, margin + rowHeight + gap, inner, clockHeight),
             QRect(width - margin - right.width(), margin, right.width(), right.height()), withName,
-            margin + rowHeight + gap + clockHeight});
+            int(m_clock->formFor(inner)), margin + rowHeight + gap + clockHeight});
     }
     return best;
 }
@@ -210,6 +238,10 @@ void Header::relayout()
     m_homeButton->setGeometry(
         QRect(a.home.topLeft() + QPoint(0, (a.home.height() - homeSize.height()) / 2), homeSize));
     if (m_readAloudButton) {
+        m_readAloudButton->setTextShown(a.reading != Reading::Compact);
+        const bool shown = m_readAloudButton->isAvailable() && a.reading != Reading::None;
+        if (shown == m_readAloudButton->isHidden())
+            m_readAloudButton->setVisible(shown);
         const QSize readSize = m_readAloudButton->sizeHint();
         m_readAloudButton->setGeometry(
             QRect(QPoint(a.home.left() + homeSize.width() + m_theme.px(Theme::gapMm),

@@ -63,6 +63,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // How "Vorlesen" is shown: with its word, as its speaker alone, or not (no room, or not
+    // available).
+    enum class Reading
+    {
+        None,
+        Compact,
+        Full
+    };
     struct Arrangement
     {
         QRect home;
@@ -71,12 +79,14 @@ private:
         bool showName = true;
         int clockForm = 0; // ClockLabel::Form: lower is fuller
         int height = 0;
+        Reading reading = Reading::None;
     };
     Arrangement arrange(int width) const;
+    Arrangement arrange(int width, Reading reading) const;
     void relayout();
     QSize rightSize(int maxWidth, bool withName) const;
-    // "Startseite" and, when shown, "Vorlesen" beside it.
-    QSize leftSize() const;
+    // "Startseite" and "Vorlesen" beside it as `reading` says.
+    QSize leftSize(Reading reading) const;
 
     const Theme &m_theme;
     BigButton *m_homeButton;

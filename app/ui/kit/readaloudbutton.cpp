@@ -40,6 +40,11 @@ void ReadAloudButton::syncVisibility()
     setVisible(m_readAloud.isAvailable());
 }
 
+bool ReadAloudButton::isAvailable() const
+{
+    return m_readAloud.isAvailable();
+}
+
 bool ReadAloudButton::isReading() const
 {
     return m_readAloud.isSpeaking() && m_readAloud.source() == this;

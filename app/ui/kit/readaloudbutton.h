@@ -19,6 +19,8 @@ public:
     ReadAloudButton(const Theme &theme, ReadAloud &readAloud, std::function<QString()> text,
                     QWidget *parent = nullptr);
 
+    // Reading aloud can be offered (an engine that speaks, switched on).
+    bool isAvailable() const;
     // Whether this button's text is being read now.
     bool isReading() const;
     // Shows or hides it as reading aloud is available; for a button just put on a widget that

@@ -14,11 +14,13 @@
 #include "ui/kit/header.h"
 #include "ui/kit/navigator.h"
 #include "ui/kit/pageswitcher.h"
+#include "ui/kit/readaloudbutton.h"
 #include "ui/kit/screen.h"
 #include "ui/kit/tile.h"
 #include "ui/shell/kioskshell.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/support/layoutcheck.h"
+#include "ui/support/recordingspeech.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -148,9 +150,13 @@ void TestKioskShell::layoutFits_data()
     QTest::addColumn<QSize>("size");
     QTest::addColumn<int>("scale");
     QTest::addColumn<QString>("theme");
-    const QList<QSize> sizes{{1920, 1080}, {1280, 800}, {1080, 1920}};
+    // 1024×600: a common 10-inch panel; at 200 % its tiles do not fit yet whatever the header
+    // does (issue 18, "small screens and large text").
+    const QList<QSize> sizes{{1920, 1080}, {1280, 800}, {1080, 1920}, {1024, 600}};
     for (const QSize &size : sizes) {
         for (const int scale : {100, 125, 150, 200}) {
+            if (size == QSize(1024, 600) && scale == 200)
+                continue;
             QTest::addRow("%dx%d at %d percent", size.width(), size.height(), scale)
                 << size << scale << u"standard"_s;
         }
@@ -174,10 +180,13 @@ void TestKioskShell::layoutFits()
     const ActiveConfig active = loadActiveConfig(config.path(), LastGoodConfig(data.path()));
     QCOMPARE(active.origin, ActiveConfig::Origin::Configured);
     KioskShell shell(active, config.path(), data.path(), m_clock);
+    // With "Vorlesen" in the header, as on a kiosk with a sound output.
+    shell.setSpeechEngine(std::make_unique<Test::RecordingSpeech>());
     shell.window()->resize(size);
     shell.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
     QCOMPARE(shell.window()->size(), size);
+    QVERIFY(shell.window()->header()->readAloudButton()->isVisible());
 
     checkLayout(shell);
     // And on a screen below home, where the home button shows.
@@ -194,10 +203,17 @@ void TestKioskShell::checkLayout(KioskShell &shell)
 
     // Every control a finger can reach: inside the window and large enough.
     const QList<TapButton *> buttons = window->findChildren<TapButton *>();
+    QList<QPair<QString, QRect>> placed;
     for (const TapButton *button : buttons) {
         if (!button->isVisible())
             continue;
         const QRect r = rectIn(button, window);
+        // No two controls overlap ("Startseite" and "Vorlesen" in the header among them).
+        for (const auto &[other, rect] : std::as_const(placed)) {
+            QVERIFY2(!rect.intersects(r),
+                     qPrintable(button->objectName() + u" overlaps "_s + other));
+        }
+        placed.append({button->objectName(), r});
         const int minimum =
             theme.px(button->isStaffControl() ? Theme::staffControlMinMm : Theme::controlMinMm);
         QVERIFY2(bounds.contains(r), qPrintable(button->objectName() + u" leaves the window"_s));
