@@ -17,8 +17,10 @@ namespace Dorfplatz {
 using namespace Qt::StringLiterals;
 
 namespace {
+// Added to the clock form of the two-row arrangement, so that a one-row header wins.
+constexpr int lastResortForm = 100;
 constexpr double rightShare = 0.28; // the home's name never takes more than this of the width
-}
+} // namespace
 
 Header::Header(const Theme &theme, const Clock &clock, const QString &homeName, QWidget *parent)
     : QWidget(parent)
@@ -221,7 +223,9 @@ Header::Arrangement Header::arrange(int width, Reading reading) const
             QRect(margin, margin, home.width(), home.height()),
             QRect(margin, margin + rowHeight + gap, inner, clockHeight),
             QRect(width - margin - right.width(), margin, right.width(), right.height()), withName,
-            int(m_clock->formFor(inner)), margin + rowHeight + gap + clockHeight});
+            // Tried after every one-row arrangement within the budget, whatever its date: two
+            // rows take the tiles' room.
+            lastResortForm + int(m_clock->formFor(inner)), margin + rowHeight + gap + clockHeight});
     }
     return best;
 }
