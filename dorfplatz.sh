@@ -26,7 +26,8 @@ set -euo pipefail
 BUILD_PACKAGES=(cmake g++ make qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-multimedia-dev qt6-webengine-dev qt6-webchannel-dev libgl-dev libvlc-dev
     libical-dev libsodium-dev libarchive-dev libqrencode-dev qt6-pdf-dev
-    libespeak-ng-dev) # libespeak-ng-dev: the read-aloud's German voice (EspeakEngine)
+    libespeak-ng-dev # libespeak-ng-dev: the read-aloud's German voice (EspeakEngine)
+    libsqlite3-dev)  # the events screen's week read through SQLite's C API (SqliteStatement)
 # libVLC needs vlc-plugin-video-output for X11 video; Qt Multimedia 6.4 plays through GStreamer
 # and crashes in play() without these plugins (platform.md); libsoup 2 keeps GStreamer's HTTP
 # source off libsoup 3, which crashed on stop (QtPlayer).

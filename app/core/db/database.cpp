@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "core/logging.h"
+#include "sqlitestatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,11 +56,26 @@ Database::Database(QString connectionName, QString path)
 
 Database::~Database()
 {
+    // Unfinalized statements would make the close fail and leak the connection.
+    m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
     // Our own handle counts as a user of the connection; drop it before removing the name.
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+SqliteStatement *Database::cachedStatement(const QByteArray &sql, QString *error)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        std::unique_ptr<SqliteStatement> statement = SqliteStatement::prepare(m_db, sql, error);
+        if (!statement)
+            return nullptr;
+        found = m_statements.emplace(sql, std::move(statement)).first;
+    }
+    found->second->reset();
+    return found->second.get();
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error, Access access)

@@ -4,11 +4,14 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <map>
 #include <memory>
 
 class QSqlError;
 
 namespace Dorfplatz {
+
+class SqliteStatement;
 
 // One SQLite connection, owned. A QSqlDatabase may only be used in the thread that opened it, so
 // each thread opens its own Database (every instance gets a unique connection name).
@@ -42,6 +45,11 @@ public:
     // argument a failure is logged, so it is never lost silently.
     bool exec(const QString &sql, QString *error = nullptr);
 
+    // A statement prepared once for this connection and kept (SqliteStatement), for a query that
+    // runs often; reset, with its bindings cleared. nullptr and *error when it does not compile.
+    // It lives as long as this Database, which finalizes it before closing the connection.
+    SqliteStatement *cachedStatement(const QByteArray &sql, QString *error);
+
     // The text for logs and status tables: SQLite's own message ("database or disk is full"),
     // never empty.
     static QString errorText(const QSqlError &sqlError);
@@ -54,6 +62,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
+    std::map<QByteArray, std::unique_ptr<SqliteStatement>> m_statements;
 };
 
 } // namespace Dorfplatz

@@ -98,10 +98,10 @@ public:
     bool isEmpty() const; // no feed has ever succeeded
 
     // Changes whenever another connection committed to the cache (PRAGMA data_version), so the
-    // kiosk can poll cheaply and reload only when needed. -1 when the cache is not open. An opaque
-    // number: a reader that finds the file replaced or removed reopens it here, and the value
-    // then changes too (the connection's generation is part of it). Cheap: one stat() and one
-    // PRAGMA.
+    // kiosk, told by its file watch that the cache was written, reloads only when needed. -1 when
+    // the cache is not open. An opaque number: a reader that finds the file replaced or removed
+    // reopens it here, and the value then changes too (the connection's generation is part of it).
+    // Cheap: one stat() and one PRAGMA.
     qint64 dataVersion() const;
 
     Q_DISABLE_COPY_MOVE(EventCache)

@@ -2,6 +2,8 @@
 
 #include "core/logging.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace Dorfplatz {
@@ -15,14 +17,33 @@ namespace {
 // retries would only keep the screen waiting.
 constexpr int readAttempts = 2;
 
+// A long sync writes without pause; it is still looked at this often, so the screen follows each
+// feed's commit as it did with polling.
+constexpr auto longestSettle = 2s;
+
+// The files SQLite writes on a commit in WAL mode. The folder is watched as well, for the cache
+// appearing, being replaced (the writer recreates an unusable file) or removed.
+QStringList cacheFiles(const QString &path)
+{
+    return {path, path + u"-wal"_s};
+}
+
 } // namespace
 
 EventSource::EventSource(QString cachePath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(cachePath))
+    , m_watcher(this)
+    , m_settle(this)
 {
-    m_poll.setInterval(5s);
-    connect(&m_poll, &QTimer::timeout, this, &EventSource::checkForChanges);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(250ms);
+    connect(&m_settle, &QTimer::timeout, this, &EventSource::checkForChanges);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &EventSource::filesTouched);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        watch(); // a file may have been created, replaced or removed
+        filesTouched();
+    });
 }
 
 EventSource::~EventSource() = default;
@@ -30,15 +51,16 @@ EventSource::~EventSource() = default;
 EventCache *EventSource::cache() const
 {
     const bool firstUse = !m_used;
-    if (firstUse) {
-        m_used = true;
-        m_poll.start();
-    }
+    m_used = true;
     if (m_cache)
         return m_cache.get();
 
     QString error;
     m_cache = EventCache::open(m_path, &error, true);
+    // Watched from the first read on, after opening: the reader's open may create the
+    // write-ahead log.
+    if (firstUse)
+        watch();
     if (!m_cache) {
         setError(error);
         return nullptr;
@@ -138,9 +160,42 @@ void EventSource::setSyncRunning(bool running)
         checkForChanges();
 }
 
-void EventSource::setPollInterval(std::chrono::milliseconds interval)
+void EventSource::setSettleDelay(std::chrono::milliseconds delay)
 {
-    m_poll.setInterval(interval);
+    m_settle.setInterval(delay);
+}
+
+QStringList EventSource::watchedPaths() const
+{
+    return m_watcher.directories() + m_watcher.files();
+}
+
+void EventSource::watch() const
+{
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!m_watcher.directories().contains(folder) && !m_watcher.addPath(folder)) {
+        qCWarning(lcEvents).noquote()
+            << u"Cannot watch %1: new events show only when the kiosk's own sync ends"_s.arg(
+                   folder);
+    }
+    // A watch follows the file it was set on; after the sync recreated or replaced a file, the
+    // path must be watched afresh. Files that do not exist yet are watched once they appear.
+    const QStringList watched = m_watcher.files();
+    if (!watched.isEmpty())
+        m_watcher.removePaths(watched);
+    QStringList existing = cacheFiles(m_path);
+    existing.removeIf([](const QString &file) { return !QFileInfo::exists(file); });
+    if (!existing.isEmpty())
+        m_watcher.addPaths(existing);
+}
+
+void EventSource::filesTouched()
+{
+    if (!m_settle.isActive())
+        m_writing.start();
+    // Wait for a pause in the writes, but not longer than longestSettle in all.
+    if (std::chrono::milliseconds(m_writing.elapsed()) < longestSettle)
+        m_settle.start();
 }
 
 void EventSource::checkForChanges()

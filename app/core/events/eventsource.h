@@ -2,6 +2,8 @@
 
 #include "eventcache.h"
 
+#include <QElapsedTimer>
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -10,14 +12,18 @@
 namespace Dorfplatz {
 
 // The kiosk's read side of the events cache. Opens the cache when first asked (never before the
-// first paint), notices by itself when dorfplatz-sync has committed new data (PRAGMA data_version,
-// polled), and tells whether a sync is running now. Screens read through it; they never open the
-// cache themselves.
+// first paint), notices by itself when dorfplatz-sync has committed new data, and tells whether a
+// sync is running now. Screens read through it; they never open the cache themselves.
+//
+// Noticing costs nothing while nothing happens: a file-system watch (inotify) on the cache's
+// folder and files wakes it only when some process writes there, and PRAGMA data_version then
+// tells whether a commit changed the data. An idle kiosk has no timer running for it. The kiosk's
+// own syncs are also noticed when their process ends (setSyncRunning(false)).
 //
 // Reads never fail towards the screen: a read that fails (e.g. "database is locked" after the
 // busy timeout) is tried once more, and then the last good result for the same question is given
 // (error() says what happened). A cache that does not exist yet reads as empty; once a sync has
-// created it, changed() is emitted. The poll timer starts with the first read.
+// created it, changed() is emitted. The watch starts with the first read.
 class EventSource : public QObject
 {
     Q_OBJECT
@@ -41,11 +47,16 @@ public:
     bool syncRunning() const { return m_syncRunning; }
     void setSyncRunning(bool running); // set by the SyncLauncher owner
 
-    // How often the cache is asked whether it changed (default 5 s).
-    void setPollInterval(std::chrono::milliseconds interval);
-    // Checks now (also done by the timer, and when a sync stops running); emits changed() when
-    // another process committed, or the cache appeared, was replaced or went away.
+    // How long the files must have been quiet after a write before the cache is asked whether
+    // it changed (default 250 ms). A commit is several writes, and its last step (the WAL index,
+    // in shared memory) makes no file event; during a long sync it asks at least every 2 s.
+    void setSettleDelay(std::chrono::milliseconds delay);
+    // Checks now (also done after writes to the cache's files settle, and when a sync stops
+    // running); emits changed() when another process committed, or the cache appeared, was
+    // replaced or went away.
     void checkForChanges();
+    // The folder and files watched now (empty before the first read); for tests and the log.
+    QStringList watchedPaths() const;
 
 Q_SIGNALS:
     void changed(); // the cache's content changed: read again
@@ -54,6 +65,8 @@ Q_SIGNALS:
 private:
     EventCache *cache() const; // opened on first use; nullptr when it cannot be opened (yet)
     void setError(const QString &error) const;
+    void watch() const; // (re)arms the watch on the cache's folder, file and write-ahead log
+    void filesTouched();
 
     QString m_path;
     mutable std::unique_ptr<EventCache> m_cache;
@@ -61,7 +74,9 @@ private:
     mutable qint64 m_seenVersion = -1;
     mutable bool m_used = false;
     bool m_syncRunning = false;
-    mutable QTimer m_poll;
+    mutable QFileSystemWatcher m_watcher;
+    QTimer m_settle;         // single shot: the files have been quiet for the settle delay
+    QElapsedTimer m_writing; // since the first write of the present burst
 
     // The last good answers, given when a read fails.
     mutable QDateTime m_lastFrom;

@@ -10,7 +10,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -106,6 +108,13 @@ int runWriter(int argc, char **argv)
     return 0;
 }
 
+bool anyTimerActive(const QObject &object)
+{
+    const QList<QTimer *> timers = object.findChildren<QTimer *>();
+    return std::any_of(timers.cbegin(), timers.cend(),
+                       [](const QTimer *timer) { return timer->isActive(); });
+}
+
 } // namespace
 
 class TestEventSource : public QObject
@@ -122,6 +131,7 @@ private Q_SLOTS:
     void statusAndLastAttemptFailed();
     void syncRunningChecksAtOnce();
     void noChangeNoSignal();
+    void nightlySyncWakesAnIdleSource();
 
 private:
     QString cachePath() const { return m_dir->filePath(EventCache::fileName); }
@@ -147,7 +157,7 @@ void TestEventSource::screenReadsWhileSyncWrites()
     }
 
     EventSource source(cachePath());
-    source.setPollInterval(20ms);
+    source.setSettleDelay(20ms);
     QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo), count), 0);
     QSignalSpy changed(&source, &EventSource::changed);
 
@@ -159,7 +169,7 @@ void TestEventSource::screenReadsWhileSyncWrites()
     QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
 
     // Read as fast as the screen possibly could, without giving the event loop a turn (so the
-    // poll does not run before the writer is done).
+    // file watch does not report before the writer is done).
     QSet<int> seen;
     int reads = 0;
     int lastRound = 0;
@@ -196,7 +206,7 @@ void TestEventSource::screenReadsWhileSyncWrites()
 void TestEventSource::missingCacheAppears()
 {
     EventSource source(cachePath());
-    source.setPollInterval(10ms);
+    source.setSettleDelay(10ms);
     QSignalSpy changed(&source, &EventSource::changed);
 
     QVERIFY(source.occurrences(rangeFrom, rangeTo).isEmpty());
@@ -232,7 +242,7 @@ void TestEventSource::unusableCacheIsReplacedBySync()
         file.write(QByteArray(4096, 'x'));
     }
     EventSource source(cachePath());
-    source.setPollInterval(10ms);
+    source.setSettleDelay(10ms);
     QSignalSpy changed(&source, &EventSource::changed);
     QVERIFY(source.occurrences(rangeFrom, rangeTo).isEmpty());
     QVERIFY2(source.error().contains(u"not an SQLite database"_s), qPrintable(source.error()));
@@ -245,6 +255,12 @@ void TestEventSource::unusableCacheIsReplacedBySync()
     QVERIFY(changed.wait(5000));
     QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo), 10), 3);
     QVERIFY2(source.error().isEmpty(), qPrintable(source.error()));
+
+    // The new file is watched, not the deleted one.
+    changed.clear();
+    QVERIFY2(writeRound(*cache, 4, 10, &error), qPrintable(error));
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo), 10), 4);
 }
 
 void TestEventSource::failedReadGivesLastGoodResult()
@@ -317,7 +333,7 @@ void TestEventSource::syncRunningChecksAtOnce()
     QVERIFY2(writeRound(*cache, 1, 10, &error), qPrintable(error));
 
     EventSource source(cachePath());
-    source.setPollInterval(1h); // only the end of the sync can tell
+    // The event loop does not run before setSyncRunning(false): only the end of the sync can tell.
     QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo), 10), 1);
     QSignalSpy changed(&source, &EventSource::changed);
     QSignalSpy running(&source, &EventSource::syncRunningChanged);
@@ -356,6 +372,44 @@ void TestEventSource::noChangeNoSignal()
     QVERIFY(cache->recordFailure(feed, {}, base.addDays(1), u"offline"_s, &error));
     source.checkForChanges();
     QCOMPARE(changed.size(), 1);
+}
+
+// The nightly sync is started by systemd, not by the kiosk: the source learns of its commit from
+// the file system, and between syncs no timer of its own wakes the kiosk (issue 16: idle CPU).
+void TestEventSource::nightlySyncWakesAnIdleSource()
+{
+    {
+        QString error;
+        const auto cache = EventCache::open(cachePath(), &error);
+        QVERIFY2(cache, qPrintable(error));
+        QVERIFY2(writeRound(*cache, 1, 10, &error), qPrintable(error));
+    }
+    EventSource source(cachePath());
+    source.setSettleDelay(10ms);
+    QVERIFY(source.watchedPaths().isEmpty()); // nothing before the first read
+    QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo), 10), 1);
+    const QStringList watched = source.watchedPaths();
+    QVERIFY2(watched.contains(m_dir->path()), qPrintable(watched.join(u", ")));
+    QVERIFY2(watched.contains(cachePath()), qPrintable(watched.join(u", ")));
+    QVERIFY2(watched.contains(cachePath() + u"-wal"_s), qPrintable(watched.join(u", ")));
+    QVERIFY(!anyTimerActive(source));
+
+    QSignalSpy changed(&source, &EventSource::changed);
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    writer.start(QCoreApplication::applicationFilePath(),
+                 {QString::fromLatin1(writerArgument), cachePath(), u"2"_s, u"10"_s});
+    QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+    QVERIFY(writer.waitForFinished(10000));
+    QCOMPARE(writer.exitCode(), 0);
+
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo), 10), 2);
+    // Once the files are quiet, the source is quiet too.
+    QTRY_VERIFY_WITH_TIMEOUT(!anyTimerActive(source), 5000);
+    changed.clear();
+    source.checkForChanges();
+    QVERIFY(changed.isEmpty());
 }
 
 } // namespace Dorfplatz

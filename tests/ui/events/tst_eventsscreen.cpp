@@ -869,7 +869,7 @@ void TestEventsScreen::followsTheCache()
     }
     QVERIFY(cache.fill(events, QDateTime(today, QTime(3, 5))));
     EventSource source(cache.path());
-    source.setPollInterval(50ms);
+    source.setSettleDelay(50ms);
     auto screen = makeScreen(source, m_clock, m_theme);
     tap(*screen, screen->tab(Range::Tomorrow));
     screen->pageSwitcher()->setPage(screen->pageCount() - 1);
