@@ -1,8 +1,10 @@
 #include "core/db/database.h"
 #include "core/db/scopedtransaction.h"
+#include "core/db/sqlitestatement.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,6 +29,19 @@ QVariant scalar(const Database &db, const QString &sql)
     return scalar(db.connection(), sql);
 }
 
+// The files this process has open in `folder` (from /proc/self/fd).
+QStringList openFilesUnder(const QString &folder)
+{
+    QStringList open;
+    const QDir fds(u"/proc/self/fd"_s);
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::Files | QDir::System)) {
+        const QString target = fd.symLinkTarget();
+        if (target.startsWith(folder + u'/'))
+            open.append(target);
+    }
+    return open;
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -42,6 +57,7 @@ private Q_SLOTS:
     void openInMemory();
     void twoConnectionsOnSameFile();
     void destructorRemovesConnection();
+    void cachedStatementReadsWithoutQVariant();
     void openFailsWithoutDirectory_data();
     void openFailsWithoutDirectory();
     void openFailsOnNonDatabase_data();
@@ -141,6 +157,49 @@ void TestDatabase::destructorRemovesConnection()
     QVERIFY(QSqlDatabase::connectionNames().contains(name));
     db.reset();
     QVERIFY(!QSqlDatabase::connectionNames().contains(name));
+}
+
+// SqliteStatement through Database::cachedStatement: the events screen's week is read this way.
+void TestDatabase::cachedStatementReadsWithoutQVariant()
+{
+    QString error;
+    auto db = Database::open(dbPath(), &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(db->exec(u"CREATE TABLE t (x INTEGER, s TEXT)"_s, &error));
+    QVERIFY(
+        db->exec(u"INSERT INTO t VALUES (1, 'a'), (2, 'Grüße aus Kusel'), (3, NULL)"_s, &error));
+
+    const QByteArray sql = "SELECT x, s FROM t WHERE x >= ?1 ORDER BY x";
+    SqliteStatement *statement = db->cachedStatement(sql, &error);
+    QVERIFY2(statement, qPrintable(error));
+    QVERIFY(statement->bind(1, 2));
+    QCOMPARE(statement->step(), SqliteStatement::Step::Row);
+    QCOMPARE(statement->integer(0), 2);
+    QCOMPARE(statement->text(1), u"Grüße aus Kusel"_s);
+    QCOMPARE(statement->bytes(1), QByteArrayView("Grüße aus Kusel"));
+    QCOMPARE(statement->step(), SqliteStatement::Step::Row);
+    QCOMPARE(statement->integer(0), 3);
+    QVERIFY(statement->isNull(1));
+    QVERIFY(statement->text(1).isEmpty());
+    QCOMPARE(statement->step(), SqliteStatement::Step::Done);
+
+    // The same SQL gives the same statement, from its start and with nothing bound.
+    SqliteStatement *again = db->cachedStatement(sql, &error);
+    QCOMPARE(again, statement);
+    QVERIFY(again->bind(1, 1));
+    QCOMPARE(again->step(), SqliteStatement::Step::Row);
+    QCOMPARE(again->integer(0), 1);
+
+    QVERIFY(!db->cachedStatement("SELECT y FROM nowhere", &error));
+    QVERIFY2(error.contains(u"no such table"_s), qPrintable(error));
+
+    // A statement left in the middle of its rows is finalized before the connection closes:
+    // otherwise SQLite refuses to close, and the connection and its files stay open.
+    QVERIFY(!openFilesUnder(m_dir->path()).isEmpty());
+    const QString name = db->connection().connectionName();
+    db.reset();
+    QVERIFY(!QSqlDatabase::connectionNames().contains(name));
+    QCOMPARE(openFilesUnder(m_dir->path()), QStringList());
 }
 
 void TestDatabase::openFailsWithoutDirectory_data()
