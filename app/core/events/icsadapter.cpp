@@ -1,15 +1,17 @@
 #include "icsadapter.h"
 
+#include "ical/calendarreader.h"
 #include "ical/icalexpander.h"
 #include "ical/icalsupport.h"
 #include "ical/icalzones.h"
 #include "windowszones.h"
 
 #include <QByteArrayView>
-#include <QList>
 
 #include <algorithm>
 #include <libical/ical.h>
+#include <numeric>
+#include <vector>
 
 namespace Dorfplatz {
 
@@ -40,6 +42,38 @@ int nestingDepth(QByteArrayView data)
     return deepest;
 }
 
+// By start, then uid, keeping the order of equal ones. std::stable_sort would take a buffer as
+// large as the list, which is most of the sync's memory at this point: an order of indices is
+// sorted instead and the occurrences moved into it in place, cycle by cycle.
+void sortOccurrences(EventOccurrences &occurrences)
+{
+    EventOccurrence *items = occurrences.data();
+    std::vector<qsizetype> order(size_t(occurrences.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [items](qsizetype a, qsizetype b) {
+        return items[a].start != items[b].start ? items[a].start < items[b].start
+                                                : items[a].uid < items[b].uid;
+    });
+    // Position i gets the occurrence that stood at order[i].
+    std::vector<bool> placed(order.size(), false);
+    for (size_t start = 0; start < order.size(); ++start) {
+        if (placed[start])
+            continue;
+        EventOccurrence first = std::move(items[start]);
+        size_t at = start;
+        while (true) {
+            placed[at] = true;
+            const auto from = size_t(order[at]);
+            if (from == start) {
+                items[at] = std::move(first);
+                break;
+            }
+            items[at] = std::move(items[from]);
+            at = from;
+        }
+    }
+}
+
 bool startsWithVcalendar(QByteArrayView data)
 {
     qsizetype i = 0;
@@ -61,9 +95,10 @@ IcsResult IcsAdapter::parse(const QByteArray &data, const IcsOptions &options)
                            .arg(options.maxBytes);
         return result;
     }
-    QByteArray text = data;
+    // A view, not a copy: the feed may be megabytes.
+    QByteArrayView text(data);
     if (text.startsWith("\xEF\xBB\xBF"))
-        text.remove(0, 3);
+        text = text.sliced(3);
     if (!startsWithVcalendar(text)) {
         result.error = u"not an iCalendar file (it does not begin with BEGIN:VCALENDAR)"_s;
         return result;
@@ -76,27 +111,17 @@ IcsResult IcsAdapter::parse(const QByteArray &data, const IcsOptions &options)
 
     Ical::makeLibicalErrorsNonFatal();
     icalerror_clear_errno();
-    const Ical::ComponentPtr root(icalparser_parse_string(text.constData()));
+    // libical's own parser, fed one event at a time (ical/calendarreader.h).
+    const Ical::CalendarReader reader(text);
     icalerror_clear_errno();
-    QList<icalcomponent *> calendars;
-    if (root && icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT) {
-        calendars.append(root.get());
-    } else if (root && icalcomponent_isa(root.get()) == ICAL_XROOT_COMPONENT) {
-        // Several VCALENDARs one after another, as some servers concatenate them.
-        for (icalcomponent *calendar : Ical::components(root.get(), ICAL_VCALENDAR_COMPONENT))
-            calendars.append(calendar);
-    }
-    if (calendars.isEmpty()) {
+    if (reader.calendars().empty()) {
         result.error = u"not an iCalendar file (no VCALENDAR could be read)"_s;
         return result;
     }
 
     result.ok = true;
-    Ical::expand(calendars, options, result);
-    std::stable_sort(result.occurrences.begin(), result.occurrences.end(),
-                     [](const EventOccurrence &a, const EventOccurrence &b) {
-                         return a.start != b.start ? a.start < b.start : a.uid < b.uid;
-                     });
+    Ical::expand(reader, options, result);
+    sortOccurrences(result.occurrences);
     icalerror_clear_errno();
     return result;
 }

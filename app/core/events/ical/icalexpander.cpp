@@ -104,12 +104,52 @@ Details readAttribution(icalcomponent *component)
     return details;
 }
 
-Details readDetails(icalcomponent *event)
+// The short texts that many events of a feed repeat (places, categories), held once: the
+// occurrences are most of the memory a big feed takes.
+class TextPool
+{
+public:
+    std::optional<QString> text(std::optional<QString> value)
+    {
+        if (value && value->size() <= maxLength)
+            value = pooled(m_texts, *value);
+        return value;
+    }
+
+    QStringList list(QStringList value)
+    {
+        for (QString &text : value) {
+            if (text.size() > maxLength)
+                return value;
+            text = pooled(m_texts, text);
+        }
+        return pooled(m_lists, value);
+    }
+
+private:
+    static constexpr qsizetype maxLength = 200;
+    static constexpr qsizetype maxEntries = 4096; // a hostile feed cannot make it big
+
+    template <typename T>
+    static T pooled(QSet<T> &pool, const T &value)
+    {
+        if (const auto found = pool.constFind(value); found != pool.cend())
+            return *found;
+        if (pool.size() < maxEntries)
+            pool.insert(value);
+        return value;
+    }
+
+    QSet<QString> m_texts;
+    QSet<QStringList> m_lists;
+};
+
+Details readDetails(icalcomponent *event, TextPool &pool)
 {
     Details details = readAttribution(event);
     details.title = firstText(event, ICAL_SUMMARY_PROPERTY);
     details.description = firstText(event, ICAL_DESCRIPTION_PROPERTY);
-    details.location = firstText(event, ICAL_LOCATION_PROPERTY);
+    details.location = pool.text(firstText(event, ICAL_LOCATION_PROPERTY));
     details.url = firstText(event, ICAL_URL_PROPERTY);
     if (icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY)) {
         // libical splits "CATEGORIES:a,b" into one property per value (an escaped "\," stays).
@@ -119,7 +159,7 @@ Details readDetails(icalcomponent *event)
             if (!category.isEmpty() && !categories.contains(category))
                 categories.append(category);
         }
-        details.categories = categories;
+        details.categories = pool.list(std::move(categories));
     }
     if (icalproperty *status = icalcomponent_get_first_property(event, ICAL_STATUS_PROPERTY))
         details.cancelled = icalproperty_get_status(status) == ICAL_STATUS_CANCELLED;
@@ -209,31 +249,29 @@ public:
             options.windowEnd.isValid() ? options.windowEnd.toUTC() : m_windowStart.addDays(61);
     }
 
-    void run(const QList<icalcomponent *> &calendars)
+    void run(const CalendarReader &reader)
     {
-        m_clock.start();
         std::deque<CalendarInfo> infos;
-        std::vector<EventRef> masters;
-        std::map<QString, std::vector<EventRef>> overrides;
-        for (icalcomponent *calendar : calendars) {
-            infos.push_back({calendar, readAttribution(calendar)});
+        for (const ComponentPtr &calendar : reader.calendars()) {
+            infos.push_back({calendar.get(), readAttribution(calendar.get())});
             if (m_result.calendarName.isEmpty()) {
                 m_result.calendarName =
-                    firstXText(calendar, {"X-WR-CALNAME"})
-                        .value_or(firstText(calendar, ICAL_NAME_PROPERTY).value_or(QString()));
-            }
-            for (icalcomponent *event : components(calendar, ICAL_VEVENT_COMPONENT)) {
-                const EventRef ref{event, &infos.back()};
-                if (icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY))
-                    overrides[uidOf(event)].push_back(ref);
-                else
-                    masters.push_back(ref);
+                    firstXText(calendar.get(), {"X-WR-CALNAME"})
+                        .value_or(
+                            firstText(calendar.get(), ICAL_NAME_PROPERTY).value_or(QString()));
             }
         }
+        // The overrides are all known before the first series is expanded, wherever they stand.
+        std::map<QString, std::vector<EventRef>> overrides;
+        for (const CalendarReader::Override &entry : reader.overrides())
+            overrides[uidOf(entry.event.get())].push_back(
+                {entry.event.get(), &infos[entry.calendar]});
 
         QSet<QString> seriesDone;
         static const std::vector<EventRef> noOverrides;
-        for (const EventRef &master : masters) {
+        reader.forEachEvent([&](int calendar, icalcomponent *event) {
+            m_clock.start();
+            const EventRef master{event, &infos[calendar]};
             ++m_result.events;
             const QString uid = uidOf(master.event);
             const auto found = overrides.find(uid);
@@ -243,8 +281,11 @@ public:
             const bool addOverrides = !series.empty() && !seriesDone.contains(uid);
             if (expandMaster(master, series, addOverrides) && addOverrides)
                 seriesDone.insert(uid);
-        }
+            // The time libical takes to parse the next event is not expansion time.
+            m_spentMs += m_clock.elapsed();
+        });
         // Overrides whose master is missing or broken still say when something happens.
+        m_clock.start();
         for (const auto &[uid, refs] : overrides) {
             if (seriesDone.contains(uid))
                 continue;
@@ -474,7 +515,8 @@ private:
             skip(ref.event, why);
             return;
         }
-        const Details details = ref.calendar->attribution.overriddenBy(readDetails(ref.event));
+        const Details details =
+            ref.calendar->attribution.overriddenBy(readDetails(ref.event, m_pool));
         const auto [start, end] = instant(*timing, timing->wallStart);
         if (inWindow(start, end) &&
             !addOccurrence(*timing, timing->wallStart, uidOf(ref.event), details))
@@ -505,7 +547,7 @@ private:
             icalproperty *sequence =
                 icalcomponent_get_first_property(ref.event, ICAL_SEQUENCE_PROPERTY);
             Override entry{ref, *recurrenceId, *timing,
-                           masterDetails.overriddenBy(readDetails(ref.event)),
+                           masterDetails.overriddenBy(readDetails(ref.event, m_pool)),
                            sequence ? icalproperty_get_sequence(sequence) : 0};
             const QDateTime originalWall = master.zone->toWall(recurrenceId->utc());
             if (const std::optional<int> index =
@@ -534,7 +576,7 @@ private:
         }
         reportRuleErrors(event);
         const QString uid = uidOf(event);
-        const Details details = ref.calendar->attribution.overriddenBy(readDetails(event));
+        const Details details = ref.calendar->attribution.overriddenBy(readDetails(event, m_pool));
 
         InstanceKeys excluded;
         for (icalproperty *exdate : properties(event, ICAL_EXDATE_PROPERTY)) {
@@ -703,7 +745,7 @@ private:
         int added = 0;
         QDateTime previous;
         for (int step = 0;; ++step) {
-            if (step >= maxStepsPerRule || m_clock.elapsed() > expansionBudgetMs)
+            if (step >= maxStepsPerRule || m_spentMs + m_clock.elapsed() > expansionBudgetMs)
                 return false;
             const std::optional<QDateTime> wall = wallFrom(icalrecur_iterator_next(iterator.get()));
             // An iterator that stands still or goes back would never reach the window's end.
@@ -791,14 +833,16 @@ private:
     const int m_cap;
     QDateTime m_windowStart;
     QDateTime m_windowEnd;
-    QElapsedTimer m_clock;
+    TextPool m_pool;
+    QElapsedTimer m_clock; // the expansion of the current event
+    qint64 m_spentMs = 0;  // on the events before it
 };
 
 } // namespace
 
-void expand(const QList<icalcomponent *> &calendars, const IcsOptions &options, IcsResult &result)
+void expand(const CalendarReader &reader, const IcsOptions &options, IcsResult &result)
 {
-    Expander(options, result).run(calendars);
+    Expander(options, result).run(reader);
 }
 
 } // namespace Dorfplatz::Ical

@@ -32,6 +32,12 @@ struct BufferFree
 };
 using BufferPtr = std::unique_ptr<char, BufferFree>;
 
+struct ParserFree
+{
+    void operator()(icalparser *parser) const { icalparser_free(parser); }
+};
+using ParserPtr = std::unique_ptr<icalparser, ParserFree>;
+
 // libical keeps one iteration cursor per component, which any get_first_property() call on it
 // resets: every loop works on a copy of the list instead.
 std::vector<icalproperty *> properties(icalcomponent *component, icalproperty_kind kind);

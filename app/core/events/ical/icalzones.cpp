@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 namespace Dorfplatz::Ical {
 
@@ -131,7 +132,7 @@ int Zone::offsetAt(const QDateTime &utc) const
         case Kind::Utc:
             return 0;
         case Kind::Qt:
-            offset = m_qtZone.offsetFromUtc(utc);
+            offset = qtOffsetAt(utc);
             break;
         case Kind::Vtimezone: {
             // libical expands a VTIMEZONE's rules year by year up to the year asked for: keep
@@ -149,6 +150,33 @@ int Zone::offsetAt(const QDateTime &utc) const
         }
         return std::abs(offset) <= maxOffsetSeconds ? offset : 0;
     }
+}
+
+int Zone::qtOffsetAt(const QDateTime &utc) const
+{
+    const qint64 at = utc.toMSecsSinceEpoch();
+    for (const Stretch &stretch : m_stretches) {
+        if (at >= stretch.from && at < stretch.to)
+            return stretch.offset;
+    }
+    const int offset = m_qtZone.offsetFromUtc(utc);
+    if (!m_qtZone.hasTransitions())
+        return offset;
+    // The offset holds from the last transition at or before `utc` to the next one after it.
+    const QTimeZone::OffsetData previous = m_qtZone.previousTransition(utc.addMSecs(1));
+    const QTimeZone::OffsetData next = m_qtZone.nextTransition(utc);
+    Stretch stretch{previous.atUtc.isValid() ? previous.atUtc.toMSecsSinceEpoch()
+                                             : std::numeric_limits<qint64>::min(),
+                    next.atUtc.isValid() ? next.atUtc.toMSecsSinceEpoch()
+                                         : std::numeric_limits<qint64>::max(),
+                    offset};
+    // Only a stretch that agrees with itself is kept; anything odd is asked again next time.
+    if (stretch.from <= at && at < stretch.to &&
+        (!previous.atUtc.isValid() || previous.offsetFromUtc == offset)) {
+        m_stretches[size_t(m_nextStretch)] = stretch;
+        m_nextStretch = (m_nextStretch + 1) % rememberedStretches;
+    }
+    return offset;
 }
 
 QDateTime Zone::toUtc(const QDateTime &wall) const

@@ -11,6 +11,7 @@
 #include <QTime>
 #include <QTimeZone>
 
+#include <array>
 #include <libical/ical.h>
 #include <map>
 #include <optional>
@@ -69,8 +70,22 @@ private:
         Vtimezone
     };
 
+    // QTimeZone asks ICU for every offset, which was the largest single cost of expanding a big
+    // feed: the last few stretches between two transitions are remembered, with their offset.
+    struct Stretch
+    {
+        qint64 from = 0; // UTC, ms since the epoch, inclusive
+        qint64 to = 0;   // exclusive; from == to: unused
+        int offset = 0;
+    };
+    static constexpr int rememberedStretches = 4;
+
+    int qtOffsetAt(const QDateTime &utc) const;
+
     Kind m_kind = Kind::Utc;
     QTimeZone m_qtZone;
+    mutable std::array<Stretch, rememberedStretches> m_stretches{};
+    mutable int m_nextStretch = 0;
     icaltimezone *m_icalZone = nullptr;
     QString m_reportedId;
 };
