@@ -85,6 +85,11 @@ EventOccurrences EventSource::occurrences(const QDateTime &fromUtc, const QDateT
     EventCache *eventCache = cache();
     if (!eventCache)
         return sameQuestion ? m_lastOccurrences : EventOccurrences();
+    // The screen asks for the same days on every visit; while no one has committed since, the
+    // last answer is the answer (a stat() and a PRAGMA instead of reading the rows again).
+    const qint64 version = eventCache->dataVersion();
+    if (sameQuestion && m_error.isEmpty() && version != -1 && version == m_lastVersion)
+        return m_lastOccurrences;
 
     QString error;
     for (int attempt = 0; attempt < readAttempts; ++attempt) {
@@ -95,6 +100,7 @@ EventOccurrences EventSource::occurrences(const QDateTime &fromUtc, const QDateT
             m_lastFrom = fromUtc;
             m_lastTo = toUtc;
             m_lastOccurrences = result;
+            m_lastVersion = version;
             return result;
         }
     }

@@ -34,9 +34,10 @@ public:
 
     QString cachePath() const { return m_path; }
 
-    // Occurrences overlapping [fromUtc, toUtc), as EventCache::occurrences. A read that fails
-    // twice gives the last good result for the same range (else an empty list); error() then says
-    // why (English, for the log; empty after a good read). feedStatuses() likewise.
+    // Occurrences overlapping [fromUtc, toUtc), as EventCache::occurrences. The same range asked
+    // again while the cache's data version is unchanged is answered from memory. A read that
+    // fails twice gives the last good result for the same range (else an empty list); error()
+    // then says why (English, for the log; empty after a good read). feedStatuses() likewise.
     EventOccurrences occurrences(const QDateTime &fromUtc, const QDateTime &toUtc) const;
     QList<FeedStatus> feedStatuses() const;
     QDateTime lastSuccess() const; // newest success over all feeds; null when never
@@ -82,6 +83,7 @@ private:
     mutable QDateTime m_lastFrom;
     mutable QDateTime m_lastTo;
     mutable EventOccurrences m_lastOccurrences;
+    mutable qint64 m_lastVersion = -1; // the cache's data version m_lastOccurrences were read at
     mutable QList<FeedStatus> m_lastStatuses;
 };
 

@@ -265,12 +265,10 @@ void TestEventSource::unusableCacheIsReplacedBySync()
 
 void TestEventSource::failedReadGivesLastGoodResult()
 {
-    {
-        QString error;
-        const auto cache = EventCache::open(cachePath(), &error);
-        QVERIFY2(cache, qPrintable(error));
-        QVERIFY2(writeRound(*cache, 1, 10, &error), qPrintable(error));
-    }
+    QString error;
+    const auto writer = EventCache::open(cachePath(), &error);
+    QVERIFY2(writer, qPrintable(error));
+    QVERIFY2(writeRound(*writer, 1, 10, &error), qPrintable(error));
     const QStringList before = QSqlDatabase::connectionNames();
     EventSource source(cachePath());
     QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo), 10), 1);
@@ -288,7 +286,12 @@ void TestEventSource::failedReadGivesLastGoodResult()
         QVERIFY(query.exec(u"CREATE TEMP TABLE occurrences (x)"_s));
         QVERIFY(query.exec(u"CREATE TEMP TABLE feed_status (x)"_s));
     }
+    // Nothing was committed since: the same question is answered from memory.
+    QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo), 10), 1);
+    QVERIFY2(source.error().isEmpty(), qPrintable(source.error()));
 
+    // After a commit the source reads again, fails, and gives the last good result.
+    QVERIFY2(writeRound(*writer, 2, 10, &error), qPrintable(error));
     QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo), 10), 1);
     QVERIFY2(source.error().contains(u"no such column"_s), qPrintable(source.error()));
     QCOMPARE(source.feedStatuses().size(), 1);
@@ -302,8 +305,9 @@ void TestEventSource::failedReadGivesLastGoodResult()
         QVERIFY(query.exec(u"DROP TABLE temp.occurrences"_s));
         QVERIFY(query.exec(u"DROP TABLE temp.feed_status"_s));
     }
-    QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo.addDays(1)), 10), 1);
+    QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo.addDays(1)), 10), 2);
     QVERIFY2(source.error().isEmpty(), qPrintable(source.error()));
+    QCOMPARE(roundOf(source.occurrences(rangeFrom, rangeTo), 10), 2);
 }
 
 void TestEventSource::statusAndLastAttemptFailed()
