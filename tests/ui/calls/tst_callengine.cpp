@@ -2,7 +2,6 @@
 #include "ui/calls/callengine.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -154,13 +153,11 @@ void TestCallEngine::quietPeriodReleasesWebEngine()
     window.show();
     QSignalSpy joined(m_engine, &CallEngine::joined);
     QSignalSpy ended(m_engine, &CallEngine::ended);
-    QElapsedTimer sinceStart;
-    sinceStart.start();
     m_engine->start({m_room.server(), u"familie"_s, u"Erna"_s});
-    // Not released during the call: joining (a cold start) takes longer than the quiet period,
-    // so a release would have come by then.
     QVERIFY(joined.wait(20000));
-    QVERIFY2(sinceStart.elapsed() > 300, qPrintable(QString::number(sinceStart.elapsed())));
+    // Not released during the call: twice the quiet period goes by in it without a release.
+    // (Joining alone is not always longer than the quiet period: 257 ms was seen.)
+    QVERIFY(!released.wait(600));
     QCOMPARE(released.size(), 1);
     QVERIFY(m_engine->isCreated());
     m_engine->hangUp();
