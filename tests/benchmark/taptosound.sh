@@ -31,7 +31,8 @@
 #   kiosk Qt Multimedia player "qt"; Qt shows no samples, so "started" (time advancing) only
 #   cvlc (exec)         cvlc (as nobody when run as root) with the same FIFO output: from exec to
 #                       the first byte
-#   server              TCP connect to the server's first answer byte
+#   server              TCP connect to the server's first answer byte, and to the first byte of
+#                       the body (the stream itself): no player can sound before that
 # and prints median, min, max and the first run (which loads libVLC's modules) per cell, with
 # ratio = median / cvlc's median. "json {...}" lines follow for tooling. The machine is shared
 # (two cores; other builds and tests run): the figures are noisy, compare within one run.

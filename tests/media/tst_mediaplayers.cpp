@@ -3,12 +3,19 @@
 #include "media/vlc/vlcplayer.h"
 #include "support/icecastserver.h"
 #include "support/mediamaker.h"
+#include "support/testhttpserver.h"
 
 #include <QAudio>
 #include <QAudioOutput>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -59,6 +66,25 @@ struct AllSpies
     QSignalSpy finished;
 };
 
+// Icecast's count of listener connections since it started (admin/stats), or -1.
+int listenerConnections(const Test::IcecastServer &icecast)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(icecast.url(u"/admin/stats"_s));
+    const QByteArray credentials = QByteArray(Test::IcecastServer::adminUser) + ':' +
+                                   QByteArray(Test::IcecastServer::adminPassword);
+    request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+    request.setTransferTimeout(5000);
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QNetworkReply *pending = reply.get();
+    if (!QTest::qWaitFor([pending] { return pending->isFinished(); }, 6000))
+        return -1;
+    static const QRegularExpression count(u"<listener_connections>(\\d+)<"_s);
+    const QRegularExpressionMatch match = count.match(QString::fromUtf8(reply->readAll()));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
 } // namespace
 
 class TestMediaPlayers : public QObject
@@ -82,6 +108,11 @@ private Q_SLOTS:
     void replacedMediumIsNotReported();
     void playsVideoIntoWindow();
     void reportsIcyStreamTitle();
+    void opensIcecastStreamOnce();
+    void playsFromPlainHttpServer();
+    void httpErrorFails();
+    void playsHlsWithoutItsName();
+    void vlcLocationSkipsTheSecondConnection();
     void clampsAndKeepsVolume();
     void providerMakesPlayersOfItsBackend();
     void providerFallsBackToQt();
@@ -374,6 +405,119 @@ void TestMediaPlayers::reportsIcyStreamTitle()
     QVERIFY(icecast.setTitle(u"Drittes Lied"_s));
     QSignalSpy nowPlaying(m_player.get(), &MediaPlayer::nowPlayingChanged);
     QVERIFY(!nowPlaying.wait(2000));
+}
+
+void TestMediaPlayers::opensIcecastStreamOnce()
+{
+    // libVLC's new HTTP module used to hang up on Icecast's ICY answer and connect again through
+    // its older module (icyx://): two connections before the first sound. VlcPlayer now gives
+    // the older module the URL at once. Qt Multimedia's GStreamer source speaks ICY itself; the
+    // Qt backend reads the titles over a second connection of its own once the stream plays.
+    Test::IcecastServer icecast;
+    QVERIFY2(icecast.start(), icecast.errorLog().constData());
+    QVERIFY(icecast.startSource(u"/live.mp3"_s, u"Erstes Lied"_s));
+    const int before = listenerConnections(icecast);
+    QVERIFY(before >= 0);
+
+    QSignalSpy started(m_player.get(), &MediaPlayer::started);
+    m_player->play(icecast.url());
+    QVERIFY(started.wait(15000));
+    // The title proves that the ICY metadata is read, by libVLC or by the Qt backend's reader.
+    QTRY_COMPARE_WITH_TIMEOUT(m_player->nowPlaying(), u"Erstes Lied"_s, 15000);
+    const int expected = backend() == PlayerBackend::Vlc ? 1 : 2;
+    // Icecast counts a connection when it has sent the answer's headers, on its stats thread.
+    QTRY_VERIFY_WITH_TIMEOUT(listenerConnections(icecast) - before >= expected, 5000);
+    QCOMPARE(listenerConnections(icecast) - before, expected);
+    QCOMPARE(m_player->state(), MediaPlayer::State::Playing);
+}
+
+void TestMediaPlayers::playsFromPlainHttpServer()
+{
+    // A server that is no Icecast (a file on a web server): libVLC's older HTTP module plays it
+    // too, and VlcPlayer sends every plain-http URL there.
+    Test::HttpServer http;
+    QVERIFY(http.listen());
+    http.serveDirectory(u"/media"_s, m_dir.path());
+    const QUrl url = http.url(u"/media/tone.mp3"_s);
+    AllSpies spies(m_player.get());
+    m_player->play(url);
+    QTRY_COMPARE_WITH_TIMEOUT(spies.started.count(), 1, StartTimeoutMs);
+    QCOMPARE(m_player->url(), url);
+    QTRY_COMPARE_WITH_TIMEOUT(m_player->nowPlaying(), ToneTitle, StartTimeoutMs);
+    QVERIFY(http.requestCount(u"/media/tone.mp3"_s) >= 1);
+    if (backend() == PlayerBackend::Vlc) // the older module, which asks for ICY metadata
+        QCOMPARE(http.lastHeader(u"/media/tone.mp3"_s, "Icy-MetaData"), QByteArray("1"));
+    QCOMPARE(spies.failed.count(), 0);
+
+    // A station that moved: the player follows the redirect.
+    http.addRedirect(u"/moved.mp3"_s, url.toString());
+    QVERIFY(playAndWaitStarted(http.url(u"/moved.mp3"_s)));
+}
+
+void TestMediaPlayers::httpErrorFails()
+{
+    Test::HttpServer http;
+    QVERIFY(http.listen());
+    http.addStatus(u"/gone.mp3"_s, 404);
+    AllSpies spies(m_player.get());
+    m_player->play(http.url(u"/gone.mp3"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(spies.failed.count(), 1, StartTimeoutMs);
+    const QString detail = spies.failed.first().at(0).toString();
+    qInfo("%s: %s", qPrintable(m_player->backendName()), qPrintable(detail));
+    if (backend() == PlayerBackend::Vlc) { // libVLC's own words come along
+        QVERIFY2(detail.contains(u"404"_s), qPrintable(detail));
+        // The error is the server's: no second try through libVLC's other HTTP module.
+        QCOMPARE(http.requestCount(u"/gone.mp3"_s), 1);
+    }
+    QCOMPARE(spies.started.count(), 0);
+    QCOMPARE(m_player->state(), MediaPlayer::State::Stopped);
+
+    // Nobody listens on the port any more.
+    const QUrl refused = http.url(u"/gone.mp3"_s);
+    http.close();
+    spies.failed.clear();
+    m_player->play(refused);
+    QTRY_COMPARE_WITH_TIMEOUT(spies.failed.count(), 1, StartTimeoutMs);
+    QCOMPARE(spies.started.count(), 0);
+}
+
+void TestMediaPlayers::playsHlsWithoutItsName()
+{
+    // An HLS playlist whose address does not end in .m3u8: VlcPlayer sends it to libVLC's ICY
+    // module first, whose address libVLC's HLS module cannot fetch segments with. The player
+    // then tries the address as given and plays.
+    const QString hls = Test::MediaMaker::hls(m_dir.filePath(u"hls"_s), 10, 1);
+    QVERIFY(!hls.isEmpty());
+    const QString live = QFileInfo(hls).dir().filePath(u"live"_s);
+    QVERIFY(QFile::exists(live) || QFile::copy(hls, live));
+    Test::HttpServer http;
+    QVERIFY(http.listen());
+    http.serveDirectory(u"/tv"_s, QFileInfo(hls).path());
+    AllSpies spies(m_player.get());
+    m_player->play(http.url(u"/tv/live"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(spies.started.count(), 1, StartTimeoutMs);
+    QCOMPARE(spies.failed.count(), 0);
+    QCOMPARE(m_player->state(), MediaPlayer::State::Playing);
+    QCOMPARE(m_player->url(), http.url(u"/tv/live"_s));
+}
+
+void TestMediaPlayers::vlcLocationSkipsTheSecondConnection()
+{
+    if (backend() != PlayerBackend::Vlc)
+        QSKIP("libVLC only");
+    const QList<std::pair<QString, QByteArray>> cases = {
+        {u"http://radio.example/live.mp3"_s, "icyx://radio.example/live.mp3"},
+        {u"http://radio.example:8000/stream?type=.mp3&x=1"_s,
+         "icyx://radio.example:8000/stream?type=.mp3&x=1"},
+        // libVLC has no ICY module for TLS; its new module plays such a stream on one connection.
+        {u"https://radio.example/live.mp3"_s, "https://radio.example/live.mp3"},
+        // HLS stays with libVLC's adaptive module and its own HTTP client.
+        {u"http://tv.example/live/index.m3u8"_s, "http://tv.example/live/index.m3u8"},
+        {u"http://tv.example/live/index.M3U"_s, "http://tv.example/live/index.M3U"},
+        {u"file:///tmp/tone.mp3"_s, "file:///tmp/tone.mp3"},
+    };
+    for (const auto &[url, location] : cases)
+        QCOMPARE(VlcPlayer::locationFor(QUrl(url)), location);
 }
 
 void TestMediaPlayers::clampsAndKeepsVolume()

@@ -35,6 +35,10 @@ void preferLibsoup2()
     Q_UNUSED(loaded);
 }
 
+// A position query is a few microseconds; at this pace "started" comes within a few
+// milliseconds of the clock starting, and the watch runs only until then.
+constexpr auto startWatchInterval = std::chrono::milliseconds(5);
+
 } // namespace
 
 QtPlayer::QtPlayer(QObject *parent)
@@ -42,6 +46,9 @@ QtPlayer::QtPlayer(QObject *parent)
     , m_icy(new IcyMetadataReader(this))
 {
     preferLibsoup2();
+    m_startWatch.setInterval(startWatchInterval);
+    m_startWatch.setTimerType(Qt::PreciseTimer);
+    connect(&m_startWatch, &QTimer::timeout, this, &QtPlayer::pollPosition);
     connect(m_icy, &IcyMetadataReader::titleChanged, this, &QtPlayer::handleIcyTitle);
     connect(this, &MediaPlayer::started, this, &QtPlayer::listenForTitles);
 }
@@ -104,6 +111,7 @@ void QtPlayer::play(const QUrl &url)
 
     m_player->setSource(url);
     m_player->play();
+    m_startWatch.start();
     // Last, when this player is consistent for a slot that reacts to the change.
     setState(State::Opening);
 }
@@ -113,6 +121,7 @@ void QtPlayer::pause()
     if (!m_player || (state() != State::Opening && state() != State::Playing))
         return;
     m_player->pause();
+    m_startWatch.stop();
     // A paused radio need not be downloaded twice; the title shown stays.
     m_icy->stop();
     setState(State::Paused);
@@ -125,6 +134,8 @@ void QtPlayer::resume()
     m_player->play();
     if (m_started)
         listenForTitles();
+    else
+        m_startWatch.start();
     setState(m_started ? State::Playing : State::Opening);
 }
 
@@ -141,11 +152,23 @@ void QtPlayer::setVideoTarget(const VideoTarget &target)
     m_videoOutput = target.qtVideoOutput;
 }
 
+void QtPlayer::pollPosition()
+{
+    if (!m_player || m_started || state() != State::Opening) {
+        m_startWatch.stop();
+        return;
+    }
+    handlePosition(m_player->position());
+}
+
 void QtPlayer::handlePosition(qint64 position)
 {
     // Qt reports the position of the prerolled (paused, silent) pipeline too; only an advance
-    // means the clock runs and sound comes out. A live stream does not start at 0.
+    // means the clock runs and sound comes out. A live stream does not start at 0. Before the
+    // pipeline has prerolled its position is 0, which is no base to compare with.
     if (m_firstPosition < 0) {
+        if (position <= 0)
+            return;
         m_firstPosition = position;
         m_lastPosition = position;
         return;
@@ -155,6 +178,7 @@ void QtPlayer::handlePosition(qint64 position)
     m_lastPosition = position;
     if (!m_started && state() == State::Opening) {
         m_started = true;
+        m_startWatch.stop();
         markStarted();
     }
     if (state() == State::Playing)
@@ -239,6 +263,7 @@ void QtPlayer::handleIcyTitle(const QString &title)
 void QtPlayer::retire()
 {
     ++m_generation;
+    m_startWatch.stop();
     m_firstPosition = -1;
     m_lastPosition = -1;
     m_started = false;

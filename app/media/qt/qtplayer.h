@@ -4,6 +4,7 @@
 
 #include <QMediaPlayer>
 #include <QPointer>
+#include <QTimer>
 
 #include <optional>
 
@@ -43,6 +44,8 @@ public:
 
 private:
     void handlePosition(qint64 position);
+    // While opening: asks the pipeline for its position (see m_startWatch).
+    void pollPosition();
     void handleStatus(QMediaPlayer::MediaStatus status);
     void handleVideoFrame();
     void updateNowPlaying();
@@ -62,6 +65,10 @@ private:
     std::optional<QString> m_icyTitle;
     QMetaObject::Connection m_frameConnection;
     QPointer<QObject> m_videoOutput;
+    // Qt 6.4 reports the position only every 100 ms, and the start needs two reports (see
+    // handlePosition()): up to 200 ms after the first sound. While opening, this asks the
+    // pipeline itself (QMediaPlayer::position() queries GStreamer) every few milliseconds.
+    QTimer m_startWatch;
     // Counts play() and stop(), so that a deferred failure of an old medium is dropped.
     quint64 m_generation = 0;
     int m_playVolume = 100;

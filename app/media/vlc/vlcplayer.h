@@ -40,6 +40,10 @@ public:
     // The volume the backend plays at now (MediaPlayer::effectiveVolume()).
     int playVolume() const { return m_playVolume; }
 
+    // The address libVLC is given for `url`: a plain-http stream goes to libVLC's ICY-capable
+    // HTTP module at once (icyx://), everything else as it is. See vlcplayer.cpp for why.
+    static QByteArray locationFor(const QUrl &url);
+
 private:
     struct PlayerDeleter
     {
@@ -52,6 +56,10 @@ private:
 
     // A fresh libVLC media player with the kiosk's input settings and our event handlers.
     void createMediaPlayer();
+    // Makes the medium for `location` and starts it on the media player.
+    void open(const QByteArray &location);
+    // Before anything played: opens url() as given instead of locationFor(url()), once.
+    bool openFallback();
 
     static void onPlayerEvent(const libvlc_event_t *event, void *data);
     static void onMediaEvent(const libvlc_event_t *event, void *data);
@@ -87,6 +95,10 @@ private:
     bool m_drawsIntoWindow = false;
     int m_playVolume = 100;
     quint64 m_logMark = 0;
+    // What libVLC was given for url() (locationFor()); libVLC names an untitled item by it.
+    QString m_location;
+    // url(), while libVLC was given another address for it (locationFor()) and has not played.
+    QUrl m_fallback;
     qint64 m_lastTime = 0;
     bool m_started = false;
     bool m_pausedByStopping = false;
