@@ -858,6 +858,16 @@
         <extracomment>Read aloud during a call with the other person there: &quot;Sie sprechen mit %1.&quot;</extracomment>
         <translation>Sie sprechen mit %1.</translation>
     </message>
+    <message>
+        <source>%1 will let you in in a moment …</source>
+        <extracomment>The room has a lobby: &quot;Anna lässt Sie gleich herein …&quot;</extracomment>
+        <translation>%1 lässt Sie gleich herein …</translation>
+    </message>
+    <message>
+        <source>%1&apos;s camera is off.</source>
+        <extracomment>The other side switched their camera off: &quot;Die Kamera von Anna ist aus.&quot;</extracomment>
+        <translation>Die Kamera von %1 ist aus.</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::ClockLabel</name>

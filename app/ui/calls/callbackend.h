@@ -73,6 +73,13 @@ public:
     virtual void backendMediaProblem(CallMediaProblem problem) = 0;
     virtual void backendEnded(CallEnd reason) = 0;
     virtual void backendCameraChanged(bool on) = 0;
+    // Appended with default bodies, so the vtable's start is unchanged (a module that does not
+    // report these yet still fits). The other side's camera went off or on (the IFrame API's
+    // participantMuted with mediaType "video").
+    virtual void backendOtherCameraChanged(bool /*off*/) {}
+    // The resident waits in the room's lobby until the family lets them in (errorOccurred
+    // "conference.connectionError.membersOnly" after lobby.autoKnock).
+    virtual void backendWaitingInLobby() {}
 
 protected:
     ~CallBackendListener() = default;

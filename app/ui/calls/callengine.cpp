@@ -44,6 +44,8 @@ public:
         Q_EMIT m_engine->ended(reason);
     }
     void backendCameraChanged(bool on) override { Q_EMIT m_engine->cameraChanged(on); }
+    void backendOtherCameraChanged(bool off) override { Q_EMIT m_engine->otherCameraChanged(off); }
+    void backendWaitingInLobby() override { Q_EMIT m_engine->waitingInLobby(); }
 
 private:
     CallEngine *m_engine;

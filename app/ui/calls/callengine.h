@@ -129,6 +129,11 @@ Q_SIGNALS:
     void ended(Dorfplatz::CallEngine::EndReason reason);
     // The camera went on or off (also off when a call ended).
     void cameraChanged(bool on);
+    // The other side's camera went off (or on again).
+    void otherCameraChanged(bool off);
+    // The room has a lobby: the resident knocked by itself and waits to be let in; joined()
+    // follows when the family does.
+    void waitingInLobby();
     // WebEngine was given back after the quiet period.
     void released();
 

@@ -151,6 +151,8 @@ CallScreen::CallScreen(const Theme &theme, CallEngine *engine, ContactConfig con
         connect(m_engine, &CallEngine::mediaProblem, this, &CallScreen::showMediaProblem);
         connect(m_engine, &CallEngine::ended, this, &CallScreen::onEnded);
         connect(m_engine, &CallEngine::cameraChanged, this, &CallScreen::showCamera);
+        connect(m_engine, &CallEngine::otherCameraChanged, this, &CallScreen::showOtherCamera);
+        connect(m_engine, &CallEngine::waitingInLobby, this, &CallScreen::showWaitingInLobby);
         m_connectTimer.start();
         m_lengthTimer.start();
         m_endingSoonTimer.start();
@@ -366,6 +368,27 @@ QString CallScreen::cameraSignText() const
     return m_cameraSign->isHidden() ? QString() : m_cameraSign->text();
 }
 
+void CallScreen::showOtherCamera(bool off)
+{
+    if (off == m_otherCameraOff)
+        return;
+    qCInfo(lcCalls) << "call: the other camera is" << (off ? "off" : "on");
+    m_otherCameraOff = off;
+    updateStatus();
+}
+
+void CallScreen::showWaitingInLobby()
+{
+    if (m_state != State::Connecting || m_inLobby)
+        return;
+    qCInfo(lcCalls) << "call: waiting in the lobby";
+    m_inLobby = true;
+    // Letting someone in takes a person: the whole connect time from now.
+    if (m_connectTimer.isActive())
+        m_connectTimer.start();
+    updateStatus();
+}
+
 void CallScreen::turnCameraOn()
 {
     qCInfo(lcCalls) << "call: camera turned on by a tap";
@@ -380,10 +403,16 @@ void CallScreen::updateStatus()
     QString text;
     if (m_endingSoon && m_state != State::Failed)
         text = tr("The call will end in one minute.");
+    else if (m_state == State::Connecting && m_inLobby)
+        //: The room has a lobby: "Anna lässt Sie gleich herein …"
+        text = tr("%1 will let you in in a moment …").arg(m_contact.name);
     else if (m_state == State::Connecting)
         text = tr("Connecting to %1 …").arg(m_contact.name);
     else if (m_state == State::InCall && !m_othersCame)
         text = tr("%1 is not here yet. Please wait a moment.").arg(m_contact.name);
+    else if (m_state == State::InCall && m_otherCameraOff)
+        //: The other side switched their camera off: "Die Kamera von Anna ist aus."
+        text = tr("%1's camera is off.").arg(m_contact.name);
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
     relayout();

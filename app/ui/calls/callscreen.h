@@ -98,6 +98,12 @@ public:
     // Whether the camera is on: "Kamera an" shows, else "Kamera einschalten" (engine's
     // cameraChanged(); also for the tour).
     void showCamera(bool on);
+    // The other side's camera is off: the band says so calmly, instead of a black picture
+    // without a word (engine's otherCameraChanged(); also for the tour).
+    void showOtherCamera(bool off);
+    // The room has a lobby and the family has yet to let the resident in (engine's
+    // waitingInLobby()): "Anna lässt Sie gleich herein …", and the connect time starts over.
+    void showWaitingInLobby();
 
     QString nameText() const;
     QString statusText() const;  // empty when nothing is to be said (may give way to a problem)
@@ -146,6 +152,8 @@ private:
     bool m_microphoneProblem = false;
     bool m_left = false; // hung up or home requested: whatever the engine says next is past
     bool m_cameraOn = false;
+    bool m_otherCameraOff = false;
+    bool m_inLobby = false;
     bool m_endingSoon = false; // a minute before Timing::maxLength
 
     QPointer<QWidget> m_view;

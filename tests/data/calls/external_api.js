@@ -1,15 +1,22 @@
 // STAND-IN for Jitsi Meet's external_api.js, used ONLY by the Dorfplatz tests and the call
 // benchmark: no Jitsi server can run on the test machine. It offers the part of the IFrame API
-// the kiosk uses, the way the real one does it: `new JitsiMeetExternalAPI(domain, options)`
-// creates an iframe (allow="camera; microphone; autoplay") on
-// `${noSSL ? "http" : "https"}://${domain}/${roomName}` with the configuration in the URL
-// fragment, and talks to the room in it by postMessage in the shape of Jitsi's "postis"
+// the kiosk uses, the way the real one does it (jitsi-meet modules/API/external/external_api.js
+// and apiNameMaps.js, commit in whitelist.json): `new JitsiMeetExternalAPI(domain, options)`
+// creates an iframe (allow="camera; microphone; autoplay") on `//${domain}/${roomName}` with the
+// configuration in the URL fragment (config.KEY=JSON, interfaceConfig.KEY=JSON, userInfo.KEY=JSON,
+// lang=JSON), and talks to the room in it by postMessage in the shape of Jitsi's "postis"
 // transport ({postis, scope, method: "message", params: {type: "event", data: {name, ...}}}).
+// The real API always builds https:// and has no noSSL option any more; the stand-in is served
+// over plain http in the tests, so it uses the scheme it was itself loaded with and ignores
+// noSSL too. Which configuration keys the room applies is the room's business (room.html applies
+// only those of whitelist.json, as the real room does).
 // Events: videoConferenceJoined, videoConferenceLeft, participantJoined, participantLeft,
-// readyToClose, cameraError, micError, videoMuteStatusChanged, passwordRequired. Commands:
-// executeCommand("hangup" | "toggleVideo" | "password", value). options.jwt goes into the room's
-// URL as ?jwt=, as the real one does. Also dispose(), getIFrame(), addListener/addEventListener/on
-// and removeListener/removeEventListener/off.
+// readyToClose, cameraError, micError, videoMuteStatusChanged, passwordRequired,
+// participantKickedOut, participantMuted, peerConnectionFailure, dataChannelClosed,
+// recordingConsentDialogOpen, knockingParticipant, errorOccurred, feedbackPromptDisplayed.
+// Commands: executeCommand("hangup" [, showFeedbackDialog] | "toggleVideo" | "password", value).
+// options.jwt goes into the room's URL as ?jwt=, as the real one does. Also dispose(),
+// getIFrame(), addListener/addEventListener/on and removeListener/removeEventListener/off.
 (function () {
     "use strict";
 
@@ -23,12 +30,23 @@
         "camera-error": "cameraError",
         "mic-error": "micError",
         "video-mute-status-changed": "videoMuteStatusChanged",
-        "password-required": "passwordRequired"
+        "password-required": "passwordRequired",
+        "participant-kicked-out": "participantKickedOut",
+        "participant-muted": "participantMuted",
+        "peer-connection-failure": "peerConnectionFailure",
+        "data-channel-closed": "dataChannelClosed",
+        "recording-consent-dialog-open": "recordingConsentDialogOpen",
+        "knocking-participant": "knockingParticipant",
+        "error-occurred": "errorOccurred",
+        "feedback-prompt-displayed": "feedbackPromptDisplayed"
     };
     // IFrame API command names → what the room understands.
     const commandNames = { hangup: "video-hangup", toggleVideo: "toggle-video", password: "password" };
 
     let nextId = 0;
+    // The scheme this script came with (see the header comment).
+    const ownScheme = document.currentScript && document.currentScript.src
+        ? new URL(document.currentScript.src).protocol : "https:";
 
     function fragment(options, id) {
         const parts = ["jitsi_meet_external_api_id=" + id];
@@ -41,7 +59,7 @@
         for (const key of Object.keys(user))
             parts.push("userInfo." + key + "=" + encodeURIComponent(JSON.stringify(user[key])));
         if (options.lang)
-            parts.push("config.defaultLanguage=" + encodeURIComponent(JSON.stringify(options.lang)));
+            parts.push("lang=" + encodeURIComponent(JSON.stringify(options.lang)));
         return parts.join("&");
     }
 
@@ -50,7 +68,7 @@
             this._id = nextId++;
             this._scope = "jitsi_meet_external_api_" + this._id;
             this._listeners = new Map();
-            const protocol = options.noSSL ? "http" : "https";
+            const protocol = ownScheme.replace(/:$/, "");
             let room = options.roomName || "";
             if (options.jwt)
                 room += (room.includes("?") ? "&" : "?") + "jwt=" + encodeURIComponent(options.jwt);

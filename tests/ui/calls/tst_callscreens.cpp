@@ -306,6 +306,15 @@ void TestCallScreens::callScreenStates()
     QCOMPARE(microphone.problemText(),
              u"The microphone is not working right now. Anna can see you, but cannot hear you."_s);
 
+    // A room with a lobby: the family lets the resident in, no tap needed.
+    CallScreen lobby(m_theme, nullptr, contact(u"anna"_s, u"Anna"_s), picture(), {});
+    lobby.showWaitingInLobby();
+    QCOMPARE(lobby.statusText(), u"Anna will let you in in a moment …"_s);
+    QVERIFY(lobby.spokenText().contains(u"Anna will let you in in a moment"_s));
+    // The other side's camera matters only in the call (the flow test shows it there).
+    lobby.showOtherCamera(true);
+    QCOMPARE(lobby.statusText(), u"Anna will let you in in a moment …"_s);
+
     // Without an engine, hanging up still leads home.
     QSignalSpy home(&screen, &Screen::homeRequested);
     QTest::mouseClick(screen.hangUpButton(), Qt::LeftButton);

@@ -20,6 +20,16 @@ const QStringList &CallBridge::knownEvents()
         u"micError"_s,
         u"passwordRequired"_s,
         u"videoMuteStatusChanged"_s,
+        // What a real Jitsi Meet server sends besides (jitsi-meet's apiNameMaps.js); the data of
+        // each is listed in callhost.html.
+        u"participantKickedOut"_s,
+        u"participantMuted"_s,
+        u"peerConnectionFailure"_s,
+        u"dataChannelClosed"_s,
+        u"recordingConsentDialogOpen"_s,
+        u"knockingParticipant"_s,
+        u"errorOccurred"_s,
+        u"feedbackPromptDisplayed"_s,
     };
     return events;
 }

@@ -33,7 +33,7 @@ public:
 Q_SIGNALS:
     // To C++: a known event of the current call.
     void eventReported(const QString &event, const QVariantMap &data);
-    // To the page: leave the room (executeCommand('hangup')).
+    // To the page: leave the room (executeCommand('hangup', false): without a feedback dialog).
     void hangUpRequested();
     // To the page: camera on or off (executeCommand('toggleVideo') when it is not so already).
     void cameraRequested(bool on);

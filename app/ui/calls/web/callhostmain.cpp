@@ -2,6 +2,7 @@
 // and ended after a quiet period (ui/calls/processcallbackend.h says why). Not meant to be run by
 // hand: it speaks the protocol of ui/calls/callprotocol.h on its standard input and output.
 
+#include "callhostscheme.h"
 #include "callhostserver.h"
 #include "core/app/mallocarenas.h"
 #include "core/logging.h"
@@ -23,6 +24,8 @@ int main(int argc, char **argv)
     const int toKiosk = ::dup(STDOUT_FILENO);
     ::dup2(STDERR_FILENO, STDOUT_FILENO);
 
+    // The host page's origin of its own: known to WebEngine before anything of it exists.
+    Dorfplatz::CallHostScheme::registerScheme();
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"dorfplatz-call"_s);

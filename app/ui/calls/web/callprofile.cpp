@@ -1,5 +1,6 @@
 #include "callprofile.h"
 
+#include "callhostscheme.h"
 #include "callweblogging.h"
 
 #include <QDir>
@@ -56,12 +57,22 @@ void removeOldProfile(const QString &directory)
             << "cannot remove the stored call browser profile of an earlier version";
 }
 
+// The scheme must be known before WebEngine starts, which the first profile does: registered
+// before the base class is made. (callhostmain.cpp registers it even earlier, as Qt advises.)
+QObject *afterRegisteringTheHostScheme(QObject *parent)
+{
+    CallHostScheme::registerScheme();
+    return parent;
+}
+
 } // namespace
 
 CallProfile::CallProfile(const QString &directory, QObject *parent)
-    : QWebEngineProfile(parent) // no name: off the record
+    : QWebEngineProfile(afterRegisteringTheHostScheme(parent)) // no name: off the record
     , m_directory(directory)
+    , m_hostPages(std::make_unique<CallHostScheme>())
 {
+    installUrlSchemeHandler(CallHostScheme::name(), m_hostPages.get());
     removeOldProfile(directory);
     setHttpCacheType(MemoryHttpCache);
     setPersistentCookiesPolicy(NoPersistentCookies);
@@ -77,7 +88,10 @@ CallProfile::CallProfile(const QString &directory, QObject *parent)
             });
 }
 
-CallProfile::~CallProfile() = default;
+CallProfile::~CallProfile()
+{
+    removeUrlSchemeHandler(m_hostPages.get());
+}
 
 void CallProfile::forgetCalls()
 {

@@ -9,10 +9,11 @@ namespace Dorfplatz {
 struct CallRequest;
 
 // The page that hosts a call: callhost.html with qwebchannel.js and the call's settings filled
-// in. The engine shows it with the server's origin (LockedPage::showHostPage), so the host page,
-// the server's external_api.js and the room's iframe are one origin. That is why it is not a
-// qrc: or custom-scheme page: the permission request would then come for a second origin and
-// the room would be a third-party frame.
+// in. The engine shows it on an origin of its own, dorfplatz-call://kiosk (CallHostScheme,
+// LockedPage::showHostPage): the room's iframe, from the call server, is cross-origin to it and
+// cannot reach the page's bridge (QWebChannel's transport exists in the main frame only). The
+// room asks for camera and microphone as its own origin, the call server's, which LockedPage
+// grants.
 class HostPage
 {
 public:

@@ -1,5 +1,7 @@
 #include "lockedpage.h"
 
+#include "callhostscheme.h"
+#include "callprofile.h"
 #include "callweblogging.h"
 
 #include <QAuthenticator>
@@ -30,8 +32,9 @@ QString featureName(QWebEnginePage::Feature feature)
 
 } // namespace
 
-LockedPage::LockedPage(QWebEngineProfile *profile, Origins allowed, QObject *parent)
+LockedPage::LockedPage(CallProfile *profile, Origins allowed, QObject *parent)
     : QWebEnginePage(profile, parent)
+    , m_profile(profile)
     , m_allowed(std::move(allowed))
 {
     connect(this, &QWebEnginePage::featurePermissionRequested, this, &LockedPage::answerPermission);
@@ -74,9 +77,9 @@ LockedPage::LockedPage(QWebEngineProfile *profile, Origins allowed, QObject *par
     // pages it maps to chrome://): whatever shows that is not allowed goes at once.
     connect(this, &QWebEnginePage::urlChanged, this, [this](const QUrl &shown) {
         const QString scheme = shown.scheme();
-        if (shown.isEmpty() || scheme == u"data"_s || m_allowed.contains(shown) ||
+        if (shown.isEmpty() || m_allowed.contains(shown) ||
             (scheme == u"about"_s && shown.path() == u"blank"_s) ||
-            (!m_hostOrigin.isEmpty() && Origins::originOf(shown) == m_hostOrigin))
+            (!m_hostUrl.isEmpty() && shown == m_hostUrl))
             return;
         refuse(u"navigation"_s, redacted(shown));
         setUrl(QUrl(u"about:blank"_s));
@@ -88,23 +91,23 @@ LockedPage::LockedPage(QWebEngineProfile *profile, Origins allowed, QObject *par
 
 LockedPage::~LockedPage() = default;
 
-void LockedPage::showHostPage(const QString &html, const QUrl &origin)
+void LockedPage::showHostPage(const QString &html)
 {
+    m_hostUrl = m_profile->hostPages()->offer(html);
     m_hostPagePending = true;
-    m_hostOrigin = Origins::originOf(origin);
     m_leaving = false;
-    setHtml(html, origin);
+    setUrl(m_hostUrl);
 }
 
 void LockedPage::empty()
 {
     m_hostPagePending = false;
-    m_hostOrigin.clear();
+    m_hostUrl.clear();
     m_leaving = true;
-    // The room's own handlers go first, so most rooms do not even ask; one that adds its handler
-    // with addEventListener still asks, and javaScriptConfirm() says yes while leaving.
-    runJavaScript(u"window.onbeforeunload = null; for (const f of window.frames) "
-                  u"{ try { f.onbeforeunload = null; } catch (e) {} } 0"_s);
+    // The host page's own handler goes first. The room's cannot be taken from here (its frame is
+    // cross-origin to the host page, on purpose): a room that asks is answered yes by
+    // javaScriptConfirm() while leaving.
+    runJavaScript(u"window.onbeforeunload = null; 0"_s);
     setUrl(QUrl(u"about:blank"_s));
 }
 
@@ -112,6 +115,8 @@ QString LockedPage::redacted(const QUrl &url)
 {
     if (url.scheme() == u"about"_s || url.scheme() == u"data"_s)
         return url.scheme() + u':';
+    if (CallHostScheme::isHostScheme(url))
+        return CallHostScheme::origin().toString();
     if (url.host().isEmpty())
         return url.scheme() + u':';
     return url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
@@ -121,8 +126,9 @@ QString LockedPage::redacted(const QUrl &url)
 bool LockedPage::acceptNavigationRequest(const QUrl &url, NavigationType, bool isMainFrame)
 {
     const QString scheme = url.scheme();
-    // setHtml() arrives as a data: URL; only the one showHostPage() asked for may pass.
-    if (isMainFrame && scheme == u"data"_s && m_hostPagePending) {
+    // The host page only where showHostPage() put it, in the main frame, once: the room cannot
+    // load it again (a second bridge user) or embed it (a frame of the host page's origin).
+    if (isMainFrame && m_hostPagePending && url == m_hostUrl) {
         m_hostPagePending = false;
         return true;
     }

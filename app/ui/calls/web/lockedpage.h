@@ -6,10 +6,13 @@
 
 namespace Dorfplatz {
 
+class CallProfile;
+
 // The call browser's page: a browser that cannot be escaped. Camera and microphone only for the
-// call origins, every other permission and every other origin refused; navigation only to the
-// call origins, to the host page and to about:blank; no new windows, no file chooser, no
-// JavaScript dialogs, no client certificates, no certificate exceptions, no fullscreen, no
+// call origins, every other permission and every other origin refused (the host page's own too:
+// only the room asks); navigation only to the call origins, to the host page (the main frame,
+// once per showHostPage(); never in a frame) and to about:blank; no new windows, no file chooser,
+// no JavaScript dialogs, no client certificates, no certificate exceptions, no fullscreen, no
 // protocol handlers. Every refusal is silent for the resident and logged for staff (the address
 // as its origin only: a room's path is the family's secret), and reported through refused() for
 // tests.
@@ -18,13 +21,14 @@ class LockedPage final : public QWebEnginePage
     Q_OBJECT
 
 public:
-    LockedPage(QWebEngineProfile *profile, Origins allowed, QObject *parent = nullptr);
+    LockedPage(CallProfile *profile, Origins allowed, QObject *parent = nullptr);
     ~LockedPage() override;
 
-    // Shows html as if it came from origin (one of the allowed origins): the host page. It then
-    // shares the origin of the room it embeds, so the camera permission asked from the room is
-    // the call origin's, and getUserMedia has a secure context (https, or 127.0.0.1 in tests).
-    void showHostPage(const QString &html, const QUrl &origin);
+    // Shows html as the host page, on its own origin (CallHostScheme, dorfplatz-call://kiosk):
+    // the room it embeds from a call origin is cross-origin to it, so nothing in the room reaches
+    // the page, its bridge or its variables. The origin is a secure one, so the room may use camera
+    // and microphone (asked for, and granted, as the room's origin).
+    void showHostPage(const QString &html);
     // about:blank: the room's document goes, and with it camera and microphone. A "Do you want
     // to leave?" (beforeunload) is answered yes from now until the next showHostPage(): the
     // kiosk leaves a call whatever the room thinks of it.
@@ -57,10 +61,11 @@ private:
     void answerPermission(const QUrl &securityOrigin, Feature feature);
     void refuse(const QString &what, const QString &detail);
 
+    CallProfile *m_profile;
     Origins m_allowed;
     bool m_hostPagePending = false;
     bool m_leaving = false;
-    QUrl m_hostOrigin; // what showHostPage() shows the host page as
+    QUrl m_hostUrl; // where showHostPage() shows the host page
 };
 
 } // namespace Dorfplatz

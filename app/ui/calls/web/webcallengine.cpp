@@ -261,7 +261,7 @@ void WebCallEngine::start(const CallRequest &request)
     }
     qCInfo(lcCallWeb).noquote() << "call" << d->call << "to" << LockedPage::redacted(request.server)
                                 << (request.cameraOff ? "camera off" : "camera on");
-    d->page->showHostPage(html, Origins::originOf(request.server));
+    d->page->showHostPage(html);
     d->joinTimer.start(d->joinTimeoutMs);
     setCameraState(!request.cameraOff);
 }

@@ -23,4 +23,16 @@ void sendToRoom(QWebEnginePage *page, const QString &hook, const QString &id = {
 // if no answer came within timeoutMs.
 bool roundTripThroughRoom(QWebEnginePage *page, int timeoutMs = 10000);
 
+// The room runs in a frame cross-origin to the host page (CallHostScheme), so neither the host
+// page nor runJavaScript() can look into it. installRoomProbe() adds a test-only script to the
+// page and its profile, run in the main world of every subframe as its document is created: it
+// evaluates what evaluateInRoom() posts to it and posts the value back to the host page. Install it
+// before the room loads (right after the page exists, e.g. after WebCallEngine::start());
+// installing twice is harmless.
+void installRoomProbe(QWebEnginePage *page);
+// script evaluated in the room (the first iframe of the host page in `page`): its value (plain
+// values only), an error's "name: message" as a string, or an invalid QVariant if no answer came
+// (no probe in the room, or timeout).
+QVariant evaluateInRoom(QWebEnginePage *page, const QString &script, int timeoutMs = 10000);
+
 } // namespace Dorfplatz::Test

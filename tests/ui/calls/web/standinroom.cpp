@@ -41,9 +41,13 @@ bool StandInRoom::listen()
 {
     const QByteArray api = readFile(QDir(m_directory).filePath(u"external_api.js"_s));
     m_roomPage = readFile(QDir(m_directory).filePath(u"room.html"_s));
-    if (api.isEmpty() || m_roomPage.isEmpty())
+    const QByteArray whitelist = readFile(whitelistPath());
+    if (api.isEmpty() || m_roomPage.isEmpty() || whitelist.isEmpty())
         return false;
     m_http.addContent(u"/external_api.js"_s, "application/javascript", api);
+    m_http.addContent(u"/whitelist.json"_s, "application/json", whitelist);
+    // In the page too: fetching it would add a request before the own picture (bench_calls).
+    m_roomPage.replace("/*STANDIN_WHITELIST*/null", whitelist.trimmed());
     return m_http.port() != 0 ? m_http.listen(m_http.port()) : m_http.listen();
 }
 
@@ -65,6 +69,16 @@ void StandInRoom::close()
 int StandInRoom::recorded(const QString &what, const QString &room) const
 {
     return m_http.requestCount(u"/standin/"_s + what + u'/' + room.section(u'?', 0, 0));
+}
+
+QString StandInRoom::lastRecord(const QString &what, const QString &room) const
+{
+    return m_http.lastQuery(u"/standin/"_s + what + u'/' + room.section(u'?', 0, 0));
+}
+
+QString StandInRoom::whitelistPath() const
+{
+    return QDir(m_directory).filePath(u"whitelist.json"_s);
 }
 
 } // namespace Dorfplatz::Test

@@ -9,7 +9,8 @@
 namespace Dorfplatz::Test {
 
 // A STAND-IN for a Jitsi Meet server (no Jitsi can run on the test machine): the files of
-// tests/data/calls (external_api.js and the room page, see their header comments) on an
+// tests/data/calls (external_api.js, the room page and whitelist.json, see the header comments
+// of the first two) on an
 // HttpServer on 127.0.0.1. Used by the call tests and the call benchmark. It needs no WebEngine
 // itself (sendToRoom() in pagescript.h talks to a room in a page), so a test that must not load
 // WebEngine before its first call can use it.
@@ -34,8 +35,15 @@ public:
     // Stops answering (a server that went away); listen() again comes back on the same port.
     void close();
 
-    // How often the room recorded `what` ("media-ok", "media-failed", "joined", "hangup").
+    // How often the room recorded `what` ("media-ok", "media-failed", "joined", "hangup"; the
+    // list is in room.html's header comment).
     int recorded(const QString &what, const QString &room) const;
+    // The query of the room's last record of `what` (percent-encoded): "options" carries
+    // sent=...&dropped=... (room.html).
+    QString lastRecord(const QString &what, const QString &room) const;
+    // whitelist.json: the configuration keys a real Jitsi Meet room applies, with the jitsi-meet
+    // commit they were read from. The room page applies only these.
+    QString whitelistPath() const;
 
     HttpServer &http() { return m_http; }
 

@@ -1,6 +1,8 @@
 #include "core/calls/origins.h"
 #include "ui/calls/callengine.h"
+#include "ui/calls/web/callhostscheme.h"
 #include "ui/calls/web/hostpage.h"
+#include "ui/calls/web/lockedpage.h"
 
 #include <QTest>
 #include <QWebEngineProfile>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void settingsForHttpsServer();
     void settingsForHttpTestServerWithPort();
     void htmlCarriesChannelAndEscapedSettings();
+    void hostPagesHaveAnOriginOfTheirOwn();
 };
 
 void TestHostPage::initTestCase()
@@ -97,6 +100,23 @@ void TestHostPage::htmlCarriesChannelAndEscapedSettings()
     QVERIFY(!html.contains(u"<script>alert(1)"_s));
     QVERIFY(html.contains(u"\\u003c/script>\\u003cscript>alert(1)"_s));
     QVERIFY(html.contains(u"\"roomName\":\"raum\""_s));
+}
+
+// Every host page on dorfplatz-call://kiosk, never a call origin; a fresh path for every page,
+// and logged as the origin only.
+void TestHostPage::hostPagesHaveAnOriginOfTheirOwn()
+{
+    CallHostScheme scheme;
+    const QUrl first = scheme.offer(u"<p>eins</p>"_s);
+    const QUrl second = scheme.offer(u"<p>zwei</p>"_s);
+    QCOMPARE(first.scheme(), u"dorfplatz-call"_s);
+    QCOMPARE(first.host(), u"kiosk"_s);
+    QVERIFY(first != second);
+    QVERIFY(CallHostScheme::isHostScheme(second));
+    QVERIFY(!CallHostScheme::isHostScheme(QUrl(u"https://meet.example.org/"_s)));
+    const Origins origins({QUrl(u"https://meet.example.org/"_s)});
+    QVERIFY(!origins.contains(first));
+    QCOMPARE(LockedPage::redacted(second), u"dorfplatz-call://kiosk"_s);
 }
 
 } // namespace Dorfplatz

@@ -33,7 +33,7 @@ private Q_SLOTS:
     void init();
 
     void mediaGrantedToTheCallOrigin();
-    void mediaDeniedToAnotherOrigin();
+    void mediaDeniedToTheHostPage();
     void notificationsAndGeolocationDenied();
     void navigationToAnotherOriginBlocked();
     void frameFromAnotherOriginBlocked();
@@ -42,7 +42,8 @@ private Q_SLOTS:
     void fileChooserYieldsNothing();
     void dialogsShowNothing();
     void downloadsAreCancelled();
-    void hostPageRunsAsTheServerOrigin();
+    void hostPageRunsOnItsOwnOrigin();
+    void hostPageOnlyForTheKioskOnce();
     void browserPagesAndLocalFilesRefused_data();
     void browserPagesAndLocalFilesRefused();
     void colorInputOpensNoDialog();
@@ -52,7 +53,7 @@ private Q_SLOTS:
 
 private:
     bool load(const QUrl &url);
-    bool showHost(const QString &html, const QUrl &origin);
+    bool showHost(const QString &html);
     QVariant js(const QString &script) { return Test::evaluate(m_page.get(), script); }
     // A barrier for "a window would be asking the server by now".
     bool pageReachedTheServerAgain();
@@ -123,10 +124,10 @@ bool TestLockedPage::load(const QUrl &url)
     return finished.wait(10000) && finished.at(0).at(0).toBool();
 }
 
-bool TestLockedPage::showHost(const QString &html, const QUrl &origin)
+bool TestLockedPage::showHost(const QString &html)
 {
     QSignalSpy finished(m_page.get(), &QWebEnginePage::loadFinished);
-    m_page->showHostPage(html, origin);
+    m_page->showHostPage(html);
     return finished.wait(10000) && finished.at(0).at(0).toBool();
 }
 
@@ -196,17 +197,17 @@ void TestLockedPage::mediaGrantedToTheCallOrigin()
     QVERIFY(refusals(u"permission"_s).isEmpty());
 }
 
-void TestLockedPage::mediaDeniedToAnotherOrigin()
+void TestLockedPage::mediaDeniedToTheHostPage()
 {
-    // A page running as the other origin (shown like the host page, so navigation does not stop
-    // it first): the permission check alone must refuse it.
-    QVERIFY(showHost(QString::fromUtf8(plainPage), m_other.url(u"/"_s)));
-    QCOMPARE(js(u"location.origin"_s).toString(), m_other.url(u"/"_s).toString().chopped(1));
+    // The host page runs on its own origin, which is no call origin: only the room it embeds
+    // (from the call server) gets camera and microphone, never the page with the bridge.
+    QVERIFY(showHost(QString::fromUtf8(plainPage)));
+    QCOMPARE(js(u"location.origin"_s).toString(), u"dorfplatz-call://kiosk"_s);
     js(askForMedia);
     QTRY_COMPARE_WITH_TIMEOUT(js(u"window.result"_s).toString(), u"NotAllowedError"_s, 10000);
     const QStringList refused = refusals(u"permission"_s);
     QVERIFY2(!refused.isEmpty(), "no refusal logged");
-    QVERIFY2(refused.first().contains(u"127.0.0.1:"_s + QString::number(m_other.port())),
+    QVERIFY2(refused.first().endsWith(u"for dorfplatz-call://kiosk"_s),
              qPrintable(refused.first()));
     QCOMPARE(visibleWindows(), 1); // no permission dialog
 }
@@ -333,16 +334,38 @@ void TestLockedPage::downloadsAreCancelled()
     QVERIFY(!QDir(m_profile->downloadPath()).exists(u"file.bin"_s));
 }
 
-void TestLockedPage::hostPageRunsAsTheServerOrigin()
+void TestLockedPage::hostPageRunsOnItsOwnOrigin()
 {
-    // The design the engine relies on: setHtml() with the server as base URL gives the host page
-    // the server's origin, which for https is a secure context (getUserMedia works there).
-    // Nothing is fetched: the page has no resources.
-    QVERIFY(showHost(QString::fromUtf8(plainPage), QUrl(u"https://127.0.0.1:9/"_s)));
+    // An origin of its own (not the call server's, so the room is cross-origin to it), and a
+    // secure one: the room embedded in it may use camera and microphone.
+    QVERIFY(showHost(QString::fromUtf8(plainPage)));
     QCOMPARE(js(u"location.origin + ' ' + window.isSecureContext"_s).toString(),
-             u"https://127.0.0.1:9 true"_s);
-    // The host page may pass once; a data: URL the page itself asks for may not (Chromium stops
-    // top-level data: navigations itself, so a frame asks here).
+             u"dorfplatz-call://kiosk true"_s);
+    // The call origin's frame in it: cross-origin to it.
+    const int before = m_allowed.requestCount(u"/frame.html"_s);
+    js(uR"(
+        (function () {
+            const frame = document.createElement("iframe");
+            frame.id = "room";
+            frame.allow = "camera; microphone";
+            frame.src = "%1";
+            document.body.appendChild(frame);
+            return 0;
+        })())"_s.arg(m_allowed.url(u"/frame.html"_s).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_allowed.requestCount(u"/frame.html"_s), before + 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(js(uR"(
+        (function () {
+            try {
+                return document.getElementById("room").contentWindow.document.title;
+            } catch (error) {
+                return error.name;
+            }
+        })())"_s)
+                                  .toString(),
+                              u"SecurityError"_s, 10000);
+    QVERIFY(refusals(u"frame navigation"_s).isEmpty());
+    // A data: URL the page itself asks for may not load (Chromium stops top-level data:
+    // navigations itself, so a frame asks here).
     js(uR"(
         (function () {
             const frame = document.createElement("iframe");
@@ -352,7 +375,38 @@ void TestLockedPage::hostPageRunsAsTheServerOrigin()
         })())"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!refusals(u"frame navigation"_s).isEmpty(), 10000);
     QVERIFY(refusals(u"frame navigation"_s).first().startsWith(u"data:"_s));
-    QCOMPARE(js(u"location.origin"_s).toString(), u"https://127.0.0.1:9"_s);
+    QCOMPARE(js(u"location.origin"_s).toString(), u"dorfplatz-call://kiosk"_s);
+}
+
+// The host page carries the call's token: it is served once, to the kiosk's own load. Not again
+// to the page (a reload, a fetch), not into a frame (the room embedding it would be same-origin
+// with it), not to anyone after the call.
+void TestLockedPage::hostPageOnlyForTheKioskOnce()
+{
+    QVERIFY(showHost(u"<!DOCTYPE html><title>host</title><body></body>"_s));
+    const QUrl host = m_page->url();
+    QCOMPARE(host.scheme(), u"dorfplatz-call"_s);
+    QCOMPARE(js(u"document.title"_s).toString(), u"host"_s);
+    js(uR"(
+        window.fetched = undefined;
+        fetch(location.href).then(response => response.text()).then(
+            text => { window.fetched = "got " + text.length; },
+            error => { window.fetched = error.name; });
+        const frame = document.createElement("iframe");
+        frame.src = location.href;
+        document.body.appendChild(frame);
+        0)"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!js(u"window.fetched"_s).toString().isEmpty(), 10000);
+    QCOMPARE(js(u"window.fetched"_s).toString(), u"TypeError"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!refusals(u"frame navigation"_s).isEmpty(), 10000);
+    QCOMPARE(refusals(u"frame navigation"_s).first(), u"dorfplatz-call://kiosk"_s);
+    // The page reloading itself, or the kiosk loading it again: refused, nothing shown.
+    js(u"location.reload(); 0"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!refusals(u"navigation"_s).isEmpty(), 10000);
+    QCOMPARE(refusals(u"navigation"_s).first(), u"dorfplatz-call://kiosk"_s);
+    m_page->load(host);
+    QTRY_VERIFY_WITH_TIMEOUT(refusals(u"navigation"_s).size() >= 2, 10000);
+    QCOMPARE(js(u"document.title"_s).toString(), u"host"_s);
 }
 
 void TestLockedPage::browserPagesAndLocalFilesRefused_data()

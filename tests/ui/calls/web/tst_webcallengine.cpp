@@ -1,5 +1,6 @@
 #include "pagescript.h"
 #include "standinroom.h"
+#include "ui/calls/web/callbridge.h"
 #include "ui/calls/web/lockedpage.h"
 #include "ui/calls/web/webcallengine.h"
 
@@ -7,11 +8,16 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QVBoxLayout>
+#include <QWebChannel>
 #include <QWebEngineHistory>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -60,8 +66,15 @@ private Q_SLOTS:
     void cameraStaysOffUntilTurnedOn();
     void tokenReachesTheRoom();
     void passwordRoomsAreCheckedWhenAnswering();
+    void hostPageSetsOnlyWhitelistedKeys();
+    void hangUpLeavesWithoutFeedbackDialog();
+    void lobbyIsKnockedAtWithoutATap();
+    void kickedOutEndsTheCall();
+    void recordingConsentEndsTheCall();
+    void roomTroubleAndTheOtherCameraArePassedOn();
     void nothingOfACallIsKept();
     void releaseDropsWebEngineAndTheNextCallStillWorks();
+    void roomCannotReachTheBridge();
 
 private:
     CallRequest request(const QString &room) const;
@@ -69,6 +82,15 @@ private:
     bool startAndJoin(const QString &room);
     bool endCall(WebCallEngine::EndReason *reason = nullptr, int timeoutMs = 10000);
     QVariant js(const QString &script) { return Test::evaluate(m_engine->page(), script); }
+    // In the room's frame (cross-origin to the host page): see installRoomProbe().
+    QVariant inRoom(const QString &script)
+    {
+        return Test::evaluateInRoom(m_engine->page(), script);
+    }
+    // The bridge the host page reports to (the page's web channel object "bridge").
+    CallBridge *bridge() const;
+    // The events the bridge passed on, by name, as a spy recorded them.
+    static QList<QVariantMap> reported(const QSignalSpy &spy, const QString &event);
 
     QTemporaryDir m_dir;
     Test::StandInRoom m_room;
@@ -128,6 +150,7 @@ bool TestWebCallEngine::startAndJoin(const QString &room)
 {
     QSignalSpy joined(m_engine.get(), &WebCallEngine::joined);
     m_engine->start(request(room));
+    Test::installRoomProbe(m_engine->page());
     return joined.wait(20000);
 }
 
@@ -177,8 +200,7 @@ void TestWebCallEngine::joinsWithCameraGrantedToTheCallOrigin()
     QCOMPARE(m_room.recorded(u"media-failed"_s, u"familie-test"_s), 0);
     QCOMPARE(problems.size(), 0);
     // The display name reached the room through the IFrame API.
-    QCOMPARE(js(u"document.querySelector('iframe').contentWindow.standIn.displayName"_s).toString(),
-             u"Oma Erna"_s);
+    QCOMPARE(inRoom(u"standIn.displayName"_s).toString(), u"Oma Erna"_s);
     // Off the record: nothing of a call on disk, and what an earlier version kept is gone.
     QVERIFY(m_engine->profile()->isOffTheRecord());
     QCOMPARE(m_engine->profile()->httpCacheType(), QWebEngineProfile::MemoryHttpCache);
@@ -348,14 +370,18 @@ void TestWebCallEngine::blockedNavigationKeepsTheCall()
     QSignalSpy refused(page, &LockedPage::refused);
     QSignalSpy ended(m_engine.get(), &WebCallEngine::ended);
     const QString elsewhere = m_other.server().toString() + u"familie-test"_s;
-    // The room tries to take the whole page elsewhere, then its own frame.
-    js(u"document.querySelector('iframe').contentWindow.eval(\"top.location.href = '%1'\"); 0"_s
-           .arg(elsewhere));
+    const QUrl host = page->url();
+    // The room tries to take the whole page elsewhere: a frame cross-origin to the host page may
+    // not do that without a tap, and Chromium stops it before asking the page.
+    const QString topNavigation =
+        inRoom(u"try { top.location.href = '%1'; 'tried' } catch (e) { e.name }"_s.arg(elsewhere))
+            .toString();
+    QCOMPARE(topNavigation, u"SecurityError"_s);
+    // Then its own frame: the page refuses that.
+    inRoom(u"location.href = '%1'; 0"_s.arg(elsewhere));
     QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 5000);
-    js(u"document.querySelector('iframe').contentWindow.location.href = '%1'; 0"_s.arg(elsewhere));
-    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 2, 5000);
-    QCOMPARE(refused.at(0).at(0).toString(), u"navigation"_s);
-    QCOMPARE(refused.at(1).at(0).toString(), u"frame navigation"_s);
+    QCOMPARE(refused.at(0).at(0).toString(), u"frame navigation"_s);
+    QCOMPARE(page->url(), host);
     // The room still answers (its frame was not taken away), and whatever the refusals set off
     // in the page has reached the engine by then. An engine that ends the call empties the page
     // at once but says ended() only once about:blank has loaded: wait for that too.
@@ -365,8 +391,7 @@ void TestWebCallEngine::blockedNavigationKeepsTheCall()
     QCOMPARE(ended.size(), 0);
     QVERIFY(m_engine->isActive());
     QCOMPARE(m_other.http().requestCount(u"/familie-test"_s), 0);
-    QCOMPARE(js(u"document.querySelector('iframe').contentWindow.standIn.state"_s).toString(),
-             u"joined"_s);
+    QCOMPARE(inRoom(u"standIn.state"_s).toString(), u"joined"_s);
 }
 
 // A room that asks "leave this page?" (beforeunload, after the resident touched it) and keeps
@@ -378,13 +403,11 @@ void TestWebCallEngine::roomAskingToStayIsLeftAnyway()
     // A touch on the room gives it the user activation a beforeunload prompt needs.
     QWidget *target = m_engine->view()->focusProxy();
     QVERIFY(target);
-    const QString activated =
-        u"document.querySelector('iframe').contentWindow.navigator.userActivation.hasBeenActive"_s;
-    for (int attempt = 0; attempt < 20 && !js(activated).toBool(); ++attempt)
+    const QString activated = u"navigator.userActivation.hasBeenActive"_s;
+    for (int attempt = 0; attempt < 20 && !inRoom(activated).toBool(); ++attempt)
         QTest::mouseClick(target, Qt::LeftButton, {}, target->rect().center());
-    QVERIFY(js(activated).toBool());
-    QCOMPARE(js(u"document.querySelector('iframe').contentWindow.standIn.liveTracks()"_s).toInt(),
-             2);
+    QVERIFY(inRoom(activated).toBool());
+    QCOMPARE(inRoom(u"standIn.liveTracks()"_s).toInt(), 2);
     QWebEnginePage *page = m_engine->page();
 
     // The prompt comes and is answered yes (without that, about:blank would never load).
@@ -440,11 +463,12 @@ void TestWebCallEngine::cameraStaysOffUntilTurnedOn()
     answered.answering = true;
     answered.cameraOff = true;
     m_engine->start(answered);
+    Test::installRoomProbe(m_engine->page());
     QVERIFY(joined.wait(20000));
     QVERIFY(!m_engine->isCameraOn());
-    const QString room = u"document.querySelector('iframe').contentWindow.standIn"_s;
-    QCOMPARE(js(room + u".videoMuted"_s).toBool(), true);
-    QCOMPARE(js(room + u".liveTracks()"_s).toInt(), 1); // the microphone only
+    const QString room = u"standIn"_s;
+    QCOMPARE(inRoom(room + u".videoMuted"_s).toBool(), true);
+    QCOMPARE(inRoom(room + u".liveTracks()"_s).toInt(), 1); // the microphone only
     QCOMPARE(m_room.recorded(u"camera-on"_s, u"familie-test"_s), 0);
 
     m_engine->setCameraOn(true);
@@ -452,7 +476,7 @@ void TestWebCallEngine::cameraStaysOffUntilTurnedOn()
     QCOMPARE(camera.last().at(0).toBool(), true);
     // The room tells its server on its own time: the mute event may reach the kiosk first.
     QTRY_COMPARE_WITH_TIMEOUT(m_room.recorded(u"camera-on"_s, u"familie-test"_s), 1, 5000);
-    QCOMPARE(js(room + u".liveTracks()"_s).toInt(), 2);
+    QCOMPARE(inRoom(room + u".liveTracks()"_s).toInt(), 2);
 
     // Off again when the call ends.
     m_engine->hangUp();
@@ -468,23 +492,25 @@ void TestWebCallEngine::tokenReachesTheRoom()
     withToken.password = u"nicht-gebraucht"_s; // a token makes the password unnecessary
     QSignalSpy joined(m_engine.get(), &WebCallEngine::joined);
     m_engine->start(withToken);
+    Test::installRoomProbe(m_engine->page());
     QVERIFY(joined.wait(20000));
-    const QString room = u"document.querySelector('iframe').contentWindow.standIn"_s;
-    QCOMPARE(js(room + u".jwt"_s).toString(), withToken.jwt);
-    QCOMPARE(js(room + u".lockedWith"_s).toString(), QString());
+    const QString room = u"standIn"_s;
+    QCOMPARE(inRoom(room + u".jwt"_s).toString(), withToken.jwt);
+    QCOMPARE(inRoom(room + u".lockedWith"_s).toString(), QString());
 }
 
 void TestWebCallEngine::passwordRoomsAreCheckedWhenAnswering()
 {
-    const QString room = u"document.querySelector('iframe').contentWindow.standIn"_s;
+    const QString room = u"standIn"_s;
     CallRequest answer = request(u"familie-test?password=Apfelbaum-17"_s);
     answer.answering = true;
     answer.password = u"Apfelbaum-17"_s;
     // The family's room asks for its password and gets it.
     QSignalSpy joined(m_engine.get(), &WebCallEngine::joined);
     m_engine->start(answer);
+    Test::installRoomProbe(m_engine->page());
     QVERIFY(joined.wait(20000));
-    QCOMPARE(js(room + u".state"_s).toString(), u"joined"_s);
+    QCOMPARE(inRoom(room + u".state"_s).toString(), u"joined"_s);
     m_engine->hangUp();
     QVERIFY(endCall());
 
@@ -507,23 +533,200 @@ void TestWebCallEngine::passwordRoomsAreCheckedWhenAnswering()
     joined.clear();
     m_engine->start(out);
     QVERIFY(joined.wait(20000));
-    QTRY_COMPARE_WITH_TIMEOUT(js(room + u".lockedWith"_s).toString(), u"Apfelbaum-17"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(inRoom(room + u".lockedWith"_s).toString(), u"Apfelbaum-17"_s, 5000);
+}
+
+CallBridge *TestWebCallEngine::bridge() const
+{
+    QWebEnginePage *page = m_engine->page();
+    if (!page)
+        return nullptr;
+    QWebChannel *channel = page->webChannel();
+    return channel ? qobject_cast<CallBridge *>(channel->registeredObjects().value(u"bridge"_s))
+                   : nullptr;
+}
+
+QList<QVariantMap> TestWebCallEngine::reported(const QSignalSpy &spy, const QString &event)
+{
+    QList<QVariantMap> found;
+    for (const QList<QVariant> &arguments : spy) {
+        if (arguments.at(0).toString() == event)
+            found.append(arguments.at(1).toMap());
+    }
+    return found;
+}
+
+// A real Jitsi Meet room applies only the keys of its whitelist and drops the rest without a
+// word; the stand-in room does the same with the list in tests/data/calls/whitelist.json.
+void TestWebCallEngine::hostPageSetsOnlyWhitelistedKeys()
+{
+    m_room.addRoom(u"whitelist-raum"_s);
+    QVERIFY(startAndJoin(u"whitelist-raum"_s));
+    const QUrlQuery options(m_room.lastRecord(u"options"_s, u"whitelist-raum"_s));
+    const QStringList sent =
+        options.queryItemValue(u"sent"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
+    const QStringList dropped =
+        options.queryItemValue(u"dropped"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
+    QVERIFY2(sent.size() > 20, qPrintable(sent.join(u' ')));
+    QCOMPARE(dropped, QStringList());
+
+    // The same comparison here, from the list itself, so a room that stopped checking is caught.
+    QFile file(m_room.whitelistPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject list = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(!list.value(u"config"_s)[u"commit"_s].toString().isEmpty());
+    const auto keysOf = [&list](const QString &group) {
+        QStringList keys;
+        for (const QJsonValue &key : list.value(group)[u"keys"_s].toArray())
+            keys.append(key.toString());
+        return keys;
+    };
+    const QStringList config = keysOf(u"config"_s);
+    const QStringList interfaceConfig = keysOf(u"interfaceConfig"_s);
+    QVERIFY(config.size() > 100 && interfaceConfig.size() > 20);
+    for (const QString &key : sent) {
+        const bool inInterface = key.startsWith(u"interfaceConfig."_s);
+        const QString path = inInterface ? key.mid(16) : key;
+        const QStringList &keys = inInterface ? interfaceConfig : config;
+        const bool listed = std::any_of(keys.cbegin(), keys.cend(), [&path](const QString &w) {
+            return path == w || path.startsWith(w + u'.');
+        });
+        QVERIFY2(listed, qPrintable(key + u" is not in the whitelist"_s));
+    }
+    // What the issue asks for is really sent (and so applied).
+    for (const QString &key :
+         {u"prejoinConfig.enabled"_s, u"deeplinking.disabled"_s, u"lobby.autoKnock"_s,
+          u"lobby.enableChat"_s, u"feedbackPercentage"_s, u"ignoreStartMuted"_s,
+          u"tileView.disabled"_s, u"disableSelfView"_s, u"disabledSounds"_s, u"giphy.enabled"_s,
+          u"whiteboard.enabled"_s, u"participantsPane.enabled"_s,
+          u"breakoutRooms.hideAddRoomButton"_s, u"securityUi.hideLobbyButton"_s,
+          u"disableThirdPartyRequests"_s, u"gravatar.disabled"_s, u"analytics.disabled"_s})
+        QVERIFY2(sent.contains(key), qPrintable(key));
+    // Gone: what the room would drop, and the API's noSSL.
+    for (const QString &key :
+         {u"enableWelcomePage"_s, u"enableClosePage"_s, u"defaultLanguage"_s,
+          u"prejoinPageEnabled"_s, u"disableDeepLinking"_s,
+          u"interfaceConfig.SHOW_JITSI_WATERMARK"_s, u"interfaceConfig.MOBILE_APP_PROMO"_s})
+        QVERIFY2(!sent.contains(key), qPrintable(key));
+}
+
+// executeCommand('hangup') would show the feedback dialog, and the room would wait for a tap on
+// it before it closes; the kiosk hangs up with ('hangup', false) and feedbackPercentage 0.
+void TestWebCallEngine::hangUpLeavesWithoutFeedbackDialog()
+{
+    m_room.addRoom(u"feedback-raum"_s);
+    QVERIFY(startAndJoin(u"feedback-raum"_s));
+    QSignalSpy events(bridge(), &CallBridge::eventReported);
+    m_engine->setTimeouts(20000, 8000); // so an answer from the room is told from the grace time
+    m_engine->hangUp();
+    WebCallEngine::EndReason reason{};
+    QVERIFY(endCall(&reason));
+    QCOMPARE(reason, WebCallEngine::EndReason::HungUp);
+    QCOMPARE(m_room.recorded(u"hangup"_s, u"feedback-raum"_s), 1);
+    QCOMPARE(m_room.recorded(u"hangup-feedback"_s, u"feedback-raum"_s), 0);
+    QCOMPARE(m_room.recorded(u"feedback-shown"_s, u"feedback-raum"_s), 0);
+    QCOMPARE(reported(events, u"feedbackPromptDisplayed"_s).size(), 0);
+}
+
+// A room with a lobby: the kiosk knocks by itself (lobby.autoKnock), the wait is reported
+// (errorOccurred membersOnly), and once the family lets the resident in, the call is joined.
+void TestWebCallEngine::lobbyIsKnockedAtWithoutATap()
+{
+    m_room.addRoom(u"lobby-raum"_s);
+    QSignalSpy joined(m_engine.get(), &WebCallEngine::joined);
+    m_engine->start(request(u"lobby-raum?lobby=1"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(bridge(), 10000);
+    QSignalSpy events(bridge(), &CallBridge::eventReported);
+    QTRY_COMPARE_WITH_TIMEOUT(reported(events, u"errorOccurred"_s).size(), 1, 20000);
+    QCOMPARE(reported(events, u"errorOccurred"_s).at(0).value(u"name"_s).toString(),
+             u"conference.connectionError.membersOnly"_s);
+    // The room records the knock with a request of its own, which may arrive after the event.
+    QTRY_COMPARE_WITH_TIMEOUT(m_room.recorded(u"knocked"_s, u"lobby-raum"_s), 1, 5000);
+    QCOMPARE(m_room.recorded(u"knock-screen"_s, u"lobby-raum"_s), 0);
+    QCOMPARE(joined.size(), 0);
+    Test::sendToRoom(m_engine->page(), u"admit"_s);
+    QVERIFY(joined.wait(10000));
+    QVERIFY(m_engine->isActive());
+}
+
+// Removed from the room by a moderator: the room's "you have been removed" waits for a tap; the
+// kiosk leaves instead and the call ends as a closed room.
+void TestWebCallEngine::kickedOutEndsTheCall()
+{
+    m_room.addRoom(u"kick-raum"_s);
+    QVERIFY(startAndJoin(u"kick-raum?others=1"_s));
+    QSignalSpy events(bridge(), &CallBridge::eventReported);
+    Test::sendToRoom(m_engine->page(), u"kickOut"_s);
+    WebCallEngine::EndReason reason{};
+    QVERIFY(endCall(&reason));
+    QCOMPARE(reason, WebCallEngine::EndReason::RoomClosed);
+    QCOMPARE(m_room.recorded(u"hangup"_s, u"kick-raum"_s), 1);
+    QCOMPARE(m_room.recorded(u"hangup-feedback"_s, u"kick-raum"_s), 0);
+    const QList<QVariantMap> kicked = reported(events, u"participantKickedOut"_s);
+    QCOMPARE(kicked.size(), 1);
+    QCOMPARE(kicked.at(0).value(u"local"_s).toBool(), true);
+    QCOMPARE(m_engine->page()->url(), QUrl(u"about:blank"_s));
+}
+
+// A recording that needs everyone's consent (a server setting): its dialog mutes the resident
+// and waits for a tap. Nobody consents for a resident; the kiosk leaves the call.
+void TestWebCallEngine::recordingConsentEndsTheCall()
+{
+    m_room.addRoom(u"consent-raum"_s);
+    QVERIFY(startAndJoin(u"consent-raum?others=1"_s));
+    QSignalSpy events(bridge(), &CallBridge::eventReported);
+    Test::sendToRoom(m_engine->page(), u"recordingConsent"_s);
+    WebCallEngine::EndReason reason{};
+    QVERIFY(endCall(&reason));
+    QCOMPARE(reason, WebCallEngine::EndReason::RoomClosed);
+    QCOMPARE(m_room.recorded(u"consent-shown"_s, u"consent-raum"_s), 1);
+    QCOMPARE(m_room.recorded(u"hangup"_s, u"consent-raum"_s), 1);
+    const QList<QVariantMap> consent = reported(events, u"recordingConsentDialogOpen"_s);
+    QCOMPARE(consent.size(), 1);
+    QCOMPARE(consent.at(0).value(u"open"_s).toBool(), true);
+}
+
+// What a real server sends during a call reaches the kiosk, flat, and ends nothing by itself.
+void TestWebCallEngine::roomTroubleAndTheOtherCameraArePassedOn()
+{
+    m_room.addRoom(u"stoerung-raum"_s);
+    QVERIFY(startAndJoin(u"stoerung-raum?others=1"_s));
+    QSignalSpy events(bridge(), &CallBridge::eventReported);
+    for (const QString &hook :
+         {u"peerConnectionFailure"_s, u"dataChannelClosed"_s, u"otherVideoMuted"_s, u"knocking"_s})
+        Test::sendToRoom(m_engine->page(), hook);
+    QVERIFY(Test::roundTripThroughRoom(m_engine->page()));
+    QTRY_COMPARE_WITH_TIMEOUT(reported(events, u"knockingParticipant"_s).size(), 1, 5000);
+    QCOMPARE(reported(events, u"peerConnectionFailure"_s).size(), 1);
+    QCOMPARE(reported(events, u"peerConnectionFailure"_s).at(0).value(u"isP2P"_s).toBool(), true);
+    QCOMPARE(reported(events, u"dataChannelClosed"_s).size(), 1);
+    const QList<QVariantMap> muted = reported(events, u"participantMuted"_s);
+    QCOMPARE(muted.size(), 1);
+    QCOMPARE(muted.at(0).value(u"id"_s).toString(), u"other-1"_s);
+    QCOMPARE(muted.at(0).value(u"mediaType"_s).toString(), u"video"_s);
+    QCOMPARE(muted.at(0).value(u"isMuted"_s).toBool(), true);
+    QCOMPARE(reported(events, u"knockingParticipant"_s).at(0).value(u"id"_s).toString(),
+             u"guest-1"_s);
+    QVERIFY(m_engine->isActive());
+    QCOMPARE(m_engine->otherParticipants(), 1);
 }
 
 // Off the record, and emptied after every call: no way back to the room, no cookie it set.
 void TestWebCallEngine::nothingOfACallIsKept()
 {
-    const QString room = u"document.querySelector('iframe').contentWindow"_s;
+    const QString room = u"window"_s;
     QVERIFY(startAndJoin(u"familie-test"_s));
-    js(room + u".document.cookie = 'besuch=anna; max-age=86400'; 0"_s);
-    QCOMPARE(js(room + u".document.cookie"_s).toString(), u"besuch=anna"_s);
+    // The room is a third-party frame in the host page (another site): only a cookie meant for
+    // that (SameSite=None, Secure; 127.0.0.1 counts as secure) is stored at all.
+    inRoom(room + u".document.cookie = 'besuch=anna; max-age=86400; SameSite=None; Secure'; 0"_s);
+    QCOMPARE(inRoom(room + u".document.cookie"_s).toString(), u"besuch=anna"_s);
     m_engine->hangUp();
     QVERIFY(endCall());
     QVERIFY(!m_engine->page()->history()->canGoBack());
     QVERIFY(m_engine->page()->history()->count() <= 1);
 
     QVERIFY(startAndJoin(u"zweiter-raum"_s));
-    QCOMPARE(js(room + u".document.cookie"_s).toString(), QString());
+    QCOMPARE(inRoom(room + u".document.cookie"_s).toString(), QString());
 }
 
 void TestWebCallEngine::releaseDropsWebEngineAndTheNextCallStillWorks()
@@ -549,6 +752,46 @@ void TestWebCallEngine::releaseDropsWebEngineAndTheNextCallStillWorks()
     QVERIFY(startAndJoin(u"familie-test"_s));
     QVERIFY(m_engine->isCreated());
     QCOMPARE(m_room.recorded(u"media-ok"_s, u"familie-test"_s) > 0, true);
+}
+
+// The host page runs on its own origin (dorfplatz-call://kiosk), so a script in the room (a
+// frame of the call server's origin) cannot reach the kiosk's bridge: no web channel transport
+// in its own frame, and nothing of the host page's window (its qt.webChannelTransport, its
+// QWebChannel, its document). What it tries changes nothing; the room's events through the
+// IFrame API still all reach the engine.
+void TestWebCallEngine::roomCannotReachTheBridge()
+{
+    QVERIFY(startAndJoin(u"familie-test"_s));
+    QCOMPARE(js(u"location.origin + ' ' + window.isSecureContext"_s).toString(),
+             u"dorfplatz-call://kiosk true"_s);
+    QCOMPARE(inRoom(u"location.origin"_s).toString(), m_room.server().toString().chopped(1));
+    QCOMPARE(inRoom(u"typeof qt"_s).toString(), u"undefined"_s);
+    // A false event straight into the bridge, as the host page's own script would send it
+    // (QWebChannel's message type 6: invoke a method), and every other way up to the page.
+    const QVariant tries = inRoom(uR"(
+        [() => window.parent.qt.webChannelTransport.send(JSON.stringify(
+             { type: 6, object: "bridge", method: "report", id: 1,
+               args: [1, "readyToClose", {}] })),
+         () => window.top.qt.webChannelTransport,
+         () => window.parent.QWebChannel,
+         () => window.parent.document.title,
+         () => window.parent.eval("1")]
+            .map(attempt => { try { attempt(); return "reached"; } catch (e) { return e.name; } })
+            .join(" "))"_s);
+    QCOMPARE(tries.toString(), u"SecurityError SecurityError SecurityError SecurityError "
+                               u"SecurityError"_s);
+    // The bridge still has the host page: events the room sends through the API arrive.
+    QSignalSpy others(m_engine.get(), &WebCallEngine::participantsChanged);
+    Test::sendToRoom(m_engine->page(), u"participantJoined"_s, u"enkel"_s);
+    QVERIFY(others.wait(10000));
+    QCOMPARE(others.last().at(0).toInt(), 1);
+    QVERIFY(Test::roundTripThroughRoom(m_engine->page()));
+    QVERIFY(m_engine->isActive());
+    QSignalSpy ended(m_engine.get(), &WebCallEngine::ended);
+    Test::sendToRoom(m_engine->page(), u"readyToClose"_s);
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.at(0).at(0).value<WebCallEngine::EndReason>(),
+             WebCallEngine::EndReason::RoomClosed);
 }
 
 } // namespace Dorfplatz
