@@ -21,7 +21,8 @@ namespace Dorfplatz::CallProtocol {
 //   camera {on}   timeouts {join, grace}   size {width, height}   parent {window}   quit {}
 // From the program ("event"), each with the call it belongs to:
 //   ready {}   joined {call}   others {call, count}   media {call, problem: camera|microphone}
-//   camera {call, on}   ended {call, reason: hungUp|roomClosed|loadFailed}
+//   camera {call, on}   otherCamera {call, off}   lobby {call}
+//   ended {call, reason: hungUp|roomClosed|loadFailed}
 
 inline QByteArray encode(const QJsonObject &message)
 {

@@ -188,6 +188,10 @@ void ProcessCallBackend::handle(const QJsonObject &message)
             CallProtocol::problemFrom(message.value(u"problem"_s).toString()));
     } else if (event == u"camera") {
         setCamera(message.value(u"on"_s).toBool());
+    } else if (event == u"otherCamera") {
+        m_listener->backendOtherCameraChanged(message.value(u"off"_s).toBool());
+    } else if (event == u"lobby") {
+        m_listener->backendWaitingInLobby();
     } else if (event == u"ended") {
         endCall(CallProtocol::endFrom(message.value(u"reason"_s).toString()));
     }

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void aProgramThatCannotStartEndsTheCall();
     void aHungProgramIsKilledAtTheHangUp();
     void aRingStartsTheProgramAheadOfTheCall();
+    void theLobbyWaitCrossesToTheKiosk();
 
 private:
     bool join(const QString &room, bool cameraOff = false);
@@ -317,6 +318,23 @@ void TestCallProcess::aRingStartsTheProgramAheadOfTheCall()
     QSignalSpy released(&engine, &CallEngine::released);
     QVERIFY(released.wait(5000));
     QCOMPARE(engine.callProcessId(), 0);
+}
+
+// A room with a lobby: the program knocks, and the wait reaches the kiosk (lobby {call}), so the
+// call screen can say that the family lets the resident in. The join timeout does not end it.
+void TestCallProcess::theLobbyWaitCrossesToTheKiosk()
+{
+    QSignalSpy lobby(m_engine.get(), &CallEngine::waitingInLobby);
+    QSignalSpy ended(m_engine.get(), &CallEngine::ended);
+    CallRequest request{m_room.server(), u"dritte?lobby=1"_s, u"Erna"_s};
+    m_engine->start(request);
+    QVERIFY(lobby.wait(timeout));
+    QCOMPARE(lobby.size(), 1);
+    QVERIFY(m_engine->isActive());
+    QVERIFY(ended.isEmpty());
+    m_engine->hangUp();
+    QVERIFY(ended.wait(timeout));
+    QCOMPARE(ended.at(0).at(0).value<CallEngine::EndReason>(), CallEngine::EndReason::HungUp);
 }
 
 } // namespace Dorfplatz

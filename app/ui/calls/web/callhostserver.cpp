@@ -45,6 +45,12 @@ CallHostServer::CallHostServer(int input, int output, WebCallEngine *engine, QOb
     connect(m_engine, &WebCallEngine::cameraChanged, this, [this](bool on) {
         send(u"camera"_s, {{u"call"_s, m_call}, {u"on"_s, on}});
     });
+    connect(m_engine, &WebCallEngine::otherCameraChanged, this, [this](bool off) {
+        send(u"otherCamera"_s, {{u"call"_s, m_call}, {u"off"_s, off}});
+    });
+    connect(m_engine, &WebCallEngine::waitingInLobby, this, [this] {
+        send(u"lobby"_s, {{u"call"_s, m_call}});
+    });
     connect(m_engine, &WebCallEngine::ended, this, [this](CallEnd reason) {
         send(u"ended"_s, {{u"call"_s, m_call}, {u"reason"_s, CallProtocol::endName(reason)}});
         if (m_nextCall != 0)

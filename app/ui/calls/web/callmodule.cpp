@@ -26,6 +26,10 @@ public:
                          [listener](CallEnd reason) { listener->backendEnded(reason); });
         QObject::connect(&m_engine, &WebCallEngine::cameraChanged, &m_engine,
                          [listener](bool on) { listener->backendCameraChanged(on); });
+        QObject::connect(&m_engine, &WebCallEngine::otherCameraChanged, &m_engine,
+                         [listener](bool off) { listener->backendOtherCameraChanged(off); });
+        QObject::connect(&m_engine, &WebCallEngine::waitingInLobby, &m_engine,
+                         [listener] { listener->backendWaitingInLobby(); });
     }
 
     bool isCreated() const override { return m_engine.isCreated(); }

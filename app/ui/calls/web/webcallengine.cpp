@@ -366,6 +366,21 @@ void WebCallEngine::onEvent(const QString &event, const QVariantMap &data)
             Q_EMIT participantsChanged(int(d->others.size()));
     } else if (event == u"readyToClose"_s || event == u"videoConferenceLeft"_s) {
         finish(d->state == State::HangingUp ? EndReason::HungUp : EndReason::RoomClosed);
+    } else if (event == u"participantMuted"_s) {
+        // Only the other person's camera: the resident's own is videoMuteStatusChanged, and a
+        // muted microphone needs no words on the screen.
+        if (data.value(u"mediaType"_s).toString() == u"video"_s &&
+            d->others.contains(data.value(u"id"_s).toString()))
+            Q_EMIT otherCameraChanged(data.value(u"isMuted"_s).toBool());
+    } else if (event == u"errorOccurred"_s) {
+        if (d->state == State::Connecting &&
+            data.value(u"name"_s).toString() == u"conference.connectionError.membersOnly"_s) {
+            // In the lobby, knocked: letting the resident in is up to the family, so the join
+            // timeout does not end the call; the call screen keeps its own time for that.
+            qCInfo(lcCallWeb) << "waiting in the lobby";
+            d->joinTimer.stop();
+            Q_EMIT waitingInLobby();
+        }
     } else if (event == u"cameraError"_s || event == u"micError"_s) {
         const bool camera = event == u"cameraError"_s;
         qCWarning(lcCallWeb) << event << data.value(u"type"_s).toString()

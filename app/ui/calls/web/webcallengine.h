@@ -66,6 +66,10 @@ Q_SIGNALS:
     void mediaProblem(Dorfplatz::WebCallEngine::MediaProblem problem);
     void ended(Dorfplatz::WebCallEngine::EndReason reason);
     void cameraChanged(bool on);
+    // The other person switched their camera off (true) or on again.
+    void otherCameraChanged(bool off);
+    // The room has a lobby and the kiosk has knocked: the family lets the resident in.
+    void waitingInLobby();
 
 private:
     void ensureCreated();

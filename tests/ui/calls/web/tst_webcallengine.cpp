@@ -634,6 +634,7 @@ void TestWebCallEngine::lobbyIsKnockedAtWithoutATap()
 {
     m_room.addRoom(u"lobby-raum"_s);
     QSignalSpy joined(m_engine.get(), &WebCallEngine::joined);
+    QSignalSpy lobby(m_engine.get(), &WebCallEngine::waitingInLobby);
     m_engine->start(request(u"lobby-raum?lobby=1"_s));
     QTRY_VERIFY_WITH_TIMEOUT(bridge(), 10000);
     QSignalSpy events(bridge(), &CallBridge::eventReported);
@@ -644,6 +645,8 @@ void TestWebCallEngine::lobbyIsKnockedAtWithoutATap()
     QTRY_COMPARE_WITH_TIMEOUT(m_room.recorded(u"knocked"_s, u"lobby-raum"_s), 1, 5000);
     QCOMPARE(m_room.recorded(u"knock-screen"_s, u"lobby-raum"_s), 0);
     QCOMPARE(joined.size(), 0);
+    // The call screen hears of the wait.
+    QCOMPARE(lobby.size(), 1);
     Test::sendToRoom(m_engine->page(), u"admit"_s);
     QVERIFY(joined.wait(10000));
     QVERIFY(m_engine->isActive());
@@ -692,6 +695,7 @@ void TestWebCallEngine::roomTroubleAndTheOtherCameraArePassedOn()
     m_room.addRoom(u"stoerung-raum"_s);
     QVERIFY(startAndJoin(u"stoerung-raum?others=1"_s));
     QSignalSpy events(bridge(), &CallBridge::eventReported);
+    QSignalSpy otherCamera(m_engine.get(), &WebCallEngine::otherCameraChanged);
     for (const QString &hook :
          {u"peerConnectionFailure"_s, u"dataChannelClosed"_s, u"otherVideoMuted"_s, u"knocking"_s})
         Test::sendToRoom(m_engine->page(), hook);
@@ -705,6 +709,9 @@ void TestWebCallEngine::roomTroubleAndTheOtherCameraArePassedOn()
     QCOMPARE(muted.at(0).value(u"id"_s).toString(), u"other-1"_s);
     QCOMPARE(muted.at(0).value(u"mediaType"_s).toString(), u"video"_s);
     QCOMPARE(muted.at(0).value(u"isMuted"_s).toBool(), true);
+    // The other person's camera, for the call screen's sentence.
+    QCOMPARE(otherCamera.size(), 1);
+    QCOMPARE(otherCamera.at(0).at(0).toBool(), true);
     QCOMPARE(reported(events, u"knockingParticipant"_s).at(0).value(u"id"_s).toString(),
              u"guest-1"_s);
     QVERIFY(m_engine->isActive());
