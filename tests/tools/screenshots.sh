@@ -108,7 +108,7 @@ shoot() {
     printf 'PNG files: %s%s\n' "$(find "$dir" -maxdepth 1 -name '*.png' | wc -l)" "$size"
 }
 
-screens=(home.png stream-radio.png stream-video.png contacts.png call.png call-failed.png
+screens=(home.png stream-radio.png stream-video.png contacts.png call.png call-failed.png call-other-camera-off.png call-lobby.png
     call-camera-problem.png ring.png ring-countdown.png home-missed-call.png events.png schedule.png
     home-session-banner.png schedule-with-sessions.png session-countdown.png
     session-announcement.png staff-accounts.png staff-pin.png staff-first-start.png staff-home.png

@@ -389,6 +389,12 @@ void CallScreen::showWaitingInLobby()
     updateStatus();
 }
 
+void CallScreen::showJoined(int others)
+{
+    onJoined();
+    onParticipantsChanged(others);
+}
+
 void CallScreen::turnCameraOn()
 {
     qCInfo(lcCalls) << "call: camera turned on by a tap";

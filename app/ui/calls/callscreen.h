@@ -104,6 +104,8 @@ public:
     // The room has a lobby and the family has yet to let the resident in (engine's
     // waitingInLobby()): "Anna lässt Sie gleich herein …", and the connect time starts over.
     void showWaitingInLobby();
+    // Joined, with `others` in the room: for the screenshot tour, which has no engine.
+    void showJoined(int others);
 
     QString nameText() const;
     QString statusText() const;  // empty when nothing is to be said (may give way to a problem)

@@ -131,6 +131,24 @@ void addCallSteps(std::vector<TourStep> &steps, KioskShell &shell)
                          },
                          cameraOn ? u"call-camera-on"_s : u"call-camera-off"_s, 500});
     }
+    // The other side's camera is off; the family has a lobby and lets the resident in.
+    steps.push_back({u"call"_s,
+                     [&shell, calls, contact] {
+                         auto *screen =
+                             static_cast<CallScreen *>(calls->createCallPreview(contact));
+                         screen->showJoined(1);
+                         screen->showOtherCamera(true);
+                         showOverHome(shell, screen);
+                     },
+                     u"call-other-camera-off"_s, 500});
+    steps.push_back({u"call"_s,
+                     [&shell, calls, contact] {
+                         auto *screen =
+                             static_cast<CallScreen *>(calls->createCallPreview(contact));
+                         screen->showWaitingInLobby();
+                         showOverHome(shell, screen);
+                     },
+                     u"call-lobby"_s, 500});
     steps.push_back({u"call"_s,
                      [&shell, calls, contact] {
                          auto *screen =

@@ -2,7 +2,10 @@
 // benchmark: no Jitsi server can run on the test machine. It offers the part of the IFrame API
 // the kiosk uses, the way the real one does it (jitsi-meet modules/API/external/external_api.js
 // and apiNameMaps.js, commit in whitelist.json): `new JitsiMeetExternalAPI(domain, options)`
-// creates an iframe (allow="camera; microphone; autoplay") on `//${domain}/${roomName}` with the
+// creates an iframe with the real API's permissions (`allow`: autoplay, camera, clipboard-write,
+// compute-pressure, display-capture, hid, microphone, screen-wake-lock, speaker-selection; and
+// options.sandbox as the iframe's sandbox, as external_api.js at jitsi-meet commit
+// b1a3c5cd7b5e6ab7ba69899fb2f56697a221d455 does) on `//${domain}/${roomName}` with the
 // configuration in the URL fragment (config.KEY=JSON, interfaceConfig.KEY=JSON, userInfo.KEY=JSON,
 // lang=JSON), and talks to the room in it by postMessage in the shape of Jitsi's "postis"
 // transport ({postis, scope, method: "message", params: {type: "event", data: {name, ...}}}).
@@ -74,9 +77,17 @@
                 room += (room.includes("?") ? "&" : "?") + "jwt=" + encodeURIComponent(options.jwt);
             this._url = protocol + "://" + domain + "/" + room + "#" + fragment(options, this._id);
             this._origin = new URL(this._url).origin;
+            // The API's own picture-in-picture (shown when the room's frame is out of sight)
+            // reads configOverwrite.pip here, in the embedding page; the room drops the key.
+            // The stand-in has no picture-in-picture; it keeps what it was given for the tests.
+            this._pipConfig = options.configOverwrite && options.configOverwrite.pip;
+            JitsiMeetExternalAPI.lastPipConfig = this._pipConfig;
 
             const frame = document.createElement("iframe");
-            frame.allow = "camera; microphone; autoplay";
+            frame.allow = ["autoplay", "camera", "clipboard-write", "compute-pressure", "display-capture",
+                           "hid", "microphone", "screen-wake-lock", "speaker-selection"].join("; ");
+            if (options.sandbox)
+                frame.sandbox = options.sandbox;
             frame.name = this._scope;
             frame.id = this._scope;
             frame.style.border = "0";

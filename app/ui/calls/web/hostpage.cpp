@@ -68,6 +68,8 @@ QString HostPage::html(const CallRequest &request, int call, const QString &lang
     QString html = page;
     html.replace(u"/*QWEBCHANNEL_JS*/"_s, channelScript);
     html.replace(u"/*CALL_SETTINGS*/null"_s, json);
+    html.replace(u"/*SCRIPT_URL*/"_s,
+                 scriptUrl(request.server).toString(QUrl::FullyEncoded).toHtmlEscaped());
     return html;
 }
 

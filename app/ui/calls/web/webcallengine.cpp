@@ -398,9 +398,16 @@ void WebCallEngine::onLoading(const QWebEngineLoadingInfo &info)
     using State = Private::State;
     qCDebug(lcCallWeb) << "loading" << info.status() << info.url().scheme() << info.errorCode();
     if (d->state == State::Emptying) {
-        if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus &&
-            info.url().scheme() == u"about"_s)
+        if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus)
+            return;
+        // A call can end while the host page is still loading (a server that refuses
+        // external_api.js at once): WebEngine then reports one load for both, under the host
+        // page's address, and about:blank may or may not be in by then. In: the call is over.
+        // Not in: asked for again (emptyTimer still bounds the wait).
+        if (info.url().scheme() == u"about"_s || d->page->url() == QUrl(u"about:blank"_s))
             completeEnd();
+        else
+            d->page->empty();
         return;
     }
     if (d->state != State::Idle && info.status() == QWebEngineLoadingInfo::LoadFailedStatus) {

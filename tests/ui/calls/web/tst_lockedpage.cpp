@@ -41,6 +41,7 @@ private Q_SLOTS:
     void blankTargetLinkOpensNothing();
     void fileChooserYieldsNothing();
     void dialogsShowNothing();
+    void pageAskingToStayIsLeftAnyway();
     void downloadsAreCancelled();
     void hostPageRunsOnItsOwnOrigin();
     void hostPageOnlyForTheKioskOnce();
@@ -86,6 +87,13 @@ void TestLockedPage::initTestCase()
     }
     m_allowed.addContent(u"/file.bin"_s, "application/octet-stream", QByteArray(4096, 'x'));
     m_allowed.addContent(u"/marker.html"_s, "text/html", plainPage);
+    // "Do you want to leave this page?" through a listener, which empty()'s clearing of
+    // window.onbeforeunload does not reach.
+    m_allowed.addContent(u"/stay.html"_s, "text/html",
+                         "<!DOCTYPE html><html><body style='margin:0'><script>"
+                         "addEventListener('beforeunload', event => {"
+                         " event.preventDefault(); event.returnValue = 'bleib'; });"
+                         "</script></body></html>");
 
     m_profile = std::make_unique<CallProfile>(m_dir.filePath(u"profile"_s));
     m_page = std::make_unique<LockedPage>(m_profile.get(), Origins({m_allowed.url(u"/"_s)}));
@@ -322,6 +330,23 @@ void TestLockedPage::dialogsShowNothing()
     QCOMPARE(refusals(u"confirm"_s).size(), 1);
     QCOMPARE(refusals(u"prompt"_s).size(), 1);
     QCOMPARE(visibleWindows(), 1);
+}
+
+// The room is sandboxed without allow-modals (callhost.html, tested in tst_webcallengine), so
+// it cannot ask; whatever page still does, after the resident touched it (a beforeunload
+// prompt needs that), is left: a "no" would keep it, its camera and its microphone.
+void TestLockedPage::pageAskingToStayIsLeftAnyway()
+{
+    QVERIFY(load(m_allowed.url(u"/stay.html"_s)));
+    QVERIFY(clickUntil(QPoint(400, 300), [this] {
+        return js(u"navigator.userActivation.hasBeenActive"_s).toBool();
+    }));
+    QTest::ignoreMessage(QtInfoMsg, "leaving the room although it asked to stay");
+    QSignalSpy finished(m_page.get(), &QWebEnginePage::loadFinished);
+    m_page->empty();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_page->url(), QUrl(u"about:blank"_s));
+    QVERIFY(refusals(u"confirm"_s).isEmpty());
 }
 
 void TestLockedPage::downloadsAreCancelled()

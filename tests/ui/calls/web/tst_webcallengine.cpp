@@ -75,6 +75,7 @@ private Q_SLOTS:
     void nothingOfACallIsKept();
     void releaseDropsWebEngineAndTheNextCallStillWorks();
     void roomCannotReachTheBridge();
+    void roomIsSandboxed();
 
 private:
     CallRequest request(const QString &room) const;
@@ -394,8 +395,10 @@ void TestWebCallEngine::blockedNavigationKeepsTheCall()
     QCOMPARE(inRoom(u"standIn.state"_s).toString(), u"joined"_s);
 }
 
-// A room that asks "leave this page?" (beforeunload, after the resident touched it) and keeps
-// its camera after the hang-up: the kiosk says yes, and the room's document goes at once.
+// A room that would ask "leave this page?" (beforeunload, after the resident touched it) and
+// keeps its camera after the hang-up: its sandbox has no allow-modals, so it cannot ask (that
+// the kiosk answers such a question yes is tested in tst_lockedpage), and the room's document
+// goes at once.
 void TestWebCallEngine::roomAskingToStayIsLeftAnyway()
 {
     const QString room = u"familie-test?beforeunload=1&keepMedia=1"_s;
@@ -410,8 +413,8 @@ void TestWebCallEngine::roomAskingToStayIsLeftAnyway()
     QCOMPARE(inRoom(u"standIn.liveTracks()"_s).toInt(), 2);
     QWebEnginePage *page = m_engine->page();
 
-    // The prompt comes and is answered yes (without that, about:blank would never load).
-    QTest::ignoreMessage(QtInfoMsg, "leaving the room although it asked to stay");
+    // No prompt: LockedPage is not asked.
+    QSignalSpy refused(qobject_cast<LockedPage *>(page), &LockedPage::refused);
     QElapsedTimer timer;
     timer.start();
     m_engine->hangUp();
@@ -423,6 +426,7 @@ void TestWebCallEngine::roomAskingToStayIsLeftAnyway()
     QCOMPARE(m_engine->page(), page); // left the normal way: no need for a new page
     QCOMPARE(page->url(), QUrl(u"about:blank"_s));
     QCOMPARE(js(u"document.querySelectorAll('iframe').length"_s).toInt(), 0);
+    QCOMPARE(refused.count(), 0);
 }
 
 // A room whose script hangs on the hang-up: its renderer answers nothing, not even about:blank.
@@ -568,39 +572,46 @@ void TestWebCallEngine::hostPageSetsOnlyWhitelistedKeys()
     const QStringList dropped =
         options.queryItemValue(u"dropped"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
     QVERIFY2(sent.size() > 20, qPrintable(sent.join(u' ')));
-    QCOMPARE(dropped, QStringList());
+    // pip is for the IFrame API in the host page, which reads it itself; the room drops it.
+    QCOMPARE(dropped, QStringList{u"pip.disabled"_s});
+    QCOMPARE(js(u"JSON.stringify(JitsiMeetExternalAPI.lastPipConfig)"_s).toString(),
+             uR"({"disabled":true})"_s);
 
     // The same comparison here, from the list itself, so a room that stopped checking is caught.
     QFile file(m_room.whitelistPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject list = QJsonDocument::fromJson(file.readAll()).object();
     QVERIFY(!list.value(u"config"_s)[u"commit"_s].toString().isEmpty());
-    const auto keysOf = [&list](const QString &group) {
+    const auto keysOf = [&list](const QString &group, const QString &name) {
         QStringList keys;
-        for (const QJsonValue &key : list.value(group)[u"keys"_s].toArray())
+        for (const QJsonValue &key : list.value(group)[name].toArray())
             keys.append(key.toString());
         return keys;
     };
-    const QStringList config = keysOf(u"config"_s);
-    const QStringList interfaceConfig = keysOf(u"interfaceConfig"_s);
+    const QStringList config = keysOf(u"config"_s, u"keys"_s);
+    const QStringList interfaceConfig = keysOf(u"interfaceConfig"_s, u"keys"_s);
+    const QStringList apiConfig = keysOf(u"externalApi"_s, u"configKeys"_s);
     QVERIFY(config.size() > 100 && interfaceConfig.size() > 20);
-    for (const QString &key : sent) {
-        const bool inInterface = key.startsWith(u"interfaceConfig."_s);
-        const QString path = inInterface ? key.mid(16) : key;
-        const QStringList &keys = inInterface ? interfaceConfig : config;
-        const bool listed = std::any_of(keys.cbegin(), keys.cend(), [&path](const QString &w) {
+    QCOMPARE(apiConfig, QStringList{u"pip"_s});
+    const auto isListed = [](const QStringList &keys, const QString &path) {
+        return std::any_of(keys.cbegin(), keys.cend(), [&path](const QString &w) {
             return path == w || path.startsWith(w + u'.');
         });
+    };
+    for (const QString &key : sent) {
+        const bool inInterface = key.startsWith(u"interfaceConfig."_s);
+        const bool listed = inInterface ? isListed(interfaceConfig, key.mid(16))
+                                        : isListed(config, key) || isListed(apiConfig, key);
         QVERIFY2(listed, qPrintable(key + u" is not in the whitelist"_s));
     }
     // What the issue asks for is really sent (and so applied).
-    for (const QString &key :
-         {u"prejoinConfig.enabled"_s, u"deeplinking.disabled"_s, u"lobby.autoKnock"_s,
-          u"lobby.enableChat"_s, u"feedbackPercentage"_s, u"ignoreStartMuted"_s,
-          u"tileView.disabled"_s, u"disableSelfView"_s, u"disabledSounds"_s, u"giphy.enabled"_s,
-          u"whiteboard.enabled"_s, u"participantsPane.enabled"_s,
-          u"breakoutRooms.hideAddRoomButton"_s, u"securityUi.hideLobbyButton"_s,
-          u"disableThirdPartyRequests"_s, u"gravatar.disabled"_s, u"analytics.disabled"_s})
+    for (const QString &key : {u"prejoinConfig.enabled"_s, u"deeplinking.disabled"_s,
+                               u"lobby.autoKnock"_s, u"lobby.enableChat"_s, u"feedbackPercentage"_s,
+                               u"ignoreStartMuted"_s, u"tileView.disabled"_s, u"disableSelfView"_s,
+                               u"disabledSounds"_s, u"giphy.enabled"_s, u"whiteboard.enabled"_s,
+                               u"participantsPane.enabled"_s, u"breakoutRooms.hideAddRoomButton"_s,
+                               u"securityUi.hideLobbyButton"_s, u"disableThirdPartyRequests"_s,
+                               u"gravatar.disabled"_s, u"analytics.disabled"_s, u"pip.disabled"_s})
         QVERIFY2(sent.contains(key), qPrintable(key));
     // Gone: what the room would drop, and the API's noSSL.
     for (const QString &key :
@@ -799,6 +810,57 @@ void TestWebCallEngine::roomCannotReachTheBridge()
     QVERIFY(ended.wait(10000));
     QCOMPARE(ended.at(0).at(0).value<WebCallEngine::EndReason>(),
              WebCallEngine::EndReason::RoomClosed);
+}
+
+// The room's iframe is sandboxed (callhost.html). What a room could put in the resident's way
+// or use to get out never reaches the kiosk's page: LockedPage would refuse it, but is not even
+// asked. And after a tap, which gives the room the user activation that lets an unsandboxed
+// cross-origin frame navigate the whole window, a link or script to the room's own server (an
+// origin LockedPage lets into the main frame) still cannot replace the host page.
+void TestWebCallEngine::roomIsSandboxed()
+{
+    QVERIFY(startAndJoin(u"familie-test"_s));
+    auto *page = qobject_cast<LockedPage *>(m_engine->page());
+    QVERIFY(page);
+    const QUrl hostPage = page->url();
+    QCOMPARE(hostPage.scheme(), u"dorfplatz-call"_s);
+    QCOMPARE(js(u"document.querySelector('iframe').sandbox.value"_s).toString(),
+             u"allow-scripts allow-same-origin allow-forms"_s);
+    QSignalSpy refused(page, &LockedPage::refused);
+    QCOMPARE(inRoom(u"[typeof alert('a'), confirm('b'), prompt('c'), window.open('/x'), "
+                    u"typeof print()].map(String).join(' ')"_s)
+                 .toString(),
+             u"undefined false null null undefined"_s);
+    QCOMPARE(refused.count(), 0);
+
+    Test::sendToRoom(page, u"topLink"_s, u"aus-dem-raum"_s);
+    QVERIFY(Test::roundTripThroughRoom(page));
+    QWidget *target = m_engine->view()->focusProxy();
+    QVERIFY(target);
+    const QString active = u"navigator.userActivation.isActive"_s;
+    for (int attempt = 0; attempt < 20 && !inRoom(active).toBool(); ++attempt)
+        QTest::mouseClick(target, Qt::LeftButton, {}, target->rect().center());
+    QCOMPARE(inRoom(uR"(
+        (() => {
+            const activated = navigator.userActivation.isActive;
+            try {
+                window.top.location.href = "/aus-dem-raum";
+                return activated + " navigated";
+            } catch (error) {
+                return activated + " " + error.name;
+            }
+        })())"_s)
+                 .toString(),
+             u"true SecurityError"_s);
+    QVERIFY(Test::roundTripThroughRoom(page));
+    QCOMPARE(page->url(), hostPage);
+    QCOMPARE(inRoom(u"standIn.state"_s).toString(), u"joined"_s);
+    QVERIFY(m_engine->isActive());
+    m_engine->hangUp();
+    QVERIFY(endCall());
+    // Nothing asked the server for the link's page, neither the tap nor the script.
+    QCOMPARE(m_room.http().requestCount(u"/aus-dem-raum"_s), 0);
+    QCOMPARE(refused.count(), 0);
 }
 
 } // namespace Dorfplatz
