@@ -11,6 +11,7 @@
 #   1920x1080-high-contrast   the demo in the high-contrast theme
 #   1280x800-standard         a small screen
 #   1080x1920-standard        a portrait screen
+#   1024x600-text-100 … -200  a 10-inch panel at text scale 100, 125, 150 and 200 %
 #   1920x1080-text-200        text scale 200 %
 #   1920x1080-notice          a broken tiles.json, last good configuration from an earlier run:
 #                             the kiosk uses that one and shows notice.png
@@ -155,6 +156,16 @@ start_xvfb 1280x800x24 "$work/Xvfb-1280x800.log"
 new_config small
 set_json "$config/kiosk.json" theme '"standard"'
 shoot 1280x800-standard "$config" "$work/data-small" "${screens[@]}"
+stop_xvfb
+
+# --- 1024x600 (a common 10-inch panel) at every text size ---------------------------------------
+start_xvfb 1024x600x24 "$work/Xvfb-1024x600.log"
+for scale in 100 125 150 200; do
+    new_config "ten-inch-$scale"
+    set_json "$config/kiosk.json" theme '"standard"'
+    set_json "$config/kiosk.json" textScale "$scale"
+    shoot "1024x600-text-$scale" "$config" "$work/data-ten-inch-$scale" "${screens[@]}"
+done
 stop_xvfb
 
 # --- 1080x1920 (portrait) ------------------------------------------------------------------------

@@ -271,9 +271,12 @@ EventCardStyle EventCardLayout::fit(int width, EventCardStyle::Arrangement arran
                      style.badgeLines * lineHeight(m_theme, Kind::Badge);
     const int text = style.titleLines * lineHeight(m_theme, Kind::Title) +
                      (style.placeLines + style.descriptionLines) * body;
-    style.height =
-        2 * padding +
-        (arrangement == EventCardStyle::Arrangement::Side ? std::max(time, text) : time + text);
+    // A card is a control: never lower than a finger needs (a list of short titles side by side
+    // with their times would be).
+    style.height = std::max(2 * padding + (arrangement == EventCardStyle::Arrangement::Side
+                                               ? std::max(time, text)
+                                               : time + text),
+                            m_theme.px(Theme::controlMinMm));
     return style;
 }
 

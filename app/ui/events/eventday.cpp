@@ -122,7 +122,46 @@ EventEntries EventDay::select(const EventOccurrences &occurrences, QDate first, 
 EventEntries EventDay::select(const EventOccurrences &occurrences, Range range,
                               const QDateTime &now)
 {
-    return select(occurrences, firstDay(range, now), dayCount(range), now);
+    EventEntries entries = select(occurrences, firstDay(range, now), dayCount(range), now);
+    if (range == Range::Today)
+        entries.removeIf([&now](const EventEntry &entry) { return isOver(entry.occurrence, now); });
+    return entries;
+}
+
+namespace {
+
+// The moment `occurrence` is over, in absolute time.
+QDateTime endOf(const EventOccurrence &occurrence, const QDateTime &now)
+{
+    if (hasDates(occurrence)) {
+        const QDate start = occurrence.startDate;
+        QDate end = occurrence.endDate;
+        if (!end.isValid() || end <= start)
+            end = start.addDays(1);
+        // The end date is exclusive: midnight at its start, where the resident is.
+        return EventDay::dayStart(end, now);
+    }
+    if (occurrence.end > occurrence.start)
+        return occurrence.end;
+    return occurrence.start.addSecs(qint64(EventDay::openEndMinutes) * 60);
+}
+
+} // namespace
+
+bool EventDay::isOver(const EventOccurrence &occurrence, const QDateTime &now)
+{
+    return endOf(occurrence, now) <= now;
+}
+
+QDateTime EventDay::nextEnd(const EventEntries &entries, const QDateTime &now)
+{
+    QDateTime next;
+    for (const EventEntry &entry : entries) {
+        const QDateTime end = endOf(entry.occurrence, now);
+        if (end > now && (!next.isValid() || end < next))
+            next = end;
+    }
+    return next;
 }
 
 } // namespace Dorfplatz

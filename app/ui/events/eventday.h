@@ -57,8 +57,23 @@ public:
     // by start, then by title.
     static EventEntries select(const EventOccurrences &occurrences, QDate first, int dayCount,
                                const QDateTime &reference);
+    // The entries of `range`. "Today" leaves out what is over (isOver()): a resident who looks
+    // in the afternoon wants to know what is still on, not what was on this morning. "Tomorrow"
+    // and "This week" list every day whole.
     static EventEntries select(const EventOccurrences &occurrences, Range range,
                                const QDateTime &now);
+
+    // An event without a time of its end (DTSTART alone: the feed names only when it begins)
+    // still counts as on for this long after its start: it surely lasts a while, and a resident
+    // who looks at 10:05 should still see the 10:00 service.
+    static constexpr int openEndMinutes = 60;
+    // Whether `occurrence` is over at `now`: its end has passed. All-day events last until the
+    // midnight after their last day (in the zone of `now`); an event without an end lasts
+    // openEndMinutes from its start.
+    static bool isOver(const EventOccurrence &occurrence, const QDateTime &now);
+    // When the first of `entries` that is not over yet will be (the next moment "Today"
+    // changes); invalid when none will end.
+    static QDateTime nextEnd(const EventEntries &entries, const QDateTime &now);
 };
 
 } // namespace Dorfplatz

@@ -12,9 +12,12 @@
 #include "ui/kit/theme.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QSignalBlocker>
 
 #include <cmath>
+#include <optional>
+#include <tuple>
 
 namespace Dorfplatz {
 
@@ -160,7 +163,7 @@ std::pair<int, int> EventDetail::locate(int index) const
 
 QList<EventDetail::Page> EventDetail::paginate(int height) const
 {
-    const int gap = m_theme.px(Theme::gapMm);
+    const int gap = m_blockGap;
     QList<Page> pages;
     const int total = lineCount();
     int index = 0;
@@ -168,6 +171,7 @@ QList<EventDetail::Page> EventDetail::paginate(int height) const
         Page page{index, index};
         int used = 0;
         int previousBlock = -1;
+        bool onlyTime = true; // the page holds nothing but the time (and the mark) so far
         while (index < total) {
             const auto [block, line] = locate(index);
             const Block &b = m_blocks.at(block);
@@ -182,10 +186,14 @@ QList<EventDetail::Page> EventDetail::paginate(int height) const
             if (used + needed > height && page.last > page.first)
                 break;
             // The time, the title and the place stay whole: rather on the next page than split.
+            // But not at the price of a page with the date alone (200 % text on a small
+            // screen): then the title begins below the date and goes on over the page.
             const int whole = int(b.lines.size()) * b.lineHeight + gapBefore;
             if (line == 0 && b.label != m_text && page.last > page.first && used + whole > height &&
-                whole - gapBefore <= height)
+                whole - gapBefore <= height && !onlyTime)
                 break;
+            if (b.label != m_when && b.label != m_badge)
+                onlyTime = false;
             used += needed;
             previousBlock = block;
             page.last = ++index;
@@ -209,15 +217,14 @@ void EventDetail::relayout()
     m_back->setGeometry(inner.left(), inner.top(), std::min(back.width(), inner.width()),
                         back.height());
     m_contentTop = placeProgramme(inner, back, inner.top() + back.height() + gap);
-    const int contentTop = m_contentTop;
-    const int room = inner.bottom() + 1 - contentTop;
-    const int pagerHeight = m_pager->sizeHint().height();
+    const bool programmeInRow = !m_programmeNote->isHidden() || !m_toProgramme->isHidden();
     // A little narrower than the room, so rounding can never make a line wider than its label.
     const int width = inner.width() - 2;
 
     const EventOccurrence &occurrence = m_entry.occurrence;
     int headerLines = 0; // the time, the mark, the title and the place
-    const auto build = [&](Theme::TextRole titleRole) {
+    int textLines = 0;
+    const auto build = [&](Theme::TextRole titleRole, int room) {
         QFont titleFont = bold(m_theme.font(titleRole));
         titleFont.setStrikeOut(occurrence.cancelled);
         m_title->setFont(titleFont);
@@ -235,26 +242,91 @@ void EventDetail::relayout()
         add(m_place, occurrence.location, false);
         headerLines = lineCount();
         add(m_text, occurrence.description, true);
+        textLines = lineCount() - headerLines;
         add(m_attribution, m_attributionText, false);
         m_pages = paginate(room);
-        if (m_pages.size() > 1)
-            m_pages = paginate(room - pagerHeight - gap);
     };
-    // The title as large as a tile's label, unless then not even the time, the title and the
-    // place fit on the first page.
-    static constexpr Theme::TextRole titleRoles[] = {Theme::TextRole::Label,
-                                                     Theme::TextRole::Button};
-    firstThatFits(titleRoles, [&](Theme::TextRole role) {
-        build(role);
-        return m_pages.first().last >= headerLines;
-    });
-
-    if (m_pages.size() > 1) {
-        m_pager->setGeometry(inner.left(), inner.bottom() + 1 - pagerHeight, inner.width(),
-                             pagerHeight);
+    // How the page is framed, from the fullest down: the title as large as a tile's label, then
+    // as a button's; the paging buttons below the text, then small (Theme::controlMinMm) in the
+    // row of "Back to the list"; the parts of the head closer together. The first with which
+    // page one holds the time, the title, the place and the first lines of the text wins (with
+    // 200 % text on a small screen the head alone would otherwise fill page one, and a long text
+    // take a dozen pages of two lines).
+    struct Frame
+    {
+        Theme::TextRole title;
+        bool pagerInRow;
+        bool compactPager;
+        double blockGapMm;
+    };
+    static constexpr Frame frames[] = {
+        {Theme::TextRole::Label, false, false, Theme::gapMm},
+        {Theme::TextRole::Button, false, false, Theme::gapMm},
+        {Theme::TextRole::Button, true, false, Theme::gapMm},
+        {Theme::TextRole::Button, true, true, 2.0},
+        {Theme::TextRole::Button, false, true, 2.0},
+        {Theme::TextRole::Body, true, true, 2.0},
+        {Theme::TextRole::Body, false, true, 2.0},
+    };
+    const int room = inner.bottom() + 1 - m_contentTop;
+    // Lays the page out with `frame`; returns where the paging buttons go, or nothing where the
+    // frame does not suit the width.
+    const auto apply = [&](const Frame &frame) -> std::optional<QRect> {
+        if (frame.pagerInRow && programmeInRow)
+            return std::nullopt; // staff's line or button is at the end of that row
+        m_blockGap = m_theme.px(frame.blockGapMm);
+        for (BigButton *button : {m_pager->previousButton(), m_pager->nextButton()})
+            button->setCompact(frame.compactPager);
+        m_pager->setOrientation(Qt::Horizontal);
+        const int pagerHeight = m_pager->sizeHint().height();
+        const int pagerWidth = m_pager->previousButton()->sizeHint().width() +
+                               m_pager->nextButton()->sizeHint().width() + 2 * gap;
+        if (frame.pagerInRow && back.width() + gap + pagerWidth > inner.width())
+            return std::nullopt;
+        build(frame.title, room);
+        if (m_pages.size() <= 1)
+            return QRect();
+        if (frame.pagerInRow) {
+            return QRect(inner.right() + 1 - pagerWidth, inner.top(), pagerWidth,
+                         std::max(pagerHeight, back.height()));
+        }
+        // Small buttons sit closer under the text: a line more on each page of a small screen.
+        const int above = frame.compactPager ? m_theme.px(1.0) : gap;
+        m_pages = paginate(room - pagerHeight - above);
+        return QRect(inner.left(), inner.bottom() + 1 - pagerHeight, inner.width(), pagerHeight);
+    };
+    // Where no frame gets the head and the first lines onto page one (with the header of a
+    // small screen at 200 % there are four or five lines of room), the one that shows the most
+    // of it there, then the one with the fewest pages.
+    const auto score = [&] {
+        const int first = m_pages.first().last;
+        return std::make_tuple(std::min(first, headerLines + std::min(textLines, 2)),
+                               -int(m_pages.size()));
+    };
+    std::optional<std::tuple<int, int>> bestScore;
+    const Frame *best = nullptr;
+    QRect pagerRect;
+    for (const Frame &frame : frames) {
+        const auto rect = apply(frame);
+        if (!rect)
+            continue;
+        if (!bestScore || score() > *bestScore) {
+            bestScore = score();
+            best = &frame;
+            pagerRect = *rect;
+        }
+        if (m_pages.first().last >= headerLines + std::min(textLines, 2))
+            break;
     }
+    if (best && score() != *bestScore)
+        pagerRect = apply(*best).value_or(QRect());
+
+    if (m_pages.size() > 1)
+        m_pager->setGeometry(pagerRect);
     m_pager->setVisible(m_pages.size() > 1);
     m_pager->setPageCount(int(m_pages.size()));
+    if (QLayout *pagerLayout = m_pager->layout())
+        pagerLayout->activate();
     showPage(m_pager->page());
 }
 
@@ -307,7 +379,7 @@ void EventDetail::showPage(int index)
         return;
     const Page &page = m_pages.at(std::clamp(index, 0, int(m_pages.size()) - 1));
     const int margin = m_theme.px(Theme::marginMm);
-    const int gap = m_theme.px(Theme::gapMm);
+    const int gap = m_blockGap;
     const int width = this->width() - 2 * margin;
     int y = m_contentTop;
 

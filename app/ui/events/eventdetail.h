@@ -98,6 +98,7 @@ private:
     QString m_attributionText;
     QList<Block> m_blocks;
     QList<Page> m_pages;
+    int m_blockGap = 0; // between the time, the title, the place and the text
 };
 
 } // namespace Dorfplatz

@@ -66,6 +66,27 @@ QStringList EventSpokenText::detail(const EventEntry &entry, const QDateTime &no
     return parts;
 }
 
+QStringList EventSpokenText::nothingMoreToday(const EventEntry &tomorrow, const QDateTime &now)
+{
+    const EventOccurrence &occurrence = tomorrow.occurrence;
+    const QString title = occurrence.title.simplified();
+    const QString what = title.isEmpty() ? EventTimeText::untitled() : title;
+    //: Read aloud when every event of today is over: "Heute ist nichts mehr los."
+    QStringList parts{tr("Nothing more is on today.")};
+    if (occurrence.allDay && occurrence.startDate.isValid()) {
+        //: Read aloud after "Nothing more is on today.", for an all-day event:
+        //: "Morgen den ganzen Tag: %1" (%1 the event's title)
+        parts.append(tr("Tomorrow all day: %1").arg(what));
+    } else {
+        //: Read aloud after "Nothing more is on today.": "Morgen um %1: %2" (%1 a spoken time
+        //: such as "19 Uhr 30", %2 the event's title)
+        parts.append(
+            tr("Tomorrow at %1: %2")
+                .arg(SpokenText::time(EventDay::inZoneOf(occurrence.start, now).time()), what));
+    }
+    return parts;
+}
+
 QString EventSpokenText::shortText(const QString &shown)
 {
     const QString text = shown.trimmed();

@@ -27,6 +27,11 @@ public:
     // description, and how to get back to the list.
     static QStringList detail(const EventEntry &entry, const QDateTime &now);
 
+    // "Today" when what was on today is over and `tomorrow` (not cancelled) comes next: the
+    // same as the screen's empty sentence, for the ear ("Heute ist nichts mehr los. Morgen um
+    // 19 Uhr 30: Chorprobe.").
+    static QStringList nothingMoreToday(const EventEntry &tomorrow, const QDateTime &now);
+
     // The whole sentences of a description as a card shows it, cut short with "…": the text up
     // to the last sentence that ends before the cut, else the words shown.
     static QString shortText(const QString &shown);

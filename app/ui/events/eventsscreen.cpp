@@ -11,16 +11,20 @@
 #include "eventsfooter.h"
 #include "eventspokentext.h"
 #include "eventtab.h"
+#include "eventtimetext.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/firstfit.h"
 #include "ui/kit/pageswitcher.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
+#include <QFontMetrics>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QSignalBlocker>
 
+#include <climits>
 #include <numeric>
 #include <span>
 
@@ -107,11 +111,14 @@ QString EventsScreen::spokenText() const
     if (detailShown())
         return m_detail->spokenText();
     QStringList parts{tabText(m_range)};
+    const QDateTime now = m_clock.now();
     if (m_entries.isEmpty()) {
-        parts.append(m_empty->text());
+        if (m_tomorrowHint)
+            parts += EventSpokenText::nothingMoreToday(*m_tomorrowHint, now);
+        else
+            parts.append(m_empty->text());
         return SpokenText::sentences(parts);
     }
-    const QDateTime now = m_clock.now();
     const bool week = m_range == EventDay::Range::Week;
     // The cards of the page (isHidden(): also before the screen is on the glass).
     for (const EventCard *card : m_cards) {
@@ -156,6 +163,13 @@ QString EventsScreen::emptyText(EventDay::Range range)
         return tr("There are no events in the calendar this week.");
     }
     return {};
+}
+
+QString EventsScreen::nothingMoreText(const QString &when, const QString &title)
+{
+    //: "Today" when every event of today is over: "Heute ist nichts mehr los. Morgen: %1 %2"
+    //: (%1 the time of tomorrow's first event, "19:30", or "ganztägig"; %2 its title)
+    return tr("Nothing more is on today. Tomorrow: %1 %2").arg(when, title);
 }
 
 EventTab *EventsScreen::tab(EventDay::Range range) const
@@ -227,15 +241,42 @@ void EventsScreen::selectEntries()
     }
     m_layout = std::make_unique<EventCardLayout>(m_theme, std::move(texts));
     m_attribution->setText(EventsFooter::attribution(attributions));
-    if (m_source.lastSuccess().isValid()) {
-        m_empty->setText(emptyText(m_range));
-    } else {
+    m_nextEnd = m_range == EventDay::Range::Today ? EventDay::nextEnd(m_entries, now) : QDateTime();
+    updateEmptyText(now);
+    updateStatus();
+    relayout();
+}
+
+void EventsScreen::updateEmptyText(const QDateTime &now)
+{
+    m_tomorrowHint.reset();
+    if (!m_source.lastSuccess().isValid()) {
         //: Nothing was ever loaded (the footer says why): "Es sind noch keine Veranstaltungen
         //: da."
         m_empty->setText(tr("No events have been loaded yet."));
+        return;
     }
-    updateStatus();
-    relayout();
+    m_empty->setText(emptyText(m_range));
+    if (m_range != EventDay::Range::Today || !m_entries.isEmpty())
+        return;
+    // Empty because all of today is over (not because nothing was on): say so, and what comes
+    // first tomorrow, so the resident knows when to look again. A cancelled event is no reason.
+    if (EventDay::select(m_occurrences, m_today, 1, now).isEmpty())
+        return;
+    for (const EventEntry &entry :
+         EventDay::select(m_occurrences, EventDay::Range::Tomorrow, now)) {
+        const EventOccurrence &o = entry.occurrence;
+        if (o.cancelled)
+            continue;
+        const QString when = o.allDay && o.startDate.isValid()
+                                 ? EventTimeText::allDay()
+                                 : EventTimeText::time(EventDay::inZoneOf(o.start, now).time());
+        const QString title = o.title.simplified();
+        m_empty->setText(
+            nothingMoreText(when, title.isEmpty() ? EventTimeText::untitled() : title));
+        m_tomorrowHint = entry;
+        return;
+    }
 }
 
 void EventsScreen::updateStatus()
@@ -247,14 +288,57 @@ void EventsScreen::updateStatus()
 
 void EventsScreen::onMinute()
 {
-    if (m_clock.now().date() != m_today)
+    // The minute ticker is the screen's only timer: at midnight the days move on; during the day
+    // "Today" lets go of an event in the minute it is over.
+    const QDateTime now = m_clock.now();
+    if (now.date() != m_today)
         reload();
+    else if (m_nextEnd.isValid() && now >= m_nextEnd)
+        selectEntries();
 }
 
 void EventsScreen::resizeEvent(QResizeEvent *event)
 {
     Screen::resizeEvent(event);
     relayout();
+}
+
+int EventsScreen::applyChrome(const QRect &inner, const ChromeSize &size)
+{
+    for (EventTab *tab : m_tabs)
+        tab->setCompact(size.compactTabs);
+    for (BigButton *button : {m_pager->previousButton(), m_pager->nextButton()})
+        button->setCompact(size.compactPager);
+    m_tabRowPager = {};
+    m_statusShown = size.status;
+    if (!size.pagerInTabRow)
+        return layoutTabs(inner, size.tabs);
+    // Both buttons side by side at the right end of the row; the tabs take the rest of it.
+    const int gap = m_theme.px(Theme::gapMm);
+    const QSize previous = m_pager->previousButton()->sizeHint();
+    const QSize next = m_pager->nextButton()->sizeHint();
+    // The PageSwitcher keeps its spacing on both sides of the position between them.
+    const int pagerWidth = previous.width() + 2 * gap + next.width();
+    const QRect row = inner.adjusted(0, 0, -pagerWidth - gap, 0);
+    // Compact text a little smaller still where that keeps the three on one line.
+    const auto oneLine = [&] {
+        int sum = 2 * gap;
+        for (const EventTab *tab : m_tabs)
+            sum += tab->naturalWidth();
+        return sum <= row.width();
+    };
+    for (int pixels = m_tabs.front()->textFont().pixelSize(); !oneLine() && pixels > 1; --pixels) {
+        for (EventTab *tab : m_tabs)
+            tab->setCompact(true, pixels - 1);
+        if (m_tabs.front()->textFont().pixelSize() >= pixels)
+            break; // at the floor: body text at 100 %
+    }
+    const int height = layoutTabs(row, size.tabs);
+    const int pagerHeight = std::max(previous.height(), next.height());
+    m_tabRowPager =
+        QRect(inner.right() + 1 - pagerWidth, inner.top() + std::max(0, height - pagerHeight) / 2,
+              pagerWidth, pagerHeight);
+    return std::max(height, pagerHeight);
 }
 
 int EventsScreen::layoutTabs(const QRect &inner, Theme::TextRole largest)
@@ -306,7 +390,7 @@ EventsScreen::Chrome EventsScreen::measureChrome(int width) const
     const QSize previous = m_pager->previousButton()->sizeHint();
     const QSize next = m_pager->nextButton()->sizeHint();
     return Chrome{
-        .status = textHeight(m_status, width),
+        .status = m_statusShown ? textHeight(m_status, width) : 0,
         .attribution = m_attribution->text().isEmpty()
                            ? -1
                            : textHeight(m_attribution, width) + m_theme.px(footerLineGapMm),
@@ -314,6 +398,7 @@ EventsScreen::Chrome EventsScreen::measureChrome(int width) const
         .besideWidth = std::max(previous.width(), next.width()),
         // Both buttons; "Page 1 of 3" between them only where there is room (PageSwitcher).
         .besideHeight = previous.height() + next.height() + gap,
+        .tabRow = {}, // arrange() knows whether the tabs left room for them
     };
 }
 
@@ -336,6 +421,8 @@ EventsScreen::Arrangement EventsScreen::frame(const QRect &inner, int top, const
         cards.setWidth(cards.width() - chrome.besideWidth - gap);
         result.pagerRect =
             QRect(cards.right() + 1 + gap, cards.top(), chrome.besideWidth, cards.height());
+    } else if (pager == PagerPlace::TabRow) {
+        result.pagerRect = chrome.tabRow;
     }
     return result;
 }
@@ -348,12 +435,16 @@ bool EventsScreen::hasRoom(const Arrangement &arrangement, const Chrome &chrome)
     return cards.width() > 0 && cards.height() > 0;
 }
 
-QList<EventsScreen::CardVariant> EventsScreen::cardVariants(bool withAttribution)
+QList<EventsScreen::CardVariant> EventsScreen::cardVariants(bool withAttribution, bool tabRow)
 {
     // The richest card first; for each, no paging before paging below and beside, the
     // attribution before none, one column before two, the time beside the title before above it.
     QList<std::pair<PagerPlace, bool>> frames;
-    for (const PagerPlace pager : {PagerPlace::None, PagerPlace::Below, PagerPlace::Beside}) {
+    // With the paging buttons in the tabs' row (the smallest chrome) they go nowhere else.
+    const QList<PagerPlace> places =
+        tabRow ? QList<PagerPlace>{PagerPlace::None, PagerPlace::TabRow}
+               : QList<PagerPlace>{PagerPlace::None, PagerPlace::Below, PagerPlace::Beside};
+    for (const PagerPlace pager : places) {
         if (withAttribution)
             frames.append({pager, true});
         frames.append({pager, false});
@@ -400,12 +491,22 @@ std::optional<EventsScreen::Arrangement> EventsScreen::measureCards(const CardVa
 
 EventsScreen::Arrangement EventsScreen::arrange(const QRect &inner, int top) const
 {
-    const Chrome chrome = measureChrome(inner.width());
+    Chrome chrome = measureChrome(inner.width());
+    chrome.tabRow = m_tabRowPager;
     const int count = int(m_entries.size());
-    if (count == 0)
-        return frame(inner, top, chrome, PagerPlace::None, false);
+    if (count == 0) {
+        // The empty sentence must be whole, in body text at least (relayout()).
+        Arrangement empty = frame(inner, top, chrome, PagerPlace::None, false);
+        const QRect needed =
+            QFontMetrics(m_theme.font(Theme::TextRole::Body))
+                .boundingRect(QRect(0, 0, std::max(1, empty.cards.width()), INT_MAX / 2),
+                              int(m_empty->alignment()) | Qt::TextWordWrap, m_empty->text());
+        empty.fits = needed.height() <= empty.cards.height();
+        return empty;
+    }
     const int target = std::min(count, targetCardsPerPage);
-    const QList<CardVariant> variants = cardVariants(chrome.attribution >= 0);
+    const QList<CardVariant> variants =
+        cardVariants(chrome.attribution >= 0, !chrome.tabRow.isEmpty());
     // Strict first: no title word broken, no time on more than two lines. Only when that shows
     // no card at all (a long compound word in very large text) may words break anywhere.
     for (const bool strict : {true, false}) {
@@ -421,17 +522,19 @@ EventsScreen::Arrangement EventsScreen::arrange(const QRect &inner, int top) con
                     most = arrangement;
                 return arrangement.perPage >= target;
             });
-        if (found)
-            return *found;
-        if (most.perPage > 0)
-            return most;
+        Arrangement result = found ? *found : most;
+        result.wholeWords = strict;
+        if (result.perPage > 0)
+            return result;
     }
     // Not even one card of the least kind fits (a tiny window): one per page, as large as the
     // room allows, rather than none.
     Arrangement least = frame(inner, top, chrome, PagerPlace::Below, false);
+    least.wholeWords = false;
     least.style = m_layout->fit(least.cards.width(), EventCardStyle::Arrangement::Stacked,
                                 cardLimits[std::size(cardLimits) - 1], false);
     least.perPage = 1;
+    least.fits = false;
     return least;
 }
 
@@ -444,23 +547,39 @@ void EventsScreen::relayout()
     const int margin = m_theme.px(Theme::marginMm);
     const int gap = m_theme.px(Theme::gapMm);
     const QRect inner = rect().adjusted(margin, margin, -margin, -margin);
-    // Smaller tabs only when that makes room for more cards.
+    // Smaller tabs, then smaller paging buttons, only where that makes room for more cards (or for
+    // the first whole card, or the whole empty sentence).
     const int target = std::min(int(m_entries.size()), targetCardsPerPage);
-    Theme::TextRole tabRole = Theme::TextRole::Button;
-    m_arrangement = arrange(inner, inner.top() + layoutTabs(inner, tabRole) + gap);
-    if (m_arrangement.perPage < target) {
-        const Arrangement smaller =
-            arrange(inner, inner.top() + layoutTabs(inner, Theme::TextRole::Body) + gap);
-        if (smaller.perPage > m_arrangement.perPage) {
-            m_arrangement = smaller;
-            tabRole = Theme::TextRole::Body;
+    // Whole words matter more than another card per page: "Adventsm-arkt" is hard to read.
+    const auto better = [](const Arrangement &a, const Arrangement &b) {
+        if (a.fits != b.fits)
+            return a.fits;
+        if (a.wholeWords != b.wholeWords)
+            return a.wholeWords;
+        return a.perPage > b.perPage;
+    };
+    size_t chosen = 0;
+    for (size_t i = 0; i < std::size(chromeSizes); ++i) {
+        // The compact sizes (tabs and buttons at the 20 mm floor, "weiter" without its word) only
+        // where the full ones leave no room for one whole card, not for a second or third one.
+        const bool oneWholeCard = m_arrangement.fits && m_arrangement.wholeWords &&
+                                  (m_arrangement.perPage > 0 || m_entries.isEmpty());
+        if (i > 0 && chromeSizes[i].compactTabs && oneWholeCard)
+            break;
+        const Arrangement tried =
+            arrange(inner, inner.top() + applyChrome(inner, chromeSizes[i]) + gap);
+        if (i == 0 || better(tried, m_arrangement)) {
+            m_arrangement = tried;
+            chosen = i;
         }
+        if (tried.fits && tried.wholeWords && tried.perPage >= target)
+            break;
     }
-    layoutTabs(inner, tabRole);
+    applyChrome(inner, chromeSizes[chosen]);
     const Arrangement &a = m_arrangement;
 
     const int width = inner.width();
-    const int statusHeight = textHeight(m_status, width);
+    const int statusHeight = m_statusShown ? textHeight(m_status, width) : 0;
     const int attributionHeight = a.attribution ? textHeight(m_attribution, width) : 0;
     int y = inner.bottom() + 1 - statusHeight -
             (a.attribution ? attributionHeight + m_theme.px(footerLineGapMm) : 0);
@@ -484,6 +603,10 @@ void EventsScreen::relayout()
     }
     const int count = int(m_entries.size());
     m_pager->setPageCount(a.perPage > 0 ? (count + a.perPage - 1) / a.perPage : 1);
+    // The position between the buttons may just have given way to them (a short column): place
+    // the buttons now, not at the next layout request.
+    if (QLayout *pagerLayout = m_pager->layout())
+        pagerLayout->activate();
     showPage(m_pager->page());
 }
 

@@ -37,8 +37,9 @@ struct Session;
 // screens, where that holds more. A tap on a card shows the whole text (EventDetail).
 //
 // The footer says how fresh the data is (EventsFooter). The list follows the cache
-// (EventSource::changed: the tab stays, the page as far as it still exists) and the clock: at
-// midnight "Today" moves on. A screen opens at "Today", page 1.
+// (EventSource::changed: the tab stays, the page as far as it still exists) and the clock: an
+// event leaves "Today" in the minute it is over (EventDay::isOver), and at midnight "Today"
+// moves on. A screen opens at "Today", page 1.
 class EventsScreen : public Screen
 {
     Q_OBJECT
@@ -78,6 +79,11 @@ public:
 
     // The kind sentence of an empty tab.
     static QString emptyText(EventDay::Range range);
+    // "Today" once everything of today is over, with the first event of tomorrow (`when`: its
+    // time or "all day"): "Heute ist nichts mehr los. Morgen: 19:30 Chorprobe".
+    static QString nothingMoreText(const QString &when, const QString &title);
+    // That first event of tomorrow while "Today" says nothingMoreText(), else nothing.
+    const std::optional<EventEntry> &tomorrowHint() const { return m_tomorrowHint; }
     static QString tabText(EventDay::Range range);
 
     // Asks for the PIN (StaffMode::confirm) and calls `done` with who gave it.
@@ -102,10 +108,13 @@ private:
     {
         None,
         Below,
-        Beside
+        Beside,
+        TabRow, // small, at the end of the row of tabs: the cards keep the whole width and height
     };
     struct Arrangement
     {
+        bool fits = true;       // false: the last resort of a tiny window, a card cut to the room
+        bool wholeWords = true; // false: titles may break inside a word (EventCardLayout::fit)
         PagerPlace pager = PagerPlace::None;
         bool attribution = false;
         int columns = 1;
@@ -123,6 +132,7 @@ private:
         int below = 0;        // the paging buttons' height below the cards
         int besideWidth = 0;  // their width beside the cards
         int besideHeight = 0; // both above each other
+        QRect tabRow;         // where they go at the end of the tabs' row; empty: not there
     };
     // One way to show the cards, tried in the order cardVariants() gives.
     struct CardVariant
@@ -136,6 +146,28 @@ private:
 
     void selectEntries();
     void relayout();
+    // How large the tabs and the paging buttons are: from the fullest down to the least that a
+    // finger still hits (Theme::controlMinMm), tried in this order until the cards fit.
+    struct ChromeSize
+    {
+        Theme::TextRole tabs;
+        bool compactTabs;
+        bool compactPager;
+        bool pagerInTabRow;
+        // The footer's "As of" line; given up last of all, for the first whole card (200 % text
+        // on a 10-inch panel: the card of a cancelled event needs 74 mm, the room is 55 mm).
+        bool status;
+    };
+    static constexpr ChromeSize chromeSizes[] = {
+        {Theme::TextRole::Button, false, false, false, true},
+        {Theme::TextRole::Body, false, false, false, true},
+        {Theme::TextRole::Body, true, false, false, true},
+        {Theme::TextRole::Body, true, true, false, true},
+        {Theme::TextRole::Body, true, true, true, true},
+        {Theme::TextRole::Body, true, true, true, false},
+    };
+    // Sizes the tabs and the paging buttons; returns the tabs' height.
+    int applyChrome(const QRect &inner, const ChromeSize &size);
     // Places the tabs with text no larger than `largest`; returns their height.
     int layoutTabs(const QRect &inner, Theme::TextRole largest);
     Chrome measureChrome(int width) const;
@@ -143,7 +175,7 @@ private:
     Arrangement frame(const QRect &inner, int top, const Chrome &chrome, PagerPlace pager,
                       bool attribution) const;
     static bool hasRoom(const Arrangement &arrangement, const Chrome &chrome);
-    static QList<CardVariant> cardVariants(bool withAttribution);
+    static QList<CardVariant> cardVariants(bool withAttribution, bool tabRow);
     // The variant's arrangement, or nothing when its cards do not fit at all.
     std::optional<Arrangement> measureCards(const CardVariant &variant, bool strict,
                                             const QRect &inner, int top,
@@ -156,6 +188,7 @@ private:
     void addToProgramme();
     void addConfirmed(const EventOccurrence &event, const Actor &by);
     void updateStatus();
+    void updateEmptyText(const QDateTime &now);
     void onMinute();
 
     const Theme &m_theme;
@@ -166,8 +199,12 @@ private:
     EventDay::Range m_range = EventDay::Range::Today;
     EventOccurrences m_occurrences; // the whole week, read once per change
     EventEntries m_entries;         // the current tab's
+    QDateTime m_nextEnd;            // "Today": when the next of its events is over
+    std::optional<EventEntry> m_tomorrowHint;
     std::unique_ptr<EventCardLayout> m_layout;
     Arrangement m_arrangement;
+    bool m_statusShown = true; // applyChrome()
+    QRect m_tabRowPager; // applyChrome(): the paging buttons' place in the tabs' row, if there
 
     QWidget *m_list; // everything but the detail view
     std::array<EventTab *, 3> m_tabs{};

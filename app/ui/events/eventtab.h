@@ -3,6 +3,8 @@
 #include "ui/kit/tapbutton.h"
 #include "ui/kit/theme.h"
 
+#include <climits>
+
 namespace Dorfplatz {
 
 // A big tab ("Today", "Tomorrow", "This week"). The chosen one is filled, the others are
@@ -20,6 +22,12 @@ public:
 
     void setTextRole(Theme::TextRole role);
     Theme::TextRole textRole() const { return m_role; }
+    // The last resort of a short screen with very large text: bold body text only as large as
+    // lets the tab be as low as a control may be (Theme::controlMinMm), never smaller than body
+    // text at 100 %, nor larger than `largestPixelSize` (to keep a row of tabs on one line).
+    // Otherwise the text follows textRole().
+    void setCompact(bool compact, int largestPixelSize = INT_MAX);
+    bool isCompact() const { return m_compact; }
     QFont textFont() const;
 
     // The width the text needs on one line, with padding.
@@ -36,7 +44,11 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    int padding() const;
+
     Theme::TextRole m_role = Theme::TextRole::Button;
+    bool m_compact = false;
+    int m_compactLargest = INT_MAX;
     bool m_selected = false;
 };
 

@@ -45,7 +45,20 @@ QString BigButton::shownText() const
 
 int BigButton::iconSize() const
 {
-    return m_iconPath.isEmpty() ? 0 : QFontMetrics(buttonFont()).height();
+    if (m_iconPath.isEmpty())
+        return 0;
+    if (m_compact)
+        return theme().px(Theme::controlMinMm) - 2 * theme().px(paddingMm);
+    return QFontMetrics(buttonFont()).height();
+}
+
+void BigButton::setCompact(bool compact)
+{
+    if (m_compact == compact)
+        return;
+    m_compact = compact;
+    updateGeometry();
+    update();
 }
 
 void BigButton::setTextShown(bool shown)
@@ -70,6 +83,10 @@ QSize BigButton::iconOnlySizeHint() const
 
 QSize BigButton::sizeHint() const
 {
+    if (m_compact) {
+        const int side = theme().px(Theme::controlMinMm);
+        return QSize(side, side);
+    }
     return m_textShown ? textSizeHint() : iconOnlySizeHint();
 }
 
@@ -135,8 +152,9 @@ void BigButton::paintEvent(QPaintEvent *)
 
     const QFontMetrics metrics(buttonFont());
     const int icon = iconSize();
-    const int spacing = icon > 0 && m_textShown ? theme().px(spacingMm) : 0;
-    const QString label = m_textShown ? shownText() : QString();
+    const bool withText = m_textShown && !m_compact;
+    const int spacing = icon > 0 && withText ? theme().px(spacingMm) : 0;
+    const QString label = withText ? shownText() : QString();
     const int contentWidth = icon + spacing + metrics.horizontalAdvance(label);
     int x = (width() - contentWidth) / 2;
     if (icon > 0) {

@@ -35,6 +35,11 @@ public:
     // screen); the accessible name keeps the word.
     void setTextShown(bool shown);
     bool isTextShown() const { return m_textShown; }
+    // The icon alone in a square of the smallest size a resident's control may have
+    // (Theme::controlMinMm), whatever the text size: for paging beside a list whose very large
+    // text leaves room for nothing larger (200 % on a 10-inch panel).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     // The size with the icon alone, and with the text (whether shown now or not).
     QSize iconOnlySizeHint() const;
     QSize textSizeHint() const;
@@ -50,6 +55,7 @@ private:
     QString m_iconPath;
     QString m_reservedText;
     bool m_textShown = true;
+    bool m_compact = false;
     Style m_style;
     // The icon as last drawn, so a press or release repaints without rendering the SVG again.
     QPixmap m_icon;

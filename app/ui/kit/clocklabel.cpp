@@ -58,14 +58,23 @@ int ClockLabel::widestLine(const QString &text) const
     return width;
 }
 
-ClockLabel::Form ClockLabel::formFor(int width) const
+ClockLabel::Form ClockLabel::formFor(int width, Form fullest) const
 {
     const QDateTime now = m_clock.now();
     for (const Form form : {Form::Full, Form::FullTwoLines, Form::Short, Form::ShortTwoLines}) {
-        if (widestLine(format(now, locale(), form)) <= width)
+        if (form >= fullest && widestLine(format(now, locale(), form)) <= width)
             return form;
     }
     return Form::TimeOnly;
+}
+
+void ClockLabel::setFullestForm(Form fullest)
+{
+    if (fullest == m_fullest)
+        return;
+    m_fullest = fullest;
+    updateGeometry();
+    refresh();
 }
 
 QString ClockLabel::textFor(int width) const
@@ -81,9 +90,15 @@ QSize ClockLabel::minimumSizeHint() const
 
 int ClockLabel::heightForWidth(int width) const
 {
+    return heightForWidth(width, m_fullest);
+}
+
+int ClockLabel::heightForWidth(int width, Form fullest) const
+{
     // What QLabel itself needs to draw the text, not just lines × line spacing.
+    const QString text = format(m_clock.now(), locale(), formFor(width, fullest));
     return QFontMetrics(font())
-        .boundingRect(QRect(0, 0, std::max(width, 1), INT_MAX / 2), Qt::AlignCenter, textFor(width))
+        .boundingRect(QRect(0, 0, std::max(width, 1), INT_MAX / 2), Qt::AlignCenter, text)
         .height();
 }
 

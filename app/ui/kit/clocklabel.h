@@ -30,9 +30,16 @@ public:
     ClockLabel(const Theme &theme, const Clock &clock, QWidget *parent = nullptr);
 
     static QString format(const QDateTime &dateTime, const QLocale &locale, Form form);
-    // The first form (in order of preference) whose lines all fit in `width` pixels.
-    Form formFor(int width) const;
+    // The first form (in order of preference, from `fullest` on) whose lines all fit in `width`
+    // pixels; TimeOnly when none does.
+    Form formFor(int width, Form fullest) const;
+    Form formFor(int width) const { return formFor(width, m_fullest); }
     QString textFor(int width) const;
+    int heightForWidth(int width, Form fullest) const;
+    // The fullest form the label may use: a header over its height budget asks for less (the
+    // time alone on one line rather than the date on two).
+    void setFullestForm(Form fullest);
+    Form fullestForm() const { return m_fullest; }
 
     const MinuteTicker &ticker() const { return m_ticker; }
 
@@ -49,6 +56,7 @@ private:
 
     const Clock &m_clock;
     MinuteTicker m_ticker;
+    Form m_fullest = Form::Full;
 };
 
 } // namespace Dorfplatz

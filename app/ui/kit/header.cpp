@@ -204,28 +204,39 @@ Header::Arrangement Header::arrange(int width, Reading reading) const
             continue;
         const int side = std::max(home.width(), right.width());
         const int rowHeight = std::max(home.height(), right.height());
-        for (const bool centred : {true, false}) {
-            const int leftWidth = centred ? side : home.width();
-            const int rightWidth = centred ? side : right.width();
-            const int clockWidth = inner - leftWidth - rightWidth - 2 * gap;
-            if (clockWidth < clockMinimum)
-                continue;
-            const int height = std::max(rowHeight, m_clock->heightForWidth(clockWidth));
+        // Each arrangement with the clock as full as its width allows, and with less: the time
+        // alone on one line may keep a header within its budget where the date on two lines
+        // would not (200 % text on a 10-inch panel, or the C locale's longer time "14:05:10").
+        for (const ClockLabel::Form fullest :
+             {ClockLabel::Form::Full, ClockLabel::Form::Short, ClockLabel::Form::TimeOnly}) {
+            for (const bool centred : {true, false}) {
+                const int leftWidth = centred ? side : home.width();
+                const int rightWidth = centred ? side : right.width();
+                const int clockWidth = inner - leftWidth - rightWidth - 2 * gap;
+                if (clockWidth < clockMinimum)
+                    continue;
+                const int height =
+                    std::max(rowHeight, m_clock->heightForWidth(clockWidth, fullest));
+                consider(Arrangement{QRect(margin, margin + (height - home.height()) / 2,
+                                           home.width(), home.height()),
+                                     QRect(margin + leftWidth + gap, margin, clockWidth, height),
+                                     QRect(width - margin - right.width(),
+                                           margin + (height - right.height()) / 2, right.width(),
+                                           right.height()),
+                                     withName, int(m_clock->formFor(clockWidth, fullest)),
+                                     int(fullest), margin + height});
+            }
+            const int clockHeight = m_clock->heightForWidth(inner, fullest);
             consider(Arrangement{
-                QRect(margin, margin + (height - home.height()) / 2, home.width(), home.height()),
-                QRect(margin + leftWidth + gap, margin, clockWidth, height),
-                QRect(width - margin - right.width(), margin + (height - right.height()) / 2,
-                      right.width(), right.height()),
-                withName, int(m_clock->formFor(clockWidth)), margin + height});
+                QRect(margin, margin, home.width(), home.height()),
+                QRect(margin, margin + rowHeight + gap, inner, clockHeight),
+                QRect(width - margin - right.width(), margin, right.width(), right.height()),
+                withName,
+                // Tried after every one-row arrangement within the budget, whatever its date:
+                // two rows take the tiles' room.
+                lastResortForm + int(m_clock->formFor(inner, fullest)), int(fullest),
+                margin + rowHeight + gap + clockHeight});
         }
-        const int clockHeight = m_clock->heightForWidth(inner);
-        consider(Arrangement{
-            QRect(margin, margin, home.width(), home.height()),
-            QRect(margin, margin + rowHeight + gap, inner, clockHeight),
-            QRect(width - margin - right.width(), margin, right.width(), right.height()), withName,
-            // Tried after every one-row arrangement within the budget, whatever its date: two
-            // rows take the tiles' room.
-            lastResortForm + int(m_clock->formFor(inner)), margin + rowHeight + gap + clockHeight});
     }
     return best;
 }
@@ -252,6 +263,7 @@ void Header::relayout()
                          a.home.top() + (a.home.height() - readSize.height()) / 2),
                   readSize));
     }
+    m_clock->setFullestForm(ClockLabel::Form(a.clockFullest));
     m_clock->setGeometry(a.clock);
     m_right->setGeometry(a.right);
     m_homeName->setVisible(a.showName && m_hasHomeName);

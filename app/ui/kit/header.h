@@ -77,7 +77,8 @@ private:
         QRect clock;
         QRect right;
         bool showName = true;
-        int clockForm = 0; // ClockLabel::Form: lower is fuller
+        int clockForm = 0;    // ClockLabel::Form: lower is fuller
+        int clockFullest = 0; // the ClockLabel::Form the clock may use at most
         int height = 0;
         Reading reading = Reading::None;
     };

@@ -49,6 +49,11 @@ void PageSwitcher::setOrientation(Qt::Orientation orientation)
     auto *box = static_cast<QBoxLayout *>(layout());
     box->setDirection(orientation == Qt::Horizontal ? QBoxLayout::LeftToRight
                                                     : QBoxLayout::TopToBottom);
+    // Stacked, the position takes only what the buttons leave (refresh() empties it where no
+    // line fits): its font's height must never squeeze the buttons.
+    m_position->setSizePolicy(QSizePolicy::Ignored, orientation == Qt::Horizontal
+                                                        ? QSizePolicy::Preferred
+                                                        : QSizePolicy::Ignored);
     refresh();
 }
 

@@ -173,9 +173,26 @@ void TestEventsSpoken::screen_data()
            "Rammelsbach, Bürgerhaus. Gemütliches Beisammensein mit Musik. "_s +
                openHint;
     QTest::newRow("with minutes, no place")
-        << EventOccurrences{timed(u"Bücherei geöffnet"_s, QDateTime(today, QTime(10, 15)), 60)}
+        << EventOccurrences{timed(u"Bücherei geöffnet"_s, QDateTime(today, QTime(16, 15)), 60)}
         << Range::Today << QString()
-        << u"Today. From 10:15 to 11:15. Bücherei geöffnet. "_s + openHint;
+        << u"Today. From 16:15 to 17:15. Bücherei geöffnet. "_s + openHint;
+    // Over at 14:05: "Today" says so, and what comes first tomorrow (not what is cancelled).
+    QTest::newRow("nothing more today")
+        << EventOccurrences{timed(u"Bücherei geöffnet"_s, QDateTime(today, QTime(10, 15)), 60),
+                            cancelled(timed(u"Frühschoppen"_s,
+                                            QDateTime(today.addDays(1), QTime(9, 0)), 60)),
+                            timed(u"Gottesdienst"_s, QDateTime(today.addDays(1), QTime(10, 30)),
+                                  60)}
+        << Range::Today << QString()
+        << u"Today. Nothing more is on today. Tomorrow at 10:30: Gottesdienst."_s;
+    QTest::newRow("nothing more today, all day tomorrow")
+        << EventOccurrences{timed(u"Bücherei geöffnet"_s, QDateTime(today, QTime(10, 15)), 60),
+                            allDay(u"Adventsmarkt"_s, today.addDays(1), 2)}
+        << Range::Today << QString()
+        << u"Today. Nothing more is on today. Tomorrow all day: Adventsmarkt."_s;
+    QTest::newRow("nothing more today, nothing tomorrow")
+        << EventOccurrences{timed(u"Bücherei geöffnet"_s, QDateTime(today, QTime(10, 15)), 60)}
+        << Range::Today << QString() << u"Today. There are no events in the calendar today."_s;
     QTest::newRow("all-day event")
         << EventOccurrences{allDay(u"Adventsmarkt"_s, today, 1, u"Kusel, Marktplatz"_s)}
         << Range::Today << QString()
@@ -279,7 +296,7 @@ void TestEventsSpoken::onlyTheCurrentPage()
     Cache cache;
     EventOccurrences events;
     for (int i = 0; i < 9; ++i)
-        events.append(timed(u"Termin %1"_s.arg(i + 1), QDateTime(today, QTime(8 + i, 0)), 30));
+        events.append(timed(u"Termin %1"_s.arg(i + 1), QDateTime(today, QTime(15 + i, 0)), 30));
     QVERIFY(cache.fill(events));
     EventSource source(cache.path());
     FixedClock clock(now);
