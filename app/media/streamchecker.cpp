@@ -69,6 +69,15 @@ void StreamChecker::checkNext()
             [this](const QUrl &url, StreamSession::Problem problem, const QString &cause) {
                 m_current.failures.append(
                     u"%1: %2 (%3)"_s.arg(url.toDisplayString(), problemName(problem), cause));
+                StreamDiagnosis::Failure failure;
+                failure.problem = problem;
+                // No URL played yet when every playlist failed: the configured one stands in.
+                failure.url = url.isEmpty() && !m_current.stream.urls.isEmpty()
+                                  ? m_current.stream.urls.first()
+                                  : url;
+                failure.httpStatus = m_session->lastHttpStatus();
+                failure.detail = cause;
+                m_current.attempts.append(failure);
             });
     connect(m_session.get(), &StreamSession::phaseChanged, this,
             [this](StreamSession::Phase phase) {

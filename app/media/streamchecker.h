@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/streams/streamconfig.h"
+#include "streamdiagnosis.h"
 #include "streamsession.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,8 @@ public:
         QUrl url;             // the URL that played
         qint64 startMs = 0;   // from play to sound or picture, for the URL that played
         QStringList failures; // "URL: problem (cause)", for each URL that failed
+        // Each URL that failed, in order, for StreamDiagnosis::sentence().
+        QList<StreamDiagnosis::Failure> attempts;
     };
 
     // The problem in a guide's words ("not found", "cannot be reached", …).

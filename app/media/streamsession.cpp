@@ -279,7 +279,8 @@ void StreamSession::onDiagnosed(const UrlDiagnosis::Result &result)
     const bool hadPlayed = m_playedThisAttempt;
     if (hadPlayed && std::chrono::milliseconds(m_playingSince.elapsed()) >= stableAfter)
         m_failedRounds = 0;
-    failAttempt(problemOf(result.outcome, hadPlayed), m_failureWhat + u"; "_s + result.cause);
+    failAttempt(problemOf(result.outcome, hadPlayed), m_failureWhat + u"; "_s + result.cause,
+                result.httpStatus);
     if (hadPlayed) {
         // It played: go back to the first URL rather than on to the fallbacks, as a listener
         // would reconnect to the station they were hearing.
@@ -298,12 +299,13 @@ void StreamSession::onDiagnosed(const UrlDiagnosis::Result &result)
     tryNext();
 }
 
-void StreamSession::failAttempt(Problem problem, const QString &cause)
+void StreamSession::failAttempt(Problem problem, const QString &cause, int httpStatus)
 {
     const QUrl url = m_player->url();
     qCWarning(lcMedia).noquote() << "stream" << m_stream.id << m_player->backendName()
                                  << url.toDisplayString() << "failed:" << cause;
     m_problem = problem;
+    m_lastHttpStatus = httpStatus;
     Q_EMIT attemptFailed(url, problem, cause);
 }
 

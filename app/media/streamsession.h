@@ -70,6 +70,8 @@ public:
     std::chrono::milliseconds retryDelay() const { return m_retryDelay; }
     // Rounds that failed in a row since the stream last played.
     int failedRounds() const { return m_failedRounds; }
+    // The HTTP status the server answered for the last failed attempt; 0 without an answer.
+    int lastHttpStatus() const { return m_lastHttpStatus; }
 
     // Tuning, for tests and --check-streams. Defaults: 1 s doubling to 60 s; 10 s without
     // progress is a stall; 15 s to start an attempt.
@@ -102,7 +104,7 @@ private:
     // Stops the player and asks the server why, then failAttempt().
     void diagnoseFailure(const QString &what);
     void onDiagnosed(const UrlDiagnosis::Result &result);
-    void failAttempt(Problem problem, const QString &cause);
+    void failAttempt(Problem problem, const QString &cause, int httpStatus = 0);
     void roundFailed();
     bool isLive() const;
 
@@ -123,6 +125,7 @@ private:
     bool m_diagnosing = false;
     bool m_looping = false; // a local file ended and was started again
     int m_failedRounds = 0;
+    int m_lastHttpStatus = 0;
     std::chrono::milliseconds m_firstDelay{1000};
     std::chrono::milliseconds m_maxDelay{60000};
     std::chrono::milliseconds m_retryDelay{0};

@@ -16,7 +16,9 @@
 #include "kioskshell.h"
 #include "mainwindow.h"
 #include "media/playerprovider.h"
+#include "media/soundoutput.h"
 #include "media/streamchecker.h"
+#include "media/streamdiagnosis.h"
 #include "nightmode.h"
 #include "screentour.h"
 #include "straywindowguard.h"
@@ -31,7 +33,9 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <fcntl.h>
 #include <optional>
+#include <unistd.h>
 
 namespace Dorfplatz {
 
@@ -84,7 +88,7 @@ public:
         return 0;
     }
 
-    static int checkStreams(const QString &directory)
+    static int checkStreams(const QString &directory, bool verbose)
     {
         QTextStream out(stdout);
         const ConfigLoadResult loaded = ConfigLoader::load(directory);
@@ -100,17 +104,29 @@ public:
             out << tr("No streams are configured in %1.").arg(directory) << Qt::endl;
             return 0;
         }
-        PlayerProvider players(config.settings.player);
-        players.warmUp();
-        if (!players.fallbackReason().isEmpty())
-            out << tr("VLC cannot start (%1); checking with Qt Multimedia.")
-                       .arg(players.fallbackReason())
+        // Without a speaker every stream would fail to open its sound: said once here, and the
+        // streams play into libVLC's null output, so that a station is judged by the station.
+        QStringList vlcArguments;
+        if (!SoundOutput::available()) {
+            out << tr("No speaker found: the stations are checked all the same, but nothing can "
+                      "be heard on this computer.")
                 << Qt::endl;
+            vlcArguments.append(u"--aout=adummy"_s);
+        }
+        PlayerProvider players(config.settings.player, vlcArguments);
+        players.warmUp();
+        if (!players.fallbackReason().isEmpty()) {
+            out << tr("VLC cannot start: the streams are checked with Qt Multimedia instead.")
+                << Qt::endl;
+            if (verbose)
+                out << u"      "_s << players.fallbackReason() << Qt::endl;
+        }
         StreamChecker checker(players, config.streams);
         int failed = 0;
         QObject::connect(&checker, &StreamChecker::checked, &checker,
-                         [&out, &failed](const StreamChecker::Result &result) {
-                             out << resultLine(result) << Qt::endl;
+                         [&out, &failed, verbose](const StreamChecker::Result &result) {
+                             for (const QString &line : resultLines(result, verbose))
+                                 out << line << Qt::endl;
                              failed += result.works ? 0 : 1;
                          });
         QObject::connect(&checker, &StreamChecker::finished, qApp, &QCoreApplication::quit);
@@ -124,16 +140,75 @@ public:
     }
 
 private:
-    static QString resultLine(const StreamChecker::Result &result)
+    // The stream's line, then one line for each address that failed: what is wrong and what to
+    // do. The players' own words only with --verbose.
+    static QStringList resultLines(const StreamChecker::Result &result, bool verbose)
     {
         const QString name = u"%1 (%2)"_s.arg(result.stream.id, result.stream.name);
+        QStringList lines;
         if (result.works) {
-            return tr("%1: works, sound or picture after %2 s from %3")
-                .arg(name, QLocale().toString(result.startMs / 1000.0, 'f', 1),
-                     result.url.toDisplayString());
+            lines.append(tr("%1: works, sound or picture after %2 s from %3")
+                             .arg(name, QLocale().toString(result.startMs / 1000.0, 'f', 1),
+                                  result.url.toDisplayString()));
+        } else {
+            lines.append(tr("%1: does NOT work.").arg(name));
         }
-        return tr("%1: does NOT work. %2").arg(name, result.failures.join(u" | "_s));
+        for (const StreamDiagnosis::Failure &failure : result.attempts) {
+            QString sentence = StreamDiagnosis::sentence(failure);
+            if (!verbose && StreamDiagnosis::causeOf(failure) == StreamDiagnosis::Cause::Unknown)
+                sentence += u' ' + tr("(Details: dorfplatz --check-streams --verbose)");
+            lines.append(u"  %1 – %2"_s.arg(failure.url.toDisplayString(), sentence));
+            if (verbose)
+                lines.append(u"      "_s + failure.detail);
+        }
+        return lines;
     }
+};
+
+// --check-streams without --verbose: the players' and libraries' messages stay out of the guide's
+// terminal, where six lines of "alsa: cannot open ALSA device" read as "the kiosk is broken"; the
+// result lines say what matters. Qt's messages (libVLC's log comes through lcMedia) are dropped by
+// a handler; alsa-lib, OpenAL and GStreamer write to file descriptor 2 themselves, so it points at
+// /dev/null while the check runs. With --verbose or --debug everything is written as ever.
+class QuietStderr
+{
+public:
+    QuietStderr()
+    {
+        std::fflush(stderr);
+        s_saved = ::dup(STDERR_FILENO);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (s_saved >= 0 && null >= 0)
+            ::dup2(null, STDERR_FILENO);
+        if (null >= 0)
+            ::close(null);
+        m_previous = qInstallMessageHandler(&QuietStderr::handle);
+    }
+    ~QuietStderr()
+    {
+        qInstallMessageHandler(m_previous);
+        std::fflush(stderr);
+        if (s_saved >= 0) {
+            ::dup2(s_saved, STDERR_FILENO);
+            ::close(s_saved);
+            s_saved = -1;
+        }
+    }
+    QuietStderr(const QuietStderr &) = delete;
+    QuietStderr &operator=(const QuietStderr &) = delete;
+
+private:
+    // Only what ends the program still reaches the terminal.
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type != QtFatalMsg || s_saved < 0)
+            return;
+        const QByteArray line = (qFormatLogMessage(type, context, message) + u'\n').toLocal8Bit();
+        [[maybe_unused]] const auto written = ::write(s_saved, line.constData(), line.size());
+    }
+
+    static inline int s_saved = -1;
+    QtMessageHandler m_previous = nullptr;
 };
 
 // Libraries write caches by themselves: Mesa its shader cache at the first call or video, into
@@ -223,9 +298,14 @@ int runApplication(int argc, char **argv)
     case CommandLine::Mode::Version:
         std::fputs(qPrintable(options.message + u'\n'), stdout);
         return 0;
-    case CommandLine::Mode::Error:
-        std::fputs(qPrintable(options.message + u'\n'), stderr);
+    case CommandLine::Mode::Error: {
+        // Parsed again once the German texts are installed, as for --help.
+        QCoreApplication app(argc, argv);
+        Translations translations;
+        translations.install(u"de"_s);
+        std::fputs(qPrintable(CommandLine::parse(app.arguments()).message + u'\n'), stderr);
         return 2;
+    }
     case CommandLine::Mode::CheckConfig: {
         QCoreApplication app(argc, argv);
         Translations translations;
@@ -237,10 +317,14 @@ int runApplication(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
             qEnvironmentVariableIsEmpty("DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Before the application: it has its say already (XDG_RUNTIME_DIR), and after it.
+        std::optional<QuietStderr> quiet;
+        if (!options.verbose && !options.debug && !debugRequestedByEnvironment())
+            quiet.emplace();
         QGuiApplication app(argc, argv);
         Translations translations;
         translations.install(u"de"_s);
-        return Messages::checkStreams(options.configDir);
+        return Messages::checkStreams(options.configDir, options.verbose);
     }
     case CommandLine::Mode::SelfTest: {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
