@@ -925,10 +925,6 @@
         <translation>In einem Fenster mit 1280×800 statt im Vollbild laufen.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
         <source>Try every stream of the configuration (see --config) until sound or picture is there, print one line per stream, and exit (1 if one does not work).</source>
         <translation>Jeden Stream der Konfiguration (siehe --config) abspielen, bis Ton oder Bild da ist, je Stream eine Zeile ausgeben und beenden (1, wenn einer nicht funktioniert).</translation>
     </message>
@@ -967,6 +963,10 @@
     <message>
         <source>Check the configuration in the archive FILE, show what would change, publish it as the digital guides&apos; newest version, and exit (1 if it was refused).</source>
         <translation>Die Konfiguration im Archiv DATEI prüfen, zeigen, was sich ändern würde, sie als neueste Fassung der Digitallotsen veröffentlichen und beenden (1, wenn sie abgelehnt wurde).</translation>
+    </message>
+    <message>
+        <source>With --check-streams: also print what the players and libraries report (libVLC, GStreamer, Qt), for each address.</source>
+        <translation>Mit --check-streams: auch ausgeben, was die Player und Bibliotheken melden (libVLC, GStreamer, Qt), für jede Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1243,6 @@
         <translation>Datei ist zu groß (%1 KiB; höchstens %2 KiB)</translation>
     </message>
     <message>
-        <source>not valid JSON: %1 (at character %2)</source>
-        <translation>kein gültiges JSON: %1 (bei Zeichen %2)</translation>
-    </message>
-    <message>
         <source>must be a JSON object { … }</source>
         <translation>muss ein JSON-Objekt { … } sein</translation>
     </message>
@@ -1385,6 +1381,10 @@
     <message>
         <source>&quot;%1&quot; leads out of the configuration folder; give a file elsewhere with its full path</source>
         <translation>„%1“ führt aus dem Einstellungsordner hinaus; geben Sie eine Datei anderswo mit ihrem vollständigen Pfad an</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: check the path</source>
+        <translation>Den Ordner %1 gibt es nicht: Pfad prüfen</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1943,21 @@
         <extracomment>Read aloud at the end of an event&apos;s whole text (the button is &quot;Zurück zur Liste&quot;): &quot;Tippen Sie auf Zurück zur Liste. Dann sehen Sie wieder alle Veranstaltungen.&quot;</extracomment>
         <translation>Tippen Sie auf Zurück zur Liste. Dann sehen Sie wieder alle Veranstaltungen.</translation>
     </message>
+    <message>
+        <source>Nothing more is on today.</source>
+        <extracomment>Read aloud when every event of today is over: &quot;Heute ist nichts mehr los.&quot;</extracomment>
+        <translation>Heute ist nichts mehr los.</translation>
+    </message>
+    <message>
+        <source>Tomorrow all day: %1</source>
+        <extracomment>Read aloud after &quot;Nothing more is on today.&quot;, for an all-day event: &quot;Morgen den ganzen Tag: %1&quot; (%1 the event&apos;s title)</extracomment>
+        <translation>Morgen den ganzen Tag: %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1: %2</source>
+        <extracomment>Read aloud after &quot;Nothing more is on today.&quot;: &quot;Morgen um %1: %2&quot; (%1 a spoken time such as &quot;19 Uhr 30&quot;, %2 the event&apos;s title)</extracomment>
+        <translation>Morgen um %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::EventTab</name>
@@ -2120,6 +2135,11 @@
         <source>Not saved. Please try again.</source>
         <extracomment>On an event&apos;s detail when saving the session failed</extracomment>
         <translation>Nicht gespeichert. Bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Nothing more is on today. Tomorrow: %1 %2</source>
+        <extracomment>&quot;Today&quot; when every event of today is over: &quot;Heute ist nichts mehr los. Morgen: %1 %2&quot; (%1 the time of tomorrow&apos;s first event, &quot;19:30&quot;, or &quot;ganztägig&quot;; %2 its title)</extracomment>
+        <translation>Heute ist nichts mehr los. Morgen: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2334,73 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::JsonProblem</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>a } or a comma is missing here</source>
+        <translation>hier fehlt ein } oder ein Komma</translation>
+    </message>
+    <message>
+        <source>a colon is missing here</source>
+        <translation>hier fehlt ein Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>a ] or a comma is missing here</source>
+        <translation>hier fehlt ein ] oder ein Komma</translation>
+    </message>
+    <message>
+        <source>a comma is missing here</source>
+        <translation>hier fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>there is something here that is not a valid value (text in &quot;quotes&quot;, a number, true, false, null, [ ] or { })</source>
+        <translation>hier steht etwas, das kein gültiger Wert ist (Text in „Anführungszeichen“, Zahl, true, false, null, [ ] oder { })</translation>
+    </message>
+    <message>
+        <source>the text ends after a number: a } or a ] is missing</source>
+        <translation>der Text endet nach einer Zahl: es fehlt ein } oder ]</translation>
+    </message>
+    <message>
+        <source>this is not a valid number (write numbers like 12 or 0.5: with a point, without a leading zero)</source>
+        <translation>das ist keine gültige Zahl (Zahlen so schreiben: 12 oder 0.5, mit Punkt, ohne führende Null)</translation>
+    </message>
+    <message>
+        <source>a \ here starts nothing valid; write \\ for a backslash</source>
+        <translation>hier steht ein \ ohne gültige Bedeutung: für einen Backslash \\ schreiben</translation>
+    </message>
+    <message>
+        <source>this text is not stored as UTF-8: save the file as UTF-8</source>
+        <translation>dieser Text ist nicht als UTF-8 gespeichert: die Datei als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed: a &quot; is missing</source>
+        <translation>ein Text in Anführungszeichen ist nicht geschlossen: es fehlt ein &quot;</translation>
+    </message>
+    <message>
+        <source>one comma too many here: after a comma another entry must follow</source>
+        <translation>hier steht ein Komma zu viel: nach einem Komma muss noch ein Eintrag folgen</translation>
+    </message>
+    <message>
+        <source>too many [ and { inside each other here</source>
+        <translation>hier sind zu viele [ und { ineinander verschachtelt</translation>
+    </message>
+    <message>
+        <source>the text is too large to be read</source>
+        <translation>der Text ist zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <source>there is more after the end here: remove it, or a { or [ is missing at the start</source>
+        <translation>hier steht nach dem Ende noch etwas: das entfernen, oder am Anfang fehlt ein { oder [</translation>
+    </message>
+    <message>
+        <source>the text cannot be read here</source>
+        <translation>hier lässt sich der Text nicht lesen</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::KioskApp</name>
     <message>
         <source>the folder cannot be created</source>
@@ -2384,20 +2471,12 @@
         <translation>In %1 sind keine Streams eingerichtet.</translation>
     </message>
     <message>
-        <source>VLC cannot start (%1); checking with Qt Multimedia.</source>
-        <translation>VLC startet nicht (%1); geprüft wird mit Qt Multimedia.</translation>
-    </message>
-    <message>
         <source>Streams that work: %1 of %2.</source>
         <translation>Streams, die funktionieren: %1 von %2.</translation>
     </message>
     <message>
         <source>%1: works, sound or picture after %2 s from %3</source>
         <translation>%1: funktioniert, Ton oder Bild nach %2 s von %3</translation>
-    </message>
-    <message>
-        <source>%1: does NOT work. %2</source>
-        <translation>%1: funktioniert NICHT. %2</translation>
     </message>
     <message>
         <source>The configuration could not be reset: %1</source>
@@ -2410,6 +2489,22 @@
     <message>
         <source>The kiosk already uses the installed configuration in %1.</source>
         <translation>Der Kiosk verwendet bereits die installierte Konfiguration in %1.</translation>
+    </message>
+    <message>
+        <source>No speaker found: the stations are checked all the same, but nothing can be heard on this computer.</source>
+        <translation>Kein Lautsprecher gefunden: die Sender werden trotzdem geprüft, aber auf diesem Gerät ist nichts zu hören.</translation>
+    </message>
+    <message>
+        <source>VLC cannot start: the streams are checked with Qt Multimedia instead.</source>
+        <translation>VLC startet nicht: die Streams werden stattdessen mit Qt Multimedia geprüft.</translation>
+    </message>
+    <message>
+        <source>%1: does NOT work.</source>
+        <translation>%1: funktioniert NICHT.</translation>
+    </message>
+    <message>
+        <source>(Details: dorfplatz --check-streams --verbose)</source>
+        <translation>(Einzelheiten: dorfplatz --check-streams --verbose)</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2636,33 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::OptionError</name>
+    <message>
+        <source>There is no option %1; &quot;%2&quot; lists them all.</source>
+        <translation>Die Option %1 gibt es nicht; „%2“ zeigt alle.</translation>
+    </message>
+    <message>
+        <source>There are no options %1; &quot;%2&quot; lists them all.</source>
+        <translation>Die Optionen %1 gibt es nicht; „%2“ zeigt alle.</translation>
+    </message>
+    <message>
+        <source>After %1 something is missing (a folder, a file or a name); &quot;%2&quot; says what.</source>
+        <translation>Nach %1 fehlt eine Angabe (ein Ordner, eine Datei oder ein Name); „%2“ sagt, welche.</translation>
+    </message>
+    <message>
+        <source>%1 is given without a value: write it without &quot;=…&quot;; &quot;%2&quot; says more.</source>
+        <translation>%1 steht ohne Wert: ohne „=…“ schreiben; mehr zeigt „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot; lists every option.)</source>
+        <translation>%1 („%2“ zeigt alle Optionen.)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option. A value comes after its option, like --config DIR; &quot;%2 --help&quot; lists every option.</source>
+        <translation>„%1“ ist keine Option. Ein Wert steht hinter seiner Option, wie bei --config ORDNER; „%2 --help“ zeigt alle Optionen.</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3891,77 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::StreamDiagnosis</name>
+    <message>
+        <source>No connection to the internet (the name %1 cannot be resolved): check the network, then the address.</source>
+        <translation>Keine Verbindung zum Internet (der Name %1 lässt sich nicht auflösen): Netzwerk prüfen, dann die Adresse.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is refused: no server runs there. Check the address and the port.</source>
+        <translation>Die Verbindung zu %1 wird abgelehnt: dort läuft kein Server. Adresse und Port prüfen.</translation>
+    </message>
+    <message>
+        <source>The server does not answer (timeout): try again later, or check the address.</source>
+        <translation>Der Server antwortet nicht (Zeitüberschreitung): später noch einmal versuchen oder Adresse prüfen.</translation>
+    </message>
+    <message>
+        <source>The server answers with %1 (access denied): the station does not allow this address. Look for its current address on the station&apos;s website.</source>
+        <translation>Der Server antwortet mit %1 (Zugriff verweigert): der Sender erlaubt diese Adresse nicht. Die aktuelle Adresse auf der Webseite des Senders suchen.</translation>
+    </message>
+    <message>
+        <source>The server answers with %1: check the address.</source>
+        <translation>Der Server antwortet mit %1: Adresse prüfen.</translation>
+    </message>
+    <message>
+        <source>The server answers with %1 (a fault at the station): try again later.</source>
+        <translation>Der Server antwortet mit %1 (Störung beim Sender): später noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The server reports a fault: try again later.</source>
+        <translation>Der Server meldet eine Störung: später noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 fails (certificate): check the date and time of this computer.</source>
+        <translation>Die sichere Verbindung zu %1 scheitert (Zertifikat): Datum und Uhrzeit dieses Computers prüfen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the network, then the address.</source>
+        <translation>Der Server ist nicht erreichbar: Netzwerk prüfen, dann die Adresse.</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing: check its name and folder.</source>
+        <translation>Die Datei %1 fehlt: Name und Ordner prüfen.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: check its access rights.</source>
+        <translation>Die Datei %1 lässt sich nicht lesen: Zugriffsrechte prüfen.</translation>
+    </message>
+    <message>
+        <source>No sound and no picture: this is not a stream the kiosk can play. The address must lead to the stream itself, not to a web page.</source>
+        <translation>Kein Ton und kein Bild: das ist kein Stream, den der Kiosk abspielen kann. Die Adresse muss zum Stream selbst führen, nicht zu einer Webseite.</translation>
+    </message>
+    <message>
+        <source>The server answers, but nothing can be heard or seen in time: the line may be too slow. Try again later.</source>
+        <translation>Der Server antwortet, aber rechtzeitig ist nichts zu hören oder zu sehen: vielleicht ist die Leitung zu langsam. Später noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The stream broke off: try again later.</source>
+        <translation>Der Stream ist abgebrochen: später noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The playlist leads only to addresses the kiosk must not open: use another address of the station.</source>
+        <translation>Die Wiedergabeliste führt nur zu Adressen, die der Kiosk nicht öffnen darf: eine andere Adresse des Senders nehmen.</translation>
+    </message>
+    <message>
+        <source>The playlist is empty or cannot be loaded: check the address.</source>
+        <translation>Die Wiedergabeliste ist leer oder lässt sich nicht laden: Adresse prüfen.</translation>
+    </message>
+    <message>
+        <source>The stream does not play, for a reason the kiosk cannot name: check the address.</source>
+        <translation>Der Stream spielt nicht, der Grund ist unbekannt: Adresse prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::SyncCommand</name>
     <message>
         <source>Exit codes:
@@ -3787,38 +3980,6 @@
   4  der Veranstaltungsspeicher lässt sich nicht öffnen oder schreiben (Festplatte voll?)
   5  kein Kalender konnte aktualisiert werden
   6  ein anderer Abgleich läuft schon</translation>
-    </message>
-    <message>
-        <source>the server did not answer in time</source>
-        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>the calendar is larger than allowed</source>
-        <translation>der Kalender ist größer als erlaubt</translation>
-    </message>
-    <message>
-        <source>the address forwards too often</source>
-        <translation>die Adresse leitet zu oft weiter</translation>
-    </message>
-    <message>
-        <source>the server answered with error %1</source>
-        <translation>der Server antwortete mit Fehler %1</translation>
-    </message>
-    <message>
-        <source>no connection (%1)</source>
-        <translation>keine Verbindung (%1)</translation>
-    </message>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation>die Datei lässt sich nicht lesen (%1)</translation>
-    </message>
-    <message>
-        <source>this is not a calendar that can be read (%1)</source>
-        <translation>das ist kein lesbarer Kalender (%1)</translation>
-    </message>
-    <message>
-        <source>the events cache cannot be written (%1)</source>
-        <translation>der Veranstaltungsspeicher lässt sich nicht schreiben (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Updating %n calendar(s) …</source>
@@ -3861,10 +4022,6 @@
         <translation>Von diesem Kalender gibt es noch keine Termine.</translation>
     </message>
     <message>
-        <source>FAILED: %1. %2</source>
-        <translation>FEHLER: %1. %2</translation>
-    </message>
-    <message>
         <source>Done in %1 s: %2 updated, %3 unchanged, %4 failed.</source>
         <translation>Fertig in %1 s: %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen.</translation>
     </message>
@@ -3889,10 +4046,6 @@
         <translation>Statt Text ein JSON-Objekt pro Zeile ausgeben.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
@@ -3910,6 +4063,100 @@
             <numerusform> %n späterer Termin weggelassen: Der Kalender hat mehr Text, als der Kiosk aufbewahrt.</numerusform>
             <numerusform> %n spätere Termine weggelassen: Der Kalender hat mehr Text, als der Kiosk aufbewahrt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  7  the configuration folder does not exist
+  8  the configuration folder has no feeds.json</source>
+        <translation>  7  den Einstellungsordner gibt es nicht
+  8  im Einstellungsordner fehlt feeds.json</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The calendar is larger than the kiosk allows</source>
+        <translation>Der Kalender ist größer, als der Kiosk erlaubt</translation>
+    </message>
+    <message>
+        <source>The address forwards too often: check the address</source>
+        <translation>Die Adresse leitet zu oft weiter: Adresse prüfen</translation>
+    </message>
+    <message>
+        <source>The server answers with %1: check the address</source>
+        <translation>Der Server antwortet mit %1: Adresse prüfen</translation>
+    </message>
+    <message>
+        <source>The server answers with %1: the calendar is not public</source>
+        <translation>Der Server antwortet mit %1: der Kalender ist nicht öffentlich</translation>
+    </message>
+    <message>
+        <source>The server answers with %1: a fault of the server, which usually passes</source>
+        <translation>Der Server antwortet mit %1: eine Störung beim Server, die meist vorübergeht</translation>
+    </message>
+    <message>
+        <source>The server answers with %1</source>
+        <translation>Der Server antwortet mit %1</translation>
+    </message>
+    <message>
+        <source>The server answers with an error</source>
+        <translation>Der Server antwortet mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>No connection to the internet (the name %1 cannot be resolved)</source>
+        <translation>Keine Verbindung zum Internet (der Name %1 lässt sich nicht auflösen)</translation>
+    </message>
+    <message>
+        <source>The server %1 accepts no connection</source>
+        <translation>Der Server %1 nimmt keine Verbindung an</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed</source>
+        <translation>Die Verbindung zu %1 ist gescheitert</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: check the path in feeds.json</source>
+        <translation>Die Datei lässt sich nicht lesen: Pfad in feeds.json prüfen</translation>
+    </message>
+    <message>
+        <source>This is not a calendar the kiosk can read: check the address</source>
+        <translation>Das ist kein Kalender, den der Kiosk lesen kann: Adresse prüfen</translation>
+    </message>
+    <message>
+        <source>The events cache cannot be written (disk full?)</source>
+        <translation>Der Terminspeicher lässt sich nicht schreiben (Festplatte voll?)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded</source>
+        <translation>Der Kalender ließ sich nicht laden</translation>
+    </message>
+    <message>
+        <source>FAILED. %1. %2</source>
+        <translation>FEHLGESCHLAGEN. %1. %2</translation>
+    </message>
+    <message>
+        <source>Add the technical details (network, calendar library) to each failure, and print the log.</source>
+        <translation>Bei jedem Fehler auch die technischen Einzelheiten (Netzwerk, Kalenderbibliothek) zeigen, und das Protokoll ausgeben.</translation>
+    </message>
+    <message>
+        <source>Note: the folder %1 does not exist. The calendars of the digital guides&apos; version %2 are updated; check the path given with --config.</source>
+        <translation>Hinweis: Den Ordner %1 gibt es nicht. Aktualisiert werden die Kalender der Version %2 der Digitallotsen; den Pfad bei --config prüfen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: check the path given with --config.</source>
+        <translation>Den Ordner %1 gibt es nicht: den Pfad bei --config prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: check the path given with --config.</source>
+        <translation>%1 ist kein Ordner: den Pfad bei --config prüfen.</translation>
+    </message>
+    <message>
+        <source>The digital guides&apos; version %1 has no feeds.json: add the calendars in the guides&apos; mode, or go back to the installed configuration with &quot;dorfplatz --reset-config&quot;.</source>
+        <translation>In Version %1 der Digitallotsen fehlt feeds.json: die Kalender im Lotsenbereich eintragen oder mit „dorfplatz --reset-config“ zur installierten Einstellung zurückkehren.</translation>
+    </message>
+    <message>
+        <source>There is no feeds.json in the folder %1: put the calendars there in a feeds.json, or give the right folder with --config.</source>
+        <translation>Im Ordner %1 gibt es keine feeds.json: die Kalender dort in eine feeds.json eintragen oder mit --config den richtigen Ordner angeben.</translation>
     </message>
 </context>
 <context>

@@ -925,10 +925,6 @@
         <translation>Run in a 1280×800 window instead of fullscreen.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unexpected argument: %1</translation>
-    </message>
-    <message>
         <source>Try every stream of the configuration (see --config) until sound or picture is there, print one line per stream, and exit (1 if one does not work).</source>
         <translation>Try every stream of the configuration (see --config) until sound or picture is there, print one line per stream, and exit (1 if one does not work).</translation>
     </message>
@@ -967,6 +963,10 @@
     <message>
         <source>Check the configuration in the archive FILE, show what would change, publish it as the digital guides&apos; newest version, and exit (1 if it was refused).</source>
         <translation>Check the configuration in the archive FILE, show what would change, publish it as the digital guides&apos; newest version, and exit (1 if it was refused).</translation>
+    </message>
+    <message>
+        <source>With --check-streams: also print what the players and libraries report (libVLC, GStreamer, Qt), for each address.</source>
+        <translation>With --check-streams: also print what the players and libraries report (libVLC, GStreamer, Qt), for each address.</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1243,6 @@
         <translation>file is too large (%1 KiB; at most %2 KiB)</translation>
     </message>
     <message>
-        <source>not valid JSON: %1 (at character %2)</source>
-        <translation>not valid JSON: %1 (at character %2)</translation>
-    </message>
-    <message>
         <source>must be a JSON object { … }</source>
         <translation>must be a JSON object { … }</translation>
     </message>
@@ -1385,6 +1381,10 @@
     <message>
         <source>&quot;%1&quot; leads out of the configuration folder; give a file elsewhere with its full path</source>
         <translation>&quot;%1&quot; leads out of the configuration folder; give a file elsewhere with its full path</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: check the path</source>
+        <translation>The folder %1 does not exist: check the path</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1943,21 @@
         <extracomment>Read aloud at the end of an event&apos;s whole text (the button is &quot;Zurück zur Liste&quot;): &quot;Tippen Sie auf Zurück zur Liste. Dann sehen Sie wieder alle Veranstaltungen.&quot;</extracomment>
         <translation>Tap &quot;Back to the list&quot; to see all events again.</translation>
     </message>
+    <message>
+        <source>Nothing more is on today.</source>
+        <extracomment>Read aloud when every event of today is over: &quot;Heute ist nichts mehr los.&quot;</extracomment>
+        <translation>Nothing more is on today.</translation>
+    </message>
+    <message>
+        <source>Tomorrow all day: %1</source>
+        <extracomment>Read aloud after &quot;Nothing more is on today.&quot;, for an all-day event: &quot;Morgen den ganzen Tag: %1&quot; (%1 the event&apos;s title)</extracomment>
+        <translation>Tomorrow all day: %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1: %2</source>
+        <extracomment>Read aloud after &quot;Nothing more is on today.&quot;: &quot;Morgen um %1: %2&quot; (%1 a spoken time such as &quot;19 Uhr 30&quot;, %2 the event&apos;s title)</extracomment>
+        <translation>Tomorrow at %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::EventTab</name>
@@ -2120,6 +2135,11 @@
         <source>Not saved. Please try again.</source>
         <extracomment>On an event&apos;s detail when saving the session failed</extracomment>
         <translation>Not saved. Please try again.</translation>
+    </message>
+    <message>
+        <source>Nothing more is on today. Tomorrow: %1 %2</source>
+        <extracomment>&quot;Today&quot; when every event of today is over: &quot;Heute ist nichts mehr los. Morgen: %1 %2&quot; (%1 the time of tomorrow&apos;s first event, &quot;19:30&quot;, or &quot;ganztägig&quot;; %2 its title)</extracomment>
+        <translation>Nothing more is on today. Tomorrow: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2334,73 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::JsonProblem</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>a } or a comma is missing here</source>
+        <translation>a } or a comma is missing here</translation>
+    </message>
+    <message>
+        <source>a colon is missing here</source>
+        <translation>a colon is missing here</translation>
+    </message>
+    <message>
+        <source>a ] or a comma is missing here</source>
+        <translation>a ] or a comma is missing here</translation>
+    </message>
+    <message>
+        <source>a comma is missing here</source>
+        <translation>a comma is missing here</translation>
+    </message>
+    <message>
+        <source>there is something here that is not a valid value (text in &quot;quotes&quot;, a number, true, false, null, [ ] or { })</source>
+        <translation>there is something here that is not a valid value (text in &quot;quotes&quot;, a number, true, false, null, [ ] or { })</translation>
+    </message>
+    <message>
+        <source>the text ends after a number: a } or a ] is missing</source>
+        <translation>the text ends after a number: a } or a ] is missing</translation>
+    </message>
+    <message>
+        <source>this is not a valid number (write numbers like 12 or 0.5: with a point, without a leading zero)</source>
+        <translation>this is not a valid number (write numbers like 12 or 0.5: with a point, without a leading zero)</translation>
+    </message>
+    <message>
+        <source>a \ here starts nothing valid; write \\ for a backslash</source>
+        <translation>a \ here starts nothing valid; write \\ for a backslash</translation>
+    </message>
+    <message>
+        <source>this text is not stored as UTF-8: save the file as UTF-8</source>
+        <translation>this text is not stored as UTF-8: save the file as UTF-8</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed: a &quot; is missing</source>
+        <translation>a text in quotes is not closed: a &quot; is missing</translation>
+    </message>
+    <message>
+        <source>one comma too many here: after a comma another entry must follow</source>
+        <translation>one comma too many here: after a comma another entry must follow</translation>
+    </message>
+    <message>
+        <source>too many [ and { inside each other here</source>
+        <translation>too many [ and { inside each other here</translation>
+    </message>
+    <message>
+        <source>the text is too large to be read</source>
+        <translation>the text is too large to be read</translation>
+    </message>
+    <message>
+        <source>there is more after the end here: remove it, or a { or [ is missing at the start</source>
+        <translation>there is more after the end here: remove it, or a { or [ is missing at the start</translation>
+    </message>
+    <message>
+        <source>the text cannot be read here</source>
+        <translation>the text cannot be read here</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::KioskApp</name>
     <message>
         <source>the folder cannot be created</source>
@@ -2384,20 +2471,12 @@
         <translation>No streams are configured in %1.</translation>
     </message>
     <message>
-        <source>VLC cannot start (%1); checking with Qt Multimedia.</source>
-        <translation>VLC cannot start (%1); checking with Qt Multimedia.</translation>
-    </message>
-    <message>
         <source>Streams that work: %1 of %2.</source>
         <translation>Streams that work: %1 of %2.</translation>
     </message>
     <message>
         <source>%1: works, sound or picture after %2 s from %3</source>
         <translation>%1: works, sound or picture after %2 s from %3</translation>
-    </message>
-    <message>
-        <source>%1: does NOT work. %2</source>
-        <translation>%1: does NOT work. %2</translation>
     </message>
     <message>
         <source>The configuration could not be reset: %1</source>
@@ -2410,6 +2489,22 @@
     <message>
         <source>The kiosk already uses the installed configuration in %1.</source>
         <translation>The kiosk already uses the installed configuration in %1.</translation>
+    </message>
+    <message>
+        <source>No speaker found: the stations are checked all the same, but nothing can be heard on this computer.</source>
+        <translation>No speaker found: the stations are checked all the same, but nothing can be heard on this computer.</translation>
+    </message>
+    <message>
+        <source>VLC cannot start: the streams are checked with Qt Multimedia instead.</source>
+        <translation>VLC cannot start: the streams are checked with Qt Multimedia instead.</translation>
+    </message>
+    <message>
+        <source>%1: does NOT work.</source>
+        <translation>%1: does NOT work.</translation>
+    </message>
+    <message>
+        <source>(Details: dorfplatz --check-streams --verbose)</source>
+        <translation>(Details: dorfplatz --check-streams --verbose)</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2636,33 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>Dorfplatz::OptionError</name>
+    <message>
+        <source>There is no option %1; &quot;%2&quot; lists them all.</source>
+        <translation>There is no option %1; &quot;%2&quot; lists them all.</translation>
+    </message>
+    <message>
+        <source>There are no options %1; &quot;%2&quot; lists them all.</source>
+        <translation>There are no options %1; &quot;%2&quot; lists them all.</translation>
+    </message>
+    <message>
+        <source>After %1 something is missing (a folder, a file or a name); &quot;%2&quot; says what.</source>
+        <translation>After %1 something is missing (a folder, a file or a name); &quot;%2&quot; says what.</translation>
+    </message>
+    <message>
+        <source>%1 is given without a value: write it without &quot;=…&quot;; &quot;%2&quot; says more.</source>
+        <translation>%1 is given without a value: write it without &quot;=…&quot;; &quot;%2&quot; says more.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot; lists every option.)</source>
+        <translation>%1 (&quot;%2&quot; lists every option.)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option. A value comes after its option, like --config DIR; &quot;%2 --help&quot; lists every option.</source>
+        <translation>&quot;%1&quot; is not an option. A value comes after its option, like --config DIR; &quot;%2 --help&quot; lists every option.</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3891,77 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::StreamDiagnosis</name>
+    <message>
+        <source>No connection to the internet (the name %1 cannot be resolved): check the network, then the address.</source>
+        <translation>No connection to the internet (the name %1 cannot be resolved): check the network, then the address.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is refused: no server runs there. Check the address and the port.</source>
+        <translation>The connection to %1 is refused: no server runs there. Check the address and the port.</translation>
+    </message>
+    <message>
+        <source>The server does not answer (timeout): try again later, or check the address.</source>
+        <translation>The server does not answer (timeout): try again later, or check the address.</translation>
+    </message>
+    <message>
+        <source>The server answers with %1 (access denied): the station does not allow this address. Look for its current address on the station&apos;s website.</source>
+        <translation>The server answers with %1 (access denied): the station does not allow this address. Look for its current address on the station&apos;s website.</translation>
+    </message>
+    <message>
+        <source>The server answers with %1: check the address.</source>
+        <translation>The server answers with %1: check the address.</translation>
+    </message>
+    <message>
+        <source>The server answers with %1 (a fault at the station): try again later.</source>
+        <translation>The server answers with %1 (a fault at the station): try again later.</translation>
+    </message>
+    <message>
+        <source>The server reports a fault: try again later.</source>
+        <translation>The server reports a fault: try again later.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 fails (certificate): check the date and time of this computer.</source>
+        <translation>The secure connection to %1 fails (certificate): check the date and time of this computer.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the network, then the address.</source>
+        <translation>The server cannot be reached: check the network, then the address.</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing: check its name and folder.</source>
+        <translation>The file %1 is missing: check its name and folder.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: check its access rights.</source>
+        <translation>The file %1 cannot be read: check its access rights.</translation>
+    </message>
+    <message>
+        <source>No sound and no picture: this is not a stream the kiosk can play. The address must lead to the stream itself, not to a web page.</source>
+        <translation>No sound and no picture: this is not a stream the kiosk can play. The address must lead to the stream itself, not to a web page.</translation>
+    </message>
+    <message>
+        <source>The server answers, but nothing can be heard or seen in time: the line may be too slow. Try again later.</source>
+        <translation>The server answers, but nothing can be heard or seen in time: the line may be too slow. Try again later.</translation>
+    </message>
+    <message>
+        <source>The stream broke off: try again later.</source>
+        <translation>The stream broke off: try again later.</translation>
+    </message>
+    <message>
+        <source>The playlist leads only to addresses the kiosk must not open: use another address of the station.</source>
+        <translation>The playlist leads only to addresses the kiosk must not open: use another address of the station.</translation>
+    </message>
+    <message>
+        <source>The playlist is empty or cannot be loaded: check the address.</source>
+        <translation>The playlist is empty or cannot be loaded: check the address.</translation>
+    </message>
+    <message>
+        <source>The stream does not play, for a reason the kiosk cannot name: check the address.</source>
+        <translation>The stream does not play, for a reason the kiosk cannot name: check the address.</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::SyncCommand</name>
     <message>
         <source>Exit codes:
@@ -3787,38 +3980,6 @@
   4  the events cache cannot be opened or written (disk full?)
   5  no feed could be updated
   6  another sync is running</translation>
-    </message>
-    <message>
-        <source>the server did not answer in time</source>
-        <translation>the server did not answer in time</translation>
-    </message>
-    <message>
-        <source>the calendar is larger than allowed</source>
-        <translation>the calendar is larger than allowed</translation>
-    </message>
-    <message>
-        <source>the address forwards too often</source>
-        <translation>the address forwards too often</translation>
-    </message>
-    <message>
-        <source>the server answered with error %1</source>
-        <translation>the server answered with error %1</translation>
-    </message>
-    <message>
-        <source>no connection (%1)</source>
-        <translation>no connection (%1)</translation>
-    </message>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation>the file cannot be read (%1)</translation>
-    </message>
-    <message>
-        <source>this is not a calendar that can be read (%1)</source>
-        <translation>this is not a calendar that can be read (%1)</translation>
-    </message>
-    <message>
-        <source>the events cache cannot be written (%1)</source>
-        <translation>the events cache cannot be written (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Updating %n calendar(s) …</source>
@@ -3861,10 +4022,6 @@
         <translation>There are no events from this calendar yet.</translation>
     </message>
     <message>
-        <source>FAILED: %1. %2</source>
-        <translation>FAILED: %1. %2</translation>
-    </message>
-    <message>
         <source>Done in %1 s: %2 updated, %3 unchanged, %4 failed.</source>
         <translation>Done in %1 s: %2 updated, %3 unchanged, %4 failed.</translation>
     </message>
@@ -3889,10 +4046,6 @@
         <translation>Print one JSON object per line instead of text.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unexpected argument: %1</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
@@ -3910,6 +4063,100 @@
             <numerusform> %n later event date left out: the calendar has more text than the kiosk keeps.</numerusform>
             <numerusform> %n later event dates left out: the calendar has more text than the kiosk keeps.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  7  the configuration folder does not exist
+  8  the configuration folder has no feeds.json</source>
+        <translation>  7  the configuration folder does not exist
+  8  the configuration folder has no feeds.json</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>The server did not answer in time</translation>
+    </message>
+    <message>
+        <source>The calendar is larger than the kiosk allows</source>
+        <translation>The calendar is larger than the kiosk allows</translation>
+    </message>
+    <message>
+        <source>The address forwards too often: check the address</source>
+        <translation>The address forwards too often: check the address</translation>
+    </message>
+    <message>
+        <source>The server answers with %1: check the address</source>
+        <translation>The server answers with %1: check the address</translation>
+    </message>
+    <message>
+        <source>The server answers with %1: the calendar is not public</source>
+        <translation>The server answers with %1: the calendar is not public</translation>
+    </message>
+    <message>
+        <source>The server answers with %1: a fault of the server, which usually passes</source>
+        <translation>The server answers with %1: a fault of the server, which usually passes</translation>
+    </message>
+    <message>
+        <source>The server answers with %1</source>
+        <translation>The server answers with %1</translation>
+    </message>
+    <message>
+        <source>The server answers with an error</source>
+        <translation>The server answers with an error</translation>
+    </message>
+    <message>
+        <source>No connection to the internet (the name %1 cannot be resolved)</source>
+        <translation>No connection to the internet (the name %1 cannot be resolved)</translation>
+    </message>
+    <message>
+        <source>The server %1 accepts no connection</source>
+        <translation>The server %1 accepts no connection</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed</source>
+        <translation>The connection to %1 failed</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: check the path in feeds.json</source>
+        <translation>The file cannot be read: check the path in feeds.json</translation>
+    </message>
+    <message>
+        <source>This is not a calendar the kiosk can read: check the address</source>
+        <translation>This is not a calendar the kiosk can read: check the address</translation>
+    </message>
+    <message>
+        <source>The events cache cannot be written (disk full?)</source>
+        <translation>The events cache cannot be written (disk full?)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded</source>
+        <translation>The calendar could not be loaded</translation>
+    </message>
+    <message>
+        <source>FAILED. %1. %2</source>
+        <translation>FAILED. %1. %2</translation>
+    </message>
+    <message>
+        <source>Add the technical details (network, calendar library) to each failure, and print the log.</source>
+        <translation>Add the technical details (network, calendar library) to each failure, and print the log.</translation>
+    </message>
+    <message>
+        <source>Note: the folder %1 does not exist. The calendars of the digital guides&apos; version %2 are updated; check the path given with --config.</source>
+        <translation>Note: the folder %1 does not exist. The calendars of the digital guides&apos; version %2 are updated; check the path given with --config.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: check the path given with --config.</source>
+        <translation>The folder %1 does not exist: check the path given with --config.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: check the path given with --config.</source>
+        <translation>%1 is not a folder: check the path given with --config.</translation>
+    </message>
+    <message>
+        <source>The digital guides&apos; version %1 has no feeds.json: add the calendars in the guides&apos; mode, or go back to the installed configuration with &quot;dorfplatz --reset-config&quot;.</source>
+        <translation>The digital guides&apos; version %1 has no feeds.json: add the calendars in the guides&apos; mode, or go back to the installed configuration with &quot;dorfplatz --reset-config&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no feeds.json in the folder %1: put the calendars there in a feeds.json, or give the right folder with --config.</source>
+        <translation>There is no feeds.json in the folder %1: put the calendars there in a feeds.json, or give the right folder with --config.</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,10 @@ public:
 
     static int run(int argc, char **argv);
 
-    // The line a person reads for one step of the runner (empty: nothing to print).
-    static QString humanLine(const SyncStep &step);
+    // The line a person reads for one step of the runner (empty: nothing to print). `url` is the
+    // feed's address (its FeedStart step has it), for a failure to name the server; `verbose`
+    // adds the technical detail of a failure.
+    static QString humanLine(const SyncStep &step, const QString &url = {}, bool verbose = false);
 };
 
 } // namespace Dorfplatz

@@ -10,7 +10,9 @@
 #include "core/db/database.h"
 #include "core/i18n/translations.h"
 #include "support/testconfig.h"
+#include "support/testhttpserver.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,7 +70,8 @@ Run run(const QStringList &arguments, const QHash<QString, QString> &variables =
     process.write(input);
     process.closeWriteChannel();
     Run result;
-    if (!process.waitForFinished(60'000)) {
+    // With the event loop running: a test's HTTP server on 127.0.0.1 answers meanwhile.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60'000)) {
         process.kill();
         return result;
     }
@@ -89,10 +92,12 @@ private Q_SLOTS:
     void version();
     void helpIsGerman();
     void unknownOption();
+    void checkMissingFolder();
     void checkDemoConfig();
     void checkBrokenConfig();
     void checkStreamsOfTheDemo();
     void checkStreamsNamesWhatFails();
+    void checkStreamsVerboseShowsTheDetails();
     void selfTestOnDemo();
     void selfTestFailsOnBrokenConfig();
     void selfTestReportsAMissingCallsModule();
@@ -132,9 +137,37 @@ void TestCli::helpIsGerman()
 
 void TestCli::unknownOption()
 {
+    // German (the program's translation, as installed here), never Qt's "Unknown option", and
+    // with the way to the list of options.
     const Run r = run({u"--frobnicate"_s});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY(r.err.contains(u"frobnicate"_s));
+    QCOMPARE(r.err, QCoreApplication::translate("Dorfplatz::OptionError",
+                                                "There is no option %1; \"%2\" lists them all.")
+                            .arg(u"--frobnicate"_s, u"dorfplatz --help"_s) +
+                        u'\n');
+    QVERIFY2(!r.err.contains(u"Unknown option"_s), qPrintable(r.err));
+
+    const Run missing = run({u"--check-config"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(u"--check-config"_s) &&
+                 missing.err.contains(u"dorfplatz --help"_s),
+             qPrintable(missing.err));
+    QVERIFY2(!missing.err.contains(u"Missing value"_s), qPrintable(missing.err));
+}
+
+void TestCli::checkMissingFolder()
+{
+    // One sentence for a mistyped folder, not one line per file that is not in it.
+    const QString typo = QDir::tempPath() + u"/dorfplatz-no-such-folder/typo"_s;
+    const Run r = run({u"--check-config"_s, typo});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), QCoreApplication::translate("Dorfplatz::ConfigIssue",
+                                                      "The folder %1 does not exist: check the "
+                                                      "path")
+                              .arg(typo));
+    QVERIFY(!QFileInfo::exists(typo));
 }
 
 void TestCli::checkDemoConfig()
@@ -162,13 +195,58 @@ void TestCli::checkBrokenConfig()
     QCOMPARE(lines.at(2), u"2 Probleme gefunden."_s);
 }
 
+namespace {
+
+QString messagesText(const char *source)
+{
+    return QCoreApplication::translate("Dorfplatz::Messages", source);
+}
+
+QString diagnosisText(const char *source)
+{
+    return QCoreApplication::translate("Dorfplatz::StreamDiagnosis", source);
+}
+
+// --check-streams' lines without the one that says this computer has no speaker (there is none
+// here, but there may be one elsewhere): that line comes at most once, and first.
+QStringList streamLines(const QString &out)
+{
+    QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    const QString noSpeaker =
+        messagesText("No speaker found: the stations are checked all the same, but nothing can "
+                     "be heard on this computer.");
+    if (!lines.isEmpty() && lines.first() == noSpeaker)
+        lines.removeFirst();
+    if (lines.contains(noSpeaker))
+        return {u"the speaker line came twice, or not first"_s};
+    return lines;
+}
+
+// A configuration with one station "swr4" of these addresses.
+void writeStation(Test::TestConfigDir &config, const QStringList &urls)
+{
+    config.writeDefaults();
+    config.writeJson(
+        u"streams.json"_s,
+        QJsonObject{{u"version"_s, 1},
+                    {u"streams"_s,
+                     QJsonArray{QJsonObject{{u"id"_s, u"swr4"_s},
+                                            {u"name"_s, u"SWR4"_s},
+                                            {u"kind"_s, u"radio"_s},
+                                            {u"urls"_s, QJsonArray::fromStringList(urls)}}}}});
+}
+
+} // namespace
+
 void TestCli::checkStreamsOfTheDemo()
 {
     // The demo's streams are local files: all three must play (libVLC into its dummy output).
+    // Without a speaker (as here) that is said once, and the check still passes.
     const Run r =
         run({u"--check-streams"_s, u"--config"_s, Test::sourcePath(u"kiosk-config/demo"_s)});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(r.err, QString());
+    const QStringList lines = streamLines(r.out);
     QCOMPARE(lines.size(), 4);
     QVERIFY2(lines.at(0).startsWith(u"hausradio (Hausradio Sonnenhang): funktioniert"_s),
              qPrintable(lines.at(0)));
@@ -178,28 +256,57 @@ void TestCli::checkStreamsOfTheDemo()
 
 void TestCli::checkStreamsNamesWhatFails()
 {
+    Test::HttpServer server;
+    QVERIFY(server.listen());
+    server.addStatus(u"/gone.mp3"_s, 404);
+    const QString gone = server.url(u"/gone.mp3"_s).toString();
     QTcpServer closed; // a port that refuses: listened on once, then closed
     QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const QString refused = u"http://127.0.0.1:%1/live.mp3"_s.arg(closed.serverPort());
+    const quint16 closedPort = closed.serverPort();
+    const QString refused = u"http://127.0.0.1:%1/live.mp3"_s.arg(closedPort);
     closed.close();
     Test::TestConfigDir config;
-    config.writeDefaults();
-    config.writeJson(
-        u"streams.json"_s,
-        QJsonObject{{u"version"_s, 1},
-                    {u"streams"_s, QJsonArray{QJsonObject{{u"id"_s, u"swr4"_s},
-                                                          {u"name"_s, u"SWR4"_s},
-                                                          {u"kind"_s, u"radio"_s},
-                                                          {u"urls"_s, QJsonArray{refused}}}}}});
+    writeStation(config, {gone, refused});
+
     const Run r = run({u"--check-streams"_s, u"--config"_s, config.path()});
     QCOMPARE(r.exitCode, 1);
-    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(0).startsWith(u"swr4 (SWR4): funktioniert NICHT. "_s + refused +
-                                    u": nicht erreichbar"_s),
-             qPrintable(lines.at(0)));
-    QVERIFY2(lines.at(0).contains(u"connection refused"_s), qPrintable(lines.at(0)));
-    QCOMPARE(lines.at(1), u"Streams, die funktionieren: 0 von 1."_s);
+    // One line for the station, one for each address in plain words; nothing of libVLC's.
+    QCOMPARE(r.err, QString());
+    const QStringList lines = streamLines(r.out);
+    QCOMPARE(
+        lines,
+        QStringList({
+            messagesText("%1: does NOT work.").arg(u"swr4 (SWR4)"_s),
+            u"  %1 – %2"_s.arg(
+                gone, diagnosisText("The server answers with %1: check the address.").arg(404)),
+            u"  %1 – %2"_s.arg(refused,
+                               diagnosisText("The connection to %1 is refused: no server runs "
+                                             "there. Check the address and the port.")
+                                   .arg(u"127.0.0.1:%1"_s.arg(closedPort))),
+            u"Streams, die funktionieren: 0 von 1."_s,
+        }));
+    for (const QString &library : {u"libVLC"_s, u"ALSA"_s, u"HTTP/1"_s, u"Connection refused"_s})
+        QVERIFY2(!r.out.contains(library, Qt::CaseInsensitive), qPrintable(r.out));
+}
+
+void TestCli::checkStreamsVerboseShowsTheDetails()
+{
+    Test::HttpServer server;
+    QVERIFY(server.listen());
+    server.addStatus(u"/gone.mp3"_s, 404);
+    Test::TestConfigDir config;
+    writeStation(config, {server.url(u"/gone.mp3"_s).toString()});
+
+    const Run r = run({u"--check-streams"_s, u"--verbose"_s, u"--config"_s, config.path()});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = streamLines(r.out);
+    QCOMPARE(lines.size(), 4);
+    // The address's sentence, then what libVLC and the server said; the log on stderr.
+    QVERIFY2(lines.at(1).endsWith(
+                 diagnosisText("The server answers with %1: check the address.").arg(404)),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(u"HTTP 404 Not Found"_s), qPrintable(lines.at(2)));
+    QVERIFY2(r.err.contains(u"libVLC"_s), qPrintable(r.err));
 }
 
 void TestCli::selfTestOnDemo()
@@ -208,7 +315,7 @@ void TestCli::selfTestOnDemo()
     const Run r = run({u"--self-test"_s, u"--config"_s, Test::sourcePath(u"kiosk-config/demo"_s),
                        u"--data"_s, data.path()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY2(r.out.contains(u"self-test: 61 passed, 0 failed"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"self-test: 63 passed, 0 failed"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"ok   screen \"stream-video\" builds and draws"_s));
     QVERIFY(r.out.contains(u"ok   the video calls module loads"_s));
     // It made the database and kept the configuration as the last good one.
@@ -237,7 +344,7 @@ void TestCli::selfTestReportsAMissingCallsModule()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(u"FAIL the video calls module loads: "_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"libdorfplatz_webcalls.so"_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"self-test: 60 passed, 1 failed"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"self-test: 62 passed, 1 failed"_s), qPrintable(r.out));
 }
 
 namespace {
@@ -272,7 +379,7 @@ void TestCli::selfTestWarnsWhenTheSandboxIsOff()
                       {{u"QTWEBENGINE_DISABLE_SANDBOX"_s, disableSandbox},
                        {u"QTWEBENGINE_CHROMIUM_FLAGS"_s, flags}});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY2(r.out.contains(u"self-test: 61 passed, 0 failed"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"self-test: 63 passed, 0 failed"_s), qPrintable(r.out));
     QStringList warnings;
     for (const QString &line : r.out.split(u'\n')) {
         if (line.startsWith(sandboxWarning) || line.startsWith(u"WARNING: the Chromium"_s))

@@ -2,9 +2,12 @@
 // feeds from a real HTTP server on 127.0.0.1, the cache a real SQLite file. Includes the crash
 // test: the sync killed with SIGKILL at random moments must never leave a damaged or half-written
 // cache behind. And what the program links: the domain core, nothing of the player or the GUI.
+#include "core/accounts/auditlog.h"
+#include "core/config/configversions.h"
 #include "core/db/database.h"
 #include "core/events/eventcache.h"
 #include "core/events/feedtextlimits.h"
+#include "core/i18n/translations.h"
 #include "support/icsgenerator.h"
 #include "support/testhttpserver.h"
 #include "sync/filelock.h"
@@ -20,6 +23,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -106,9 +110,14 @@ class TestSync : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void helpNamesExitCodes();
     void wrongArgument();
+    void missingConfigFolderIsAnError_data();
+    void missingConfigFolderIsAnError();
+    void publishedConfigurationNeedsNoInstalledFolder();
+    void failuresInPlainWords();
     void brokenFeedsJson();
     void syncsOverHttpAsJson();
     void notModifiedStillFollowsTheWindow();
@@ -133,7 +142,19 @@ private:
     QDir m_config;
     QDir m_data;
     std::unique_ptr<Test::HttpServer> m_server;
+    Translations m_translations;
 };
+
+// The program's German sentence for `source` (SyncCommand's), as the test has it installed.
+static QString german(const char *source)
+{
+    return QCoreApplication::translate("Dorfplatz::SyncCommand", source);
+}
+
+void TestSync::initTestCase()
+{
+    QVERIFY(m_translations.install(u"de"_s));
+}
 
 void TestSync::init()
 {
@@ -213,14 +234,121 @@ void TestSync::helpNamesExitCodes()
     QVERIFY2(run.out.contains(u"--json"_s), qPrintable(run.out));
     // German by default, and every exit code is explained.
     QVERIFY2(run.out.contains(u"Exit-Codes"_s), qPrintable(run.out));
-    for (int code = 0; code <= 6; ++code)
+    for (int code = 0; code <= 8; ++code)
         QVERIFY2(run.out.contains(u"  %1  "_s.arg(code)), qPrintable(run.out));
 }
 
 void TestSync::wrongArgument()
 {
-    QCOMPARE(sync({u"--no-such-option"_s}).exitCode, 2);
-    QCOMPARE(sync({u"positional"_s}).exitCode, 2);
+    const Run unknown = sync({u"--no-such-option"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    // German, with the way to the options; not Qt's English "Unknown option".
+    QCOMPARE(unknown.err,
+             QCoreApplication::translate("Dorfplatz::OptionError",
+                                         "There is no option %1; \"%2\" lists them all.")
+                     .arg(u"--no-such-option"_s, u"dorfplatz-sync --help"_s) +
+                 u'\n');
+    const Run positional = sync({u"positional"_s});
+    QCOMPARE(positional.exitCode, 2);
+    QVERIFY2(positional.err.contains(u"dorfplatz-sync --help"_s), qPrintable(positional.err));
+}
+
+void TestSync::missingConfigFolderIsAnError_data()
+{
+    QTest::addColumn<QString>("config"); // relative to the temporary folder; "" for m_config
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // %1: the folder
+
+    QTest::addRow("folder missing")
+        << u"a/typo"_s << 7
+        << german("The folder %1 does not exist: check the path given with --config.");
+    QTest::addRow("a file, not a folder")
+        << u"a-file"_s << 7 << german("%1 is not a folder: check the path given with --config.");
+    QTest::addRow("no feeds.json")
+        << QString() << 8
+        << german("There is no feeds.json in the folder %1: put the calendars there in a "
+                  "feeds.json, or give the right folder with --config.");
+}
+
+void TestSync::missingConfigFolderIsAnError()
+{
+    QFETCH(QString, config);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    // A mistyped path in a timer unit must fail every night, not "sync" nothing: its own exit
+    // code and sentence, and nothing made (no data folder, cache or lock).
+    const QDir root(m_dirs->path());
+    QFile file(root.filePath(u"a-file"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString folder = config.isEmpty() ? m_config.path() : root.filePath(config);
+    const QString data = root.filePath(u"fresh/data"_s);
+    for (const bool json : {true, false}) {
+        const Run run = sync({u"--config"_s, folder, u"--data"_s, data}, json);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.err, message.arg(folder) + u'\n');
+        if (json) {
+            QCOMPARE(run.last().value(u"event"_s).toString(), u"error"_s);
+            QCOMPARE(run.last().value(u"exitCode"_s).toInt(), exitCode);
+        } else {
+            QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        }
+        QVERIFY(!QDir(root.filePath(u"fresh"_s)).exists());
+    }
+}
+
+void TestSync::publishedConfigurationNeedsNoInstalledFolder()
+{
+    // The guides' published version is what the kiosk and the sync read; the installed folder
+    // matters only after --reset-config, so its absence is said but fails nothing.
+    const QString demo =
+        QString::fromLocal8Bit(qgetenv("DORFPLATZ_SOURCE_DIR")) + u"/kiosk-config/demo"_s;
+    ConfigVersions versions(m_data.path());
+    const ConfigVersions::Result published = versions.publish(
+        demo, demo, Actor{std::nullopt, u"test"_s}, u"test"_s, QDateTime::currentDateTimeUtc());
+    QVERIFY2(published.version, qPrintable(published.error));
+    const QString typo = m_dirs->filePath(u"a/typo"_s);
+    const Run run = sync({u"--config"_s, typo}, false);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(typo), qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"Kalender"_s), qPrintable(run.out));
+}
+
+void TestSync::failuresInPlainWords()
+{
+    m_server->addStatus(u"/moved.ics"_s, 404);
+    QTcpServer closed; // a port that refuses: listened on once, then closed
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QUrl refused(u"http://127.0.0.1:%1/x.ics"_s.arg(closed.serverPort()));
+    closed.close();
+    // .invalid never resolves (RFC 6761), with or without a network.
+    const QUrl unknownHost(u"http://kalender.dorfplatz.invalid/x.ics"_s);
+    writeFeeds({{u"moved"_s, m_server->url(u"/moved.ics"_s)},
+                {u"refused"_s, refused},
+                {u"dns"_s, unknownHost}});
+
+    const Run plain = sync({}, false);
+    QCOMPARE(plain.exitCode, 5);
+    const QString notFound = german("The server answers with %1: check the address").arg(404);
+    const QString noConnection = german("The server %1 accepts no connection").arg(u"127.0.0.1"_s);
+    QVERIFY2(plain.out.contains(notFound + u". "_s), qPrintable(plain.out));
+    QVERIFY2(plain.out.contains(noConnection + u". "_s), qPrintable(plain.out));
+    QVERIFY2(
+        plain.out.contains(german("No connection to the internet (the name %1 cannot be resolved)")
+                               .arg(u"kalender.dorfplatz.invalid"_s) +
+                           u". "_s),
+        qPrintable(plain.out));
+    // Qt's words ("Connection refused", "HTTP 404 Not Found") only with --verbose, and in the
+    // --json lines the kiosk logs.
+    QVERIFY2(!plain.out.contains(u"HTTP 404"_s), qPrintable(plain.out));
+    QVERIFY2(!plain.err.contains(u"HTTP 404"_s), qPrintable(plain.err));
+    const Run verbose = sync({u"--verbose"_s}, false);
+    QVERIFY2(verbose.out.contains(notFound + u" — HTTP 404"_s), qPrintable(verbose.out));
+    QVERIFY2(verbose.out.contains(noConnection + u" — "_s), qPrintable(verbose.out));
+    const Run json = sync();
+    QCOMPARE(json.feedDone(u"refused"_s).value(u"failure"_s).toString(), u"refused"_s);
+    QCOMPARE(json.feedDone(u"dns"_s).value(u"failure"_s).toString(), u"host-not-found"_s);
 }
 
 void TestSync::brokenFeedsJson()
@@ -312,7 +440,10 @@ void TestSync::humanOutputIsGerman()
     QCOMPARE(run.exitCode, 1); // one of two failed
     QVERIFY2(run.out.contains(u"[1/2] Kalender kusel: "_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"Termine gespeichert"_s), qPrintable(run.out));
-    QVERIFY2(run.out.contains(u"Fehler 500"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(german("The server answers with %1: a fault of the server, which "
+                                     "usually passes")
+                                  .arg(500)),
+             qPrintable(run.out));
     QVERIFY2(run.out.contains(u"Fertig in"_s), qPrintable(run.out));
 }
 

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "optionerror.h"
+
 #include <QCommandLineParser>
 #include <QStandardPaths>
 
@@ -76,19 +78,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       tr("Run in a 1280×800 window instead of fullscreen."));
     const QCommandLineOption debug(
         u"debug"_s, tr("Write debug messages to the log too (also with DORFPLATZ_DEBUG=1)."));
+    const QCommandLineOption verbose(
+        u"verbose"_s,
+        tr("With --check-streams: also print what the players and libraries report (libVLC, "
+           "GStreamer, Qt), for each address."));
     parser.addOptions({help, version, config, data, checkConfig, checkStreams, selfTest,
                        screenshots, addAccount, role, resetConfig, exportConfig, importConfig,
-                       windowed, debug});
+                       windowed, debug, verbose});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
         result.mode = Mode::Error;
-        result.message = parser.errorText();
+        result.message = OptionError::describe(parser, arguments, u"dorfplatz"_s);
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.mode = Mode::Error;
-        result.message = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        result.message =
+            OptionError::unexpectedArgument(parser.positionalArguments().first(), u"dorfplatz"_s);
         return result;
     }
 
@@ -96,6 +103,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.dataDir = parser.isSet(data) ? parser.value(data) : defaultDataDir();
     result.windowed = parser.isSet(windowed);
     result.debug = parser.isSet(debug);
+    result.verbose = parser.isSet(verbose);
 
     if (parser.isSet(help)) {
         result.mode = Mode::Help;

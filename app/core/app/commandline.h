@@ -37,8 +37,9 @@ public:
     QString accountRole; // --role, "lead" unless given
     QString archiveFile; // --export-config, --import-config
     bool windowed = false;
-    bool debug = false; // debug messages in the log (dorfplatz.*.debug)
-    QString message;    // the help text, the version line, or what was wrong
+    bool debug = false;   // debug messages in the log (dorfplatz.*.debug)
+    bool verbose = false; // --check-streams: the libraries' messages and details too
+    QString message;      // the help text, the version line, or what was wrong
 
     static CommandLine parse(const QStringList &arguments);
 

@@ -4,6 +4,7 @@
 #include "core/files/asciiname.h"
 #include "core/files/filecopy.h"
 #include "core/logging.h"
+#include "jsonproblem.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -224,9 +225,14 @@ bool ConfigDraft::read(const QString &file, QJsonObject *object, QString *error)
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parse);
     if (!why.isEmpty() || parse.error != QJsonParseError::NoError || !document.isObject()) {
-        if (error)
-            *error = tr("%1 in the draft cannot be read: %2")
-                         .arg(file, why.isEmpty() ? parse.errorString() : why);
+        if (error) {
+            // The parser's own words are English: where the text broke, in a guide's words.
+            if (why.isEmpty())
+                why = parse.error != QJsonParseError::NoError
+                          ? JsonProblem::locate(data, parse).message()
+                          : ConfigIssue{file, {}, ConfigIssue::Kind::NotAnObject, {}}.message();
+            *error = tr("%1 in the draft cannot be read: %2").arg(file, why);
+        }
         return false;
     }
     *object = document.object();

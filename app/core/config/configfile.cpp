@@ -2,6 +2,7 @@
 
 #include "configmigrator.h"
 #include "core/files/regularfile.h"
+#include "jsonproblem.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -37,12 +38,13 @@ std::optional<QJsonObject> readConfigFile(const QDir &directory, const QString &
         return std::nullopt;
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(maxBytes), &error);
+    const QByteArray bytes = file.read(maxBytes);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         issues->append({fileName,
                         {},
                         ConfigIssue::Kind::InvalidJson,
-                        {error.errorString(), QString::number(error.offset)}});
+                        JsonProblem::locate(bytes, error).toArgs()});
         return std::nullopt;
     }
     if (!document.isObject()) {

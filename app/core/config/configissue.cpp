@@ -1,5 +1,7 @@
 #include "configissue.h"
 
+#include "jsonproblem.h"
+
 #include <QCoreApplication>
 
 namespace Dorfplatz {
@@ -44,7 +46,7 @@ QString ConfigIssue::message() const
     case Kind::FileTooLarge:
         return tr("file is too large (%1 KiB; at most %2 KiB)").arg(arg(args, 0), arg(args, 1));
     case Kind::InvalidJson:
-        return tr("not valid JSON: %1 (at character %2)").arg(arg(args, 0), arg(args, 1));
+        return JsonProblem::fromArgs(args).message();
     case Kind::NotAnObject:
         return tr("must be a JSON object { … }");
     case Kind::MissingField:
@@ -128,12 +130,16 @@ QString ConfigIssue::message() const
         return tr("\"%1\" leads out of the configuration folder; give a file elsewhere with its "
                   "full path")
             .arg(arg(args, 0));
+    case Kind::FolderMissing:
+        return tr("The folder %1 does not exist: check the path").arg(arg(args, 0));
     }
     return {};
 }
 
 QString ConfigIssue::toString() const
 {
+    if (file.isEmpty())
+        return message();
     if (path.isEmpty())
         return file + u": "_s + message();
     return file + u": "_s + path + u": "_s + message();

@@ -19,7 +19,7 @@ public:
         FileMissing,        // args: -
         FileUnreadable,     // args: reason
         FileTooLarge,       // args: size in KiB, limit in KiB
-        InvalidJson,        // args: parser message, character offset
+        InvalidJson,        // args: JsonProblem::toArgs() (parse error, line, column)
         NotAnObject,        // args: -
         MissingField,       // args: -
         WrongType,          // args: expected type, actual type (see typeName())
@@ -55,6 +55,7 @@ public:
         NotAFile,           // args: - (a folder, a FIFO, a device: refused before it is opened)
         PictureTooLarge,    // args: file name, size in MB, limit in MB
         PathOutside,        // args: file name (a relative path leading out, by .. or a link)
+        FolderMissing,      // args: folder (file empty: the whole configuration is missing)
     };
 
     QString file;
@@ -62,8 +63,9 @@ public:
     Kind kind = Kind::FileMissing;
     QStringList args;
 
-    QString message() const;  // the problem in plain words
-    QString toString() const; // "tiles.json: tiles[3].picture: file "oma.png" not found"
+    QString message() const; // the problem in plain words
+    // "tiles.json: tiles[3].picture: file "oma.png" not found"; the message alone without a file.
+    QString toString() const;
 
     // Names of JSON value types as used in WrongType messages.
     static QString typeName(const QString &jsonType);

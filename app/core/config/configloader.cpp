@@ -315,6 +315,11 @@ void checkTargets(const KioskConfig &config, ConfigIssues *issues)
 ConfigLoadResult ConfigLoader::load(const QString &directoryPath, const QString &mediaDirectory)
 {
     ConfigLoadResult result;
+    // A mistyped folder is one problem, not one per file that would be in it.
+    if (!QFileInfo(directoryPath).isDir()) {
+        result.issues.append({{}, {}, Kind::FolderMissing, {directoryPath}});
+        return result;
+    }
     const QDir directory(directoryPath);
     const QDir media(mediaDirectory.isEmpty() ? directoryPath : mediaDirectory);
     KioskConfig config;

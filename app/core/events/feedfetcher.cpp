@@ -224,6 +224,12 @@ void FeedFetcher::Private::replyFinished()
         fail(Failure::Timeout, reply->errorString(), true);
         return;
     }
+    if (response.httpStatus == 0 && (error == QNetworkReply::HostNotFoundError ||
+                                     error == QNetworkReply::ConnectionRefusedError)) {
+        fail(error == QNetworkReply::HostNotFoundError ? Failure::HostNotFound : Failure::Refused,
+             reply->errorString(), true);
+        return;
+    }
     if (error != QNetworkReply::NoError || response.httpStatus == 0) {
         const QString cause = reply->errorString();
         fail(Failure::Network,

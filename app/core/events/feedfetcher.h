@@ -51,8 +51,12 @@ public:
         TooLarge,
         TooManyRedirects,
         HttpError, // status >= 400 (httpStatus says which)
-        Network,   // refused, dropped, DNS, TLS ...
-        FileError  // local file missing or unreadable
+        Network,   // dropped, TLS, a refused redirect ...
+        FileError, // local file missing or unreadable
+        // Told apart from Network because a person can act on them: no internet (or a mistyped
+        // name), and a server that is there but takes no connections.
+        HostNotFound, // the name does not resolve (DNS)
+        Refused       // the connection was refused
     };
     Q_ENUM(Failure)
 

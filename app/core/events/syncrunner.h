@@ -27,7 +27,10 @@ public:
         UsageError = 2,  // wrong command line
         ConfigError = 3, // the configuration cannot be read
         CacheError = 4,  // the cache cannot be opened or written (disk full, permissions)
-        AllFailed = 5    // no feed could be updated
+        AllFailed = 5,   // no feed could be updated
+        // 6 is SyncCommand::alreadyRunning. dorfplatz-sync's own, before anything is created:
+        ConfigFolderMissing = 7, // the configuration folder does not exist
+        FeedsFileMissing = 8     // the configuration folder has no feeds.json
     };
     Q_ENUM(ExitCode)
 

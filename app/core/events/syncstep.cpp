@@ -64,6 +64,10 @@ QString failureName(SyncStep::Failure failure)
         return u"invalid"_s;
     case SyncStep::Failure::Cache:
         return u"cache"_s;
+    case SyncStep::Failure::HostNotFound:
+        return u"host-not-found"_s;
+    case SyncStep::Failure::Refused:
+        return u"refused"_s;
     }
     return {};
 }
@@ -113,6 +117,10 @@ SyncStep::Failure SyncStep::failureFrom(FeedFetcher::Failure failure)
         return Failure::Network;
     case FeedFetcher::Failure::FileError:
         return Failure::FileError;
+    case FeedFetcher::Failure::HostNotFound:
+        return Failure::HostNotFound;
+    case FeedFetcher::Failure::Refused:
+        return Failure::Refused;
     }
     return Failure::None;
 }

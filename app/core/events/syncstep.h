@@ -50,8 +50,10 @@ public:
         HttpError, // httpStatus says which
         Network,
         FileError,
-        Invalid, // not a calendar that can be read
-        Cache    // the events cache cannot be written
+        Invalid,      // not a calendar that can be read
+        Cache,        // the events cache cannot be written
+        HostNotFound, // the server's name does not resolve: no internet, or a mistyped name
+        Refused       // the server takes no connection
     };
     Q_ENUM(Failure)
 

@@ -450,6 +450,8 @@ QString CalendarEditorScreen::failureText(const SyncStep &step)
             return tr("The server answered with error %1.").arg(step.httpStatus);
         break;
     case SyncStep::Failure::Network:
+    case SyncStep::Failure::HostNotFound:
+    case SyncStep::Failure::Refused:
         return tr("No connection to the server (%1).").arg(step.error);
     case SyncStep::Failure::FileError:
         return tr("The file cannot be read (%1).").arg(step.error);

@@ -154,22 +154,35 @@ void TestCommandLine::errors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
 
+    // Qt's own errorText() is English ("Unknown option 'fullscreen'."); these are ours, in
+    // German once translated, and each points to --help.
+    const QString all = u"; \"dorfplatz --help\" lists them all."_s;
     QTest::addRow("unknown option")
-        << QStringList{u"--fullscreen"_s} << u"Unknown option 'fullscreen'."_s;
-    QTest::addRow("unknown short option") << QStringList{u"-x"_s} << u"Unknown option 'x'."_s;
+        << QStringList{u"--fullscreen"_s} << u"There is no option --fullscreen"_s + all;
+    QTest::addRow("unknown short option")
+        << QStringList{u"-x"_s} << u"There is no option -x"_s + all;
     QTest::addRow("misspelt option")
-        << QStringList{u"--check-conf"_s, u"/tmp"_s} << u"Unknown option 'check-conf'."_s;
+        << QStringList{u"--check-conf"_s, u"/tmp"_s} << u"There is no option --check-conf"_s + all;
+    QTest::addRow("two unknown options") << QStringList{u"--bogus"_s, u"--frob"_s}
+                                         << u"There are no options --bogus, --frob"_s + all;
     QTest::addRow("--config without a value")
-        << QStringList{u"--config"_s} << u"Missing value after '--config'."_s;
+        << QStringList{u"--config"_s}
+        << u"After --config something is missing (a folder, a file or a name); \"dorfplatz "
+           "--help\" says what."_s;
     QTest::addRow("--check-config without a value")
-        << QStringList{u"--check-config"_s} << u"Missing value after '--check-config'."_s;
+        << QStringList{u"--windowed"_s, u"--check-config"_s}
+        << u"After --check-config something is missing (a folder, a file or a name); "
+           "\"dorfplatz --help\" says what."_s;
     QTest::addRow("value for a flag")
-        << QStringList{u"--windowed=yes"_s} << u"Unexpected value after '--windowed'."_s;
+        << QStringList{u"--windowed=yes"_s}
+        << u"--windowed is given without a value: write it without \"=…\"; \"dorfplatz "
+           "--help\" says more."_s;
+    const QString stray = u"\"%1\" is not an option. A value comes after its option, like "
+                          "--config DIR; \"dorfplatz --help\" lists every option."_s;
     QTest::addRow("stray argument")
-        << QStringList{u"kiosk-config/demo"_s} << u"Unexpected argument: kiosk-config/demo"_s;
+        << QStringList{u"kiosk-config/demo"_s} << stray.arg(u"kiosk-config/demo"_s);
     QTest::addRow("stray argument after options")
-        << QStringList{u"--windowed"_s, u"--config"_s, u"a"_s, u"b"_s}
-        << u"Unexpected argument: b"_s;
+        << QStringList{u"--windowed"_s, u"--config"_s, u"a"_s, u"b"_s} << stray.arg(u"b"_s);
 }
 
 void TestCommandLine::errors()

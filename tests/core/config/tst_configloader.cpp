@@ -107,6 +107,8 @@ const char *kindName(Kind kind)
         return "EmptyHours";
     case Kind::NotAFile:
         return "NotAFile";
+    case Kind::FolderMissing:
+        return "FolderMissing";
     case Kind::PictureTooLarge:
         return "PictureTooLarge";
     case Kind::PathOutside:
@@ -494,7 +496,7 @@ void TestConfigLoader::issues_data()
         << ExpectedIssues{{k,
                            {},
                            Kind::InvalidJson,
-                           u"kiosk.json: not valid JSON: unterminated object (at character 15)"_s}};
+                           u"kiosk.json: line 1, column 15: a } or a comma is missing here"_s}};
     QTest::addRow("invalid JSON: missing comma")
         << uR"({"version": 1
                 "language": "de"})"_s
@@ -502,7 +504,7 @@ void TestConfigLoader::issues_data()
         << ExpectedIssues{{k,
                            {},
                            Kind::InvalidJson,
-                           u"kiosk.json: not valid JSON: unterminated object (at character 31)"_s}};
+                           u"kiosk.json: line 2, column 17: a } or a comma is missing here"_s}};
     QTest::addRow("top level is an array")
         << uR"([{"version": 1}])"_s << oneTile << QStringList()
         << ExpectedIssues{{k, {}, Kind::NotAnObject, u"kiosk.json: must be a JSON object { … }"_s}};
@@ -813,9 +815,22 @@ void TestConfigLoader::bothFilesMissing()
                  {u"kiosk.json"_s, {}, Kind::FileMissing, u"kiosk.json: file is missing"_s},
                  {u"tiles.json"_s, {}, Kind::FileMissing, u"tiles.json: file is missing"_s}}));
 
-    const ConfigLoadResult nowhere = ConfigLoader::load(m_dir->path() + u"/does-not-exist"_s);
+    // A mistyped folder is one problem, not one per file.
+    const QString typo = m_dir->path() + u"/does-not-exist"_s;
+    const ConfigLoadResult nowhere = ConfigLoader::load(typo);
     QVERIFY(!nowhere.config);
-    QCOMPARE(nowhere.issues.size(), 2);
+    QCOMPARE(actualOf(nowhere.issues),
+             (ExpectedIssues{{{},
+                              {},
+                              Kind::FolderMissing,
+                              u"The folder %1 does not exist: check the path"_s.arg(typo)}}));
+    QVERIFY(!QFileInfo::exists(typo)); // and nothing was made
+    // A file where the folder should be is no folder either.
+    const QString file = configDir() + u"/kiosk.json"_s;
+    QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+    const ConfigLoadResult notAFolder = ConfigLoader::load(file);
+    QCOMPARE(notAFolder.issues.size(), 1);
+    QCOMPARE(notAFolder.issues.first().kind, Kind::FolderMissing);
 }
 
 void TestConfigLoader::fileSizeLimit_data()

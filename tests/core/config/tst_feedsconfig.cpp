@@ -106,7 +106,7 @@ void TestFeedsConfig::issues_data()
                                    << QStringList{u"feeds.json: feeds: is required but missing"_s};
     QTest::addRow("broken JSON")
         << QByteArray(R"({"version": 1, "feeds": [)")
-        << QStringList{u"feeds.json: not valid JSON: unterminated array (at character 25)"_s};
+        << QStringList{u"feeds.json: line 1, column 26: a ] or a comma is missing here"_s};
     QTest::addRow("name and url missing")
         << QByteArray(R"({"version": 1, "feeds": [{"id": "a"}]})")
         << QStringList{u"feeds.json: feeds[0].name: is required but missing"_s,

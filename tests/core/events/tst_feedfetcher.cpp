@@ -495,7 +495,7 @@ void TestFeedFetcher::refusedPort()
     const Run run = fetch(request);
 
     QCOMPARE(run.result.outcome, FeedFetcher::Outcome::Failed);
-    QCOMPARE(run.result.failure, FeedFetcher::Failure::Network);
+    QCOMPARE(run.result.failure, FeedFetcher::Failure::Refused);
     QCOMPARE(run.result.httpStatus, 0);
     QCOMPARE(run.result.attempts, 2);
     QVERIFY2(run.result.error.contains(u"refused"_s, Qt::CaseInsensitive),

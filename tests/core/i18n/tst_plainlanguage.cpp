@@ -139,6 +139,7 @@ constexpr ContextAudience contexts[] = {
     {"Dorfplatz::StationEditorScreen"_L1, Audience::Guide},
     {"Dorfplatz::StationFinderScreen"_L1, Audience::Guide},
     {"Dorfplatz::StreamChecker"_L1, Audience::Guide},
+    {"Dorfplatz::StreamDiagnosis"_L1, Audience::Guide}, // --check-streams, one line per address
     {"Dorfplatz::TextEntry"_L1, Audience::Guide},
     {"Dorfplatz::TileEditorScreen"_L1, Audience::Guide},
     {"Dorfplatz::VersionsScreen"_L1, Audience::Guide},
@@ -146,12 +147,14 @@ constexpr ContextAudience contexts[] = {
     {"Dorfplatz::AddAccountCommand"_L1, Audience::CommandLine},
     {"Dorfplatz::CommandLine"_L1, Audience::CommandLine},
     {"Dorfplatz::ConfigArchiveCommand"_L1, Audience::CommandLine},
-    {"Dorfplatz::Messages"_L1, Audience::CommandLine}, // --check-config, --check-streams
+    {"Dorfplatz::Messages"_L1, Audience::CommandLine},    // --check-config, --check-streams
+    {"Dorfplatz::OptionError"_L1, Audience::CommandLine}, // a wrong option, both programs
     {"Dorfplatz::SyncCommand"_L1, Audience::CommandLine},
     // --- Log ---
     {"Dorfplatz::CallPolicy"_L1, Audience::Log}, // a config issue, for guides
     {"Dorfplatz::ConfigArchive"_L1, Audience::Log},
     {"Dorfplatz::ConfigIssue"_L1, Audience::Log}, // listed under "Hinweis für das Personal"
+    {"Dorfplatz::JsonProblem"_L1, Audience::Log}, // inside a ConfigIssue's sentence
     {"Dorfplatz::KioskRun"_L1, Audience::Log},    // systemd status
     {"Dorfplatz::SelfTestText"_L1, Audience::Log},
     {"Dorfplatz::UsageCounts"_L1, Audience::Log},
