@@ -3864,33 +3864,6 @@
     </message>
 </context>
 <context>
-    <name>Dorfplatz::StreamChecker</name>
-    <message>
-        <source>cannot be reached</source>
-        <translation>nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>nicht gefunden</translation>
-    </message>
-    <message>
-        <source>the server reports a fault</source>
-        <translation>der Server meldet eine Störung</translation>
-    </message>
-    <message>
-        <source>cannot be played</source>
-        <translation>lässt sich nicht abspielen</translation>
-    </message>
-    <message>
-        <source>broke off</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>its playlist leads to an address that is not allowed</source>
-        <translation>seine Playlist führt zu einer nicht erlaubten Adresse</translation>
-    </message>
-</context>
-<context>
     <name>Dorfplatz::StreamDiagnosis</name>
     <message>
         <source>No connection to the internet (the name %1 cannot be resolved): check the network, then the address.</source>

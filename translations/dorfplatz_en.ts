@@ -3864,33 +3864,6 @@
     </message>
 </context>
 <context>
-    <name>Dorfplatz::StreamChecker</name>
-    <message>
-        <source>cannot be reached</source>
-        <translation>cannot be reached</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>not found</translation>
-    </message>
-    <message>
-        <source>the server reports a fault</source>
-        <translation>the server reports a fault</translation>
-    </message>
-    <message>
-        <source>cannot be played</source>
-        <translation>cannot be played</translation>
-    </message>
-    <message>
-        <source>broke off</source>
-        <translation>broke off</translation>
-    </message>
-    <message>
-        <source>its playlist leads to an address that is not allowed</source>
-        <translation>its playlist leads to an address that is not allowed</translation>
-    </message>
-</context>
-<context>
     <name>Dorfplatz::StreamDiagnosis</name>
     <message>
         <source>No connection to the internet (the name %1 cannot be resolved): check the network, then the address.</source>

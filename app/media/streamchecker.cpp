@@ -20,25 +20,15 @@ StreamChecker::~StreamChecker()
     m_session.reset(); // stops the player before it goes
 }
 
-QString StreamChecker::problemName(StreamSession::Problem problem)
+QString StreamChecker::Result::explanation() const
 {
-    switch (problem) {
-    case StreamSession::Problem::None:
-        return {};
-    case StreamSession::Problem::Unreachable:
-        return tr("cannot be reached");
-    case StreamSession::Problem::NotFound:
-        return tr("not found");
-    case StreamSession::Problem::ServerError:
-        return tr("the server reports a fault");
-    case StreamSession::Problem::Broken:
-        return tr("cannot be played");
-    case StreamSession::Problem::Interrupted:
-        return tr("broke off");
-    case StreamSession::Problem::Refused:
-        return tr("its playlist leads to an address that is not allowed");
+    QStringList sentences;
+    for (const StreamDiagnosis::Failure &failure : attempts) {
+        const QString sentence = StreamDiagnosis::sentence(failure);
+        if (!sentences.contains(sentence))
+            sentences.append(sentence);
     }
-    return {};
+    return sentences.join(u' ');
 }
 
 void StreamChecker::start()
@@ -67,8 +57,6 @@ void StreamChecker::checkNext()
     });
     connect(m_session.get(), &StreamSession::attemptFailed, this,
             [this](const QUrl &url, StreamSession::Problem problem, const QString &cause) {
-                m_current.failures.append(
-                    u"%1: %2 (%3)"_s.arg(url.toDisplayString(), problemName(problem), cause));
                 StreamDiagnosis::Failure failure;
                 failure.problem = problem;
                 // No URL played yet when every playlist failed: the configured one stands in.

@@ -28,15 +28,15 @@ public:
     {
         StreamConfig stream;
         bool works = false;
-        QUrl url;             // the URL that played
-        qint64 startMs = 0;   // from play to sound or picture, for the URL that played
-        QStringList failures; // "URL: problem (cause)", for each URL that failed
+        QUrl url;           // the URL that played
+        qint64 startMs = 0; // from play to sound or picture, for the URL that played
         // Each URL that failed, in order, for StreamDiagnosis::sentence().
         QList<StreamDiagnosis::Failure> attempts;
-    };
 
-    // The problem in a guide's words ("not found", "cannot be reached", …).
-    static QString problemName(StreamSession::Problem problem);
+        // Why it did not work, for the guides' screens: the sentence of each address that
+        // failed, each sentence once (two addresses of a station offline say it once).
+        QString explanation() const;
+    };
 
     StreamChecker(PlayerProvider &players, QList<StreamConfig> streams, QObject *parent = nullptr);
     ~StreamChecker() override;

@@ -81,6 +81,13 @@ void TestStreamChecker::eachFailedAddressIsNamed()
     QCOMPARE(StreamDiagnosis::sentence(first.attempts.at(1)),
              u"The connection to 127.0.0.1:%1 is refused: no server runs there. Check the "
              "address and the port."_s.arg(refused.port()));
+    // What the guides' screens show: both sentences, in order.
+    QCOMPARE(first.explanation(), StreamDiagnosis::sentence(first.attempts.at(0)) + u' ' +
+                                      StreamDiagnosis::sentence(first.attempts.at(1)));
+    // The same sentence for two addresses is said once.
+    StreamChecker::Result twice = first;
+    twice.attempts = {first.attempts.at(0), first.attempts.at(0)};
+    QCOMPARE(twice.explanation(), StreamDiagnosis::sentence(first.attempts.at(0)));
 
     const StreamChecker::Result &second = checker.results().at(1);
     QVERIFY(second.works);

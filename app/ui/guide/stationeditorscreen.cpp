@@ -288,7 +288,7 @@ void StationEditorScreen::listen()
                                          .arg(QLocale().toString(result.startMs / 1000.0, 'f', 1),
                                               result.url.toDisplayString()));
                 } else {
-                    m_check->setText(tr("It does not work: %1").arg(result.failures.join(u"; "_s)));
+                    m_check->setText(tr("It does not work: %1").arg(result.explanation()));
                 }
             });
     m_checker->start();

@@ -350,8 +350,8 @@ void StationFinderScreen::listen(const RadioStation &station)
                             .arg(result.stream.name,
                                  QLocale().toString(result.startMs / 1000.0, 'f', 1)));
                 } else {
-                    m_message->setText(tr("“%1” does not work: %2")
-                                           .arg(result.stream.name, result.failures.join(u"; "_s)));
+                    m_message->setText(
+                        tr("“%1” does not work: %2").arg(result.stream.name, result.explanation()));
                 }
             });
     m_checker->start();
