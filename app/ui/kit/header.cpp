@@ -89,10 +89,11 @@ bool Header::eventFilter(QObject *watched, QEvent *event)
 
 QSize Header::leftSize(Reading reading) const
 {
-    QSize size = m_homeButton->sizeHint();
+    QSize size = reading == Reading::IconsOnly ? m_homeButton->iconOnlySizeHint()
+                                               : m_homeButton->textSizeHint();
     if (m_readAloudButton && reading != Reading::None) {
-        const QSize read = reading == Reading::Compact ? m_readAloudButton->iconOnlySizeHint()
-                                                       : m_readAloudButton->textSizeHint();
+        const QSize read = reading == Reading::Full ? m_readAloudButton->textSizeHint()
+                                                    : m_readAloudButton->iconOnlySizeHint();
         size.rwidth() += m_theme.px(Theme::gapMm) + read.width();
         size.rheight() = std::max(size.height(), read.height());
     }
@@ -158,6 +159,11 @@ Header::Arrangement Header::arrange(int width) const
             return full;
     }
     if (!compactWithin) {
+        // Rather "Startseite" as its house alone than no "Vorlesen": both keep their 20 mm,
+        // and the accessible names keep their words.
+        const Arrangement icons = arrange(width, Reading::IconsOnly);
+        if (icons.height <= m_heightBudget)
+            return icons;
         const Arrangement without = arrange(width, Reading::None);
         if (without.height <= m_heightBudget)
             return without;
@@ -249,11 +255,12 @@ void Header::resizeEvent(QResizeEvent *)
 void Header::relayout()
 {
     const Arrangement a = arrange(width());
+    m_homeButton->setTextShown(a.reading != Reading::IconsOnly);
     const QSize homeSize = m_homeButton->sizeHint();
     m_homeButton->setGeometry(
         QRect(a.home.topLeft() + QPoint(0, (a.home.height() - homeSize.height()) / 2), homeSize));
     if (m_readAloudButton) {
-        m_readAloudButton->setTextShown(a.reading != Reading::Compact);
+        m_readAloudButton->setTextShown(a.reading == Reading::Full);
         const bool shown = m_readAloudButton->isAvailable() && a.reading != Reading::None;
         if (shown == m_readAloudButton->isHidden())
             m_readAloudButton->setVisible(shown);

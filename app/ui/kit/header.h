@@ -64,10 +64,12 @@ protected:
 
 private:
     // How "Vorlesen" is shown: with its word, as its speaker alone, or not (no room, or not
-    // available).
+    // available). IconsOnly: "Startseite" as its house alone too, the last way to keep
+    // "Vorlesen" (200 % text on a 10-inch panel).
     enum class Reading
     {
         None,
+        IconsOnly,
         Compact,
         Full
     };
