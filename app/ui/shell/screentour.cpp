@@ -24,6 +24,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 
 namespace Dorfplatz {
 
@@ -112,51 +113,33 @@ void addCallSteps(std::vector<TourStep> &steps, KioskShell &shell)
          [&shell, calls, contact] { showOverHome(shell, calls->createCallPreview(contact)); },
          {},
          500});
-    steps.push_back({u"call"_s,
-                     [&shell, calls, contact] {
-                         auto *screen =
-                             static_cast<CallScreen *>(calls->createCallPreview(contact));
-                         screen->showMediaProblem(CallEngine::MediaProblem::Camera);
-                         showOverHome(shell, screen);
-                     },
-                     u"call-camera-problem"_s, 500});
-    // A call answered by itself starts with the camera off; once on, "Kamera an" shows.
-    for (const bool cameraOn : {false, true}) {
+    // The call screen in one state: a preview with `set` applied, saved as `name`.
+    const auto callState = [&](const QString &name, std::function<void(CallScreen *)> set) {
         steps.push_back({u"call"_s,
-                         [&shell, calls, contact, cameraOn] {
+                         [&shell, calls, contact, set = std::move(set)] {
                              auto *screen =
                                  static_cast<CallScreen *>(calls->createCallPreview(contact));
-                             screen->showCamera(cameraOn);
+                             set(screen);
                              showOverHome(shell, screen);
                          },
-                         cameraOn ? u"call-camera-on"_s : u"call-camera-off"_s, 500});
+                         name, 500});
+    };
+    callState(u"call-camera-problem"_s, [](CallScreen *screen) {
+        screen->showMediaProblem(CallEngine::MediaProblem::Camera);
+    });
+    // A call answered by itself starts with the camera off; once on, "Kamera an" shows.
+    for (const bool cameraOn : {false, true}) {
+        callState(cameraOn ? u"call-camera-on"_s : u"call-camera-off"_s,
+                  [cameraOn](CallScreen *screen) { screen->showCamera(cameraOn); });
     }
     // The other side's camera is off; the family has a lobby and lets the resident in.
-    steps.push_back({u"call"_s,
-                     [&shell, calls, contact] {
-                         auto *screen =
-                             static_cast<CallScreen *>(calls->createCallPreview(contact));
-                         screen->showJoined(1);
-                         screen->showOtherCamera(true);
-                         showOverHome(shell, screen);
-                     },
-                     u"call-other-camera-off"_s, 500});
-    steps.push_back({u"call"_s,
-                     [&shell, calls, contact] {
-                         auto *screen =
-                             static_cast<CallScreen *>(calls->createCallPreview(contact));
-                         screen->showWaitingInLobby();
-                         showOverHome(shell, screen);
-                     },
-                     u"call-lobby"_s, 500});
-    steps.push_back({u"call"_s,
-                     [&shell, calls, contact] {
-                         auto *screen =
-                             static_cast<CallScreen *>(calls->createCallPreview(contact));
-                         screen->showFailure(CallScreen::Failure::Unreachable);
-                         showOverHome(shell, screen);
-                     },
-                     u"call-failed"_s, 500});
+    callState(u"call-other-camera-off"_s, [](CallScreen *screen) {
+        screen->showJoined(1);
+        screen->showOtherCamera(true);
+    });
+    callState(u"call-lobby"_s, [](CallScreen *screen) { screen->showWaitingInLobby(); });
+    callState(u"call-failed"_s,
+              [](CallScreen *screen) { screen->showFailure(CallScreen::Failure::Unreachable); });
     steps.push_back({u"ring"_s,
                      [&shell, calls, contact] {
                          showOverHome(shell, calls->createRingPreview(contact, std::nullopt));
