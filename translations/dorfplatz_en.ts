@@ -570,6 +570,14 @@
     </message>
 </context>
 <context>
+    <name>Dorfplatz::BigButton</name>
+    <message>
+        <source>Home</source>
+        <extracomment>The way back to the tiles, on the header and on screens that have their own: &quot;Startseite&quot;</extracomment>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
     <name>Dorfplatz::CalendarEditorScreen</name>
     <message>
         <source>New calendar</source>
@@ -797,10 +805,6 @@
     <message>
         <source>Hang up</source>
         <translation>Hang up</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Home</translation>
     </message>
     <message>
         <source>The connection to %1 is not working right now. Please try again later.</source>
@@ -2276,13 +2280,6 @@
     </message>
 </context>
 <context>
-    <name>Dorfplatz::Header</name>
-    <message>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-</context>
-<context>
     <name>Dorfplatz::HomeScreen</name>
     <message>
         <source>You can choose: %1.</source>
@@ -2837,10 +2834,6 @@
     <message>
         <source>Louder</source>
         <translation>Louder</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Home</translation>
     </message>
     <message>
         <source>Continue</source>

@@ -46,8 +46,7 @@ CallScreen::CallScreen(const Theme &theme, CallEngine *engine, ContactConfig con
     , m_failurePanel(new QWidget(this))
     , m_failurePicture(new QLabel(m_failurePanel))
     , m_failureText(textLabel(theme, Theme::TextRole::Body, u"failure"_s, m_failurePanel))
-    , m_home(new BigButton(theme, tr("Home"), u":/icons/home.svg"_s, BigButton::Style::Accent,
-                           m_failurePanel))
+    , m_home(BigButton::home(theme, m_failurePanel))
 {
     const ThemePalette &palette = theme.palette();
 

@@ -28,6 +28,12 @@ BigButton::BigButton(const Theme &theme, const QString &text, QString iconPath, 
     setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
 }
 
+BigButton *BigButton::home(const Theme &theme, QWidget *parent)
+{
+    //: The way back to the tiles, on the header and on screens that have their own: "Startseite"
+    return new BigButton(theme, tr("Home"), u":/icons/home.svg"_s, Style::Accent, parent);
+}
+
 QFont BigButton::buttonFont() const
 {
     // Staff screens hold more controls than a resident's, for people who read them daily: running

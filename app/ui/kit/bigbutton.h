@@ -23,6 +23,9 @@ public:
     BigButton(const Theme &theme, const QString &text, QString iconPath = {},
               Style style = Style::Accent, QWidget *parent = nullptr);
 
+    // "Startseite" with its house, as every screen that has its own shows it.
+    static BigButton *home(const Theme &theme, QWidget *parent);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 

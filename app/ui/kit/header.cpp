@@ -25,8 +25,7 @@ constexpr double rightShare = 0.28; // the home's name never takes more than thi
 Header::Header(const Theme &theme, const Clock &clock, const QString &homeName, QWidget *parent)
     : QWidget(parent)
     , m_theme(theme)
-    , m_homeButton(
-          new BigButton(theme, tr("Home"), u":/icons/home.svg"_s, BigButton::Style::Accent, this))
+    , m_homeButton(BigButton::home(theme, this))
     , m_clock(new ClockLabel(theme, clock, this))
     , m_right(new QWidget(this))
     , m_homeName(new QLabel(homeName))

@@ -19,8 +19,7 @@ PlayerControls::PlayerControls(const Theme &theme, QWidget *parent)
     , m_quieter(new PlayerButton(theme, tr("Quieter"), {}, this))
     , m_bar(new VolumeBar(theme, this))
     , m_louder(new PlayerButton(theme, tr("Louder"), {}, this))
-    , m_home(
-          new BigButton(theme, tr("Home"), u":/icons/home.svg"_s, BigButton::Style::Accent, this))
+    , m_home(BigButton::home(theme, this))
 {
     setObjectName(u"playerControls"_s);
     m_pause->setObjectName(u"pause"_s);

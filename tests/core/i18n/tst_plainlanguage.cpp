@@ -67,6 +67,7 @@ struct ContextAudience
 constexpr ContextAudience contexts[] = {
     // --- Resident ---
     {"Dorfplatz::AnnouncementScreen"_L1, Audience::Resident},     // programme: "Jetzt:"
+    {"Dorfplatz::BigButton"_L1, Audience::Resident},              // kit: "Startseite"
     {"Dorfplatz::CallScreen"_L1, Audience::Resident},             // a video call
     {"Dorfplatz::ClockLabel"_L1, Audience::Resident},             // the header's clock
     {"Dorfplatz::ConfigNoticeScreen"_L1, Audience::Resident},     // notice in place of home
@@ -78,7 +79,6 @@ constexpr ContextAudience contexts[] = {
     {"Dorfplatz::EventTimeText"_L1, Audience::Resident},          // "Was ist los?": times
     {"Dorfplatz::EventsFooter"_L1, Audience::Resident},           // "Was ist los?": "Stand"
     {"Dorfplatz::EventsScreen"_L1, Audience::Resident},           // "Was ist los?"
-    {"Dorfplatz::Header"_L1, Audience::Resident},                 // "Startseite"
     {"Dorfplatz::HomeScreen"_L1, Audience::Resident},             // home read aloud
     {"Dorfplatz::MissedCallsBanner"_L1, Audience::Resident},      // home: missed calls
     {"Dorfplatz::NightOverlay"_L1, Audience::Resident},           // the dimmed night screen
