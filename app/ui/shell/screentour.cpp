@@ -71,9 +71,18 @@ void addEventSteps(std::vector<TourStep> &steps, KioskShell &shell, const TileCo
     steps.push_back({u"events"_s,
                      openEvents(shell, tile,
                                 [](EventsScreen &screen) {
-                                    const QList<EventCard *> cards = screen.visibleCards();
-                                    if (!cards.isEmpty())
-                                        cards.first()->click();
+                                    // The first tab with events: late in the day "Today" may
+                                    // have nothing left, the week always has something.
+                                    for (const auto range :
+                                         {EventDay::Range::Today, EventDay::Range::Tomorrow,
+                                          EventDay::Range::Week}) {
+                                        screen.setRange(range);
+                                        const QList<EventCard *> cards = screen.visibleCards();
+                                        if (!cards.isEmpty()) {
+                                            cards.first()->click();
+                                            return;
+                                        }
+                                    }
                                 }),
                      u"events-detail"_s, settleMs});
     steps.push_back(
