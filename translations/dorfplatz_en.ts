@@ -2044,6 +2044,12 @@
         <extracomment>The day and time of an event in its detail view: &quot;Samstag, 29. November, 19:00 – 21:00 Uhr&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>short</comment>
+        <extracomment>The day and time of an event in its detail view on a small screen with large text: &quot;Heute, 19:00 – 21:00 Uhr&quot;, &quot;Sa., 29. Nov., 19:00 – 21:00 Uhr&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Dorfplatz::EventsFooter</name>

@@ -62,7 +62,8 @@ void EventCard::paintEvent(QPaintEvent *)
                       {.fill = background, .frame = pressed ? palette.pressed : palette.border});
 
     for (const EventCardLine &line : std::as_const(m_lines)) {
-        painter.setFont(EventCardLayout::font(theme(), line.kind, m_texts.cancelled));
+        painter.setFont(
+            EventCardLayout::font(theme(), line.kind, m_texts.cancelled, m_style.smallTitle));
         if (line.kind == EventCardLine::Kind::Badge) {
             // The mark in reverse: a block of text colour that reads at once.
             theme().paintCard(painter, line.rect,

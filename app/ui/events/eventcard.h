@@ -17,6 +17,7 @@ public:
 
     void setContent(const EventEntry &entry, const EventCardTexts &texts,
                     const EventCardStyle &style);
+    const EventCardStyle &style() const { return m_style; }
 
     const EventEntry &entry() const { return m_entry; }
     const EventCardTexts &texts() const { return m_texts; }

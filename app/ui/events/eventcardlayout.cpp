@@ -6,6 +6,7 @@
 
 #include <QFontMetrics>
 
+#include <climits>
 #include <cmath>
 #include <utility>
 
@@ -43,11 +44,13 @@ const QString &textOf(const EventCardTexts &texts, Kind kind)
     return none;
 }
 
+// The widest word of a title with "…" after it: a title cut short after any of its words still
+// ends at a whole word ("Adventsmarkt…", never "Adventsmark…").
 int widestWord(const QString &text, const QFontMetrics &metrics)
 {
     int widest = 0;
     for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
-        widest = std::max(widest, metrics.horizontalAdvance(word));
+        widest = std::max(widest, metrics.horizontalAdvance(word + u"…"_s));
     return widest;
 }
 
@@ -66,13 +69,15 @@ int twoLineWidth(const QString &text, const QFontMetrics &metrics)
 class Column
 {
 public:
-    Column(const Theme &theme, QList<EventCardLine> &lines, int x, int y, int width, bool cancelled)
+    Column(const Theme &theme, QList<EventCardLine> &lines, int x, int y, int width, bool cancelled,
+           bool smallTitle)
         : m_theme(theme)
         , m_lines(lines)
         , m_x(x)
         , m_y(y)
         , m_width(width)
         , m_cancelled(cancelled)
+        , m_smallTitle(smallTitle)
     {}
 
     // `indent`: room taken at the start of the first line (the mark beside the time).
@@ -80,8 +85,8 @@ public:
     {
         if (maxLines <= 0 || text.isEmpty())
             return;
-        const int height = EventCardLayout::lineHeight(m_theme, kind);
-        const QFont font = EventCardLayout::font(m_theme, kind, m_cancelled);
+        const int height = EventCardLayout::lineHeight(m_theme, kind, m_smallTitle);
+        const QFont font = EventCardLayout::font(m_theme, kind, m_cancelled, m_smallTitle);
         for (const QString &line : TextLines::wrap(text, font, m_width - indent, maxLines)) {
             m_lines.append(
                 EventCardLine{kind, QRect(m_x + indent, m_y, m_width - indent, height), line});
@@ -110,6 +115,7 @@ private:
     int m_y;
     int m_width;
     bool m_cancelled;
+    bool m_smallTitle;
 };
 
 } // namespace
@@ -137,6 +143,7 @@ EventCardLayout::EventCardLayout(const Theme &theme, QList<EventCardTexts> texts
     const QFontMetrics day(font(theme, Kind::Day));
     const QFontMetrics when(font(theme, Kind::When));
     const QFontMetrics title(font(theme, Kind::Title));
+    const QFontMetrics smallTitle(font(theme, Kind::Title, false, true));
     for (const EventCardTexts &card : std::as_const(m_texts)) {
         m_anyCancelled = m_anyCancelled || card.cancelled;
         m_timeNatural = std::max(
@@ -144,9 +151,14 @@ EventCardLayout::EventCardLayout(const Theme &theme, QList<EventCardTexts> texts
         m_timeTwoLines =
             std::max({m_timeTwoLines, twoLineWidth(card.day, day), twoLineWidth(card.when, when)});
         m_titleWord = std::max(m_titleWord, widestWord(card.title, title));
+        m_titleWordSmall = std::max(m_titleWordSmall, widestWord(card.title, smallTitle));
         if (card.cancelled) {
             m_badgeBeside = std::max(m_badgeBeside, badgeWidth(theme) + columnGap(theme) +
                                                         when.horizontalAdvance(card.when) + 3);
+            m_badgeBesideDay = std::max(
+                m_badgeBesideDay, card.day.isEmpty() ? INT_MAX / 2
+                                                     : badgeWidth(theme) + columnGap(theme) +
+                                                           day.horizontalAdvance(card.day) + 3);
         }
     }
     if (m_anyCancelled) {
@@ -157,11 +169,13 @@ EventCardLayout::EventCardLayout(const Theme &theme, QList<EventCardTexts> texts
     m_timeNatural += 3;
     m_timeTwoLines += 3;
     m_titleWord += 3;
+    m_titleWordSmall += 3;
 }
 
-QFont EventCardLayout::font(const Theme &theme, Kind kind, bool cancelled)
+QFont EventCardLayout::font(const Theme &theme, Kind kind, bool cancelled, bool smallTitle)
 {
-    QFont font = theme.font(kind == Kind::Title ? Theme::TextRole::Button : Theme::TextRole::Body);
+    const bool large = kind == Kind::Title && !smallTitle;
+    QFont font = theme.font(large ? Theme::TextRole::Button : Theme::TextRole::Body);
     switch (kind) {
     case Kind::Day:
     case Kind::When:
@@ -171,6 +185,9 @@ QFont EventCardLayout::font(const Theme &theme, Kind kind, bool cancelled)
     case Kind::Title:
         // Struck through, and the "Cancelled" mark beside it: not by colour alone.
         font.setStrikeOut(cancelled);
+        // In the text's size, bold like the button's.
+        if (smallTitle)
+            font.setWeight(QFont::Bold);
         break;
     case Kind::Place:
     case Kind::Description:
@@ -179,10 +196,10 @@ QFont EventCardLayout::font(const Theme &theme, Kind kind, bool cancelled)
     return font;
 }
 
-int EventCardLayout::lineHeight(const Theme &theme, Kind kind)
+int EventCardLayout::lineHeight(const Theme &theme, Kind kind, bool smallTitle)
 {
     // Never less than the glyphs' height, even for a font with a negative leading.
-    const QFontMetricsF metrics(font(theme, kind));
+    const QFontMetricsF metrics(font(theme, kind, false, smallTitle));
     return int(std::ceil(std::max(metrics.lineSpacing(), metrics.height())));
 }
 
@@ -207,14 +224,15 @@ int EventCardLayout::badgeWidth(const Theme &theme)
            2 * badgePadding(theme);
 }
 
-int EventCardLayout::maxLines(Kind kind, int width, int cap) const
+int EventCardLayout::maxLines(Kind kind, int width, int cap, bool smallTitle) const
 {
     if (cap <= 0 || width <= 0)
         return 0;
-    const quint64 key = (quint64(kind) << 48) | (quint64(cap) << 32) | quint32(width);
+    const quint64 key =
+        (quint64(kind) << 48) | (quint64(smallTitle) << 47) | (quint64(cap) << 32) | quint32(width);
     if (const auto found = m_measured.constFind(key); found != m_measured.cend())
         return found.value();
-    const QFont textFont = font(m_theme, kind);
+    const QFont textFont = font(m_theme, kind, false, smallTitle);
     int most = 0;
     for (const EventCardTexts &card : m_texts) {
         most = std::max(most, TextLines::count(textOf(card, kind), textFont, width, cap));
@@ -227,8 +245,9 @@ int EventCardLayout::maxLines(Kind kind, int width, int cap) const
 }
 
 EventCardStyle EventCardLayout::fit(int width, EventCardStyle::Arrangement arrangement,
-                                    Limits limits, bool strict) const
+                                    Limits limits, Words words) const
 {
+    const bool strict = words != Words::Anywhere;
     EventCardStyle style;
     style.arrangement = arrangement;
     style.width = width;
@@ -252,16 +271,22 @@ EventCardStyle EventCardLayout::fit(int width, EventCardStyle::Arrangement arran
     } else if (strict && m_timeTwoLines > inner) {
         return style;
     }
-    if (strict && m_titleWord > textWidth)
+    // Rather the title a size smaller than a word broken in two or no whole card; in a tiny
+    // window the smaller size breaks fewer words.
+    style.smallTitle = words != Words::Whole;
+    if (strict && (style.smallTitle ? m_titleWordSmall : m_titleWord) > textWidth)
         return style;
     style.dayLines = maxLines(Kind::Day, timeWidth, 2);
     style.whenLines = maxLines(Kind::When, timeWidth, 2);
-    // Stacked, the mark goes before the time where both fit on one line.
-    style.badgeLines = m_anyCancelled && (arrangement == EventCardStyle::Arrangement::Side ||
-                                          m_badgeBeside > inner)
-                           ? 1
-                           : 0;
-    style.titleLines = std::max(1, maxLines(Kind::Title, textWidth, limits.titleLines));
+    // Stacked, the mark goes before the time where both fit on one line, else before the day
+    // (a line less for every card of a week at 200 % on a 10-inch panel).
+    const bool side = arrangement == EventCardStyle::Arrangement::Side;
+    style.badgeBesideDay =
+        m_anyCancelled && !side && m_badgeBeside > inner && m_badgeBesideDay <= inner;
+    style.badgeLines =
+        m_anyCancelled && (side || (m_badgeBeside > inner && !style.badgeBesideDay)) ? 1 : 0;
+    style.titleLines =
+        std::max(1, maxLines(Kind::Title, textWidth, limits.titleLines, style.smallTitle));
     style.placeLines = maxLines(Kind::Place, textWidth, limits.placeLines);
     style.descriptionLines = maxLines(Kind::Description, textWidth, limits.descriptionLines);
 
@@ -269,7 +294,7 @@ EventCardStyle EventCardLayout::fit(int width, EventCardStyle::Arrangement arran
     const int time = style.dayLines * lineHeight(m_theme, Kind::Day) +
                      style.whenLines * lineHeight(m_theme, Kind::When) +
                      style.badgeLines * lineHeight(m_theme, Kind::Badge);
-    const int text = style.titleLines * lineHeight(m_theme, Kind::Title) +
+    const int text = style.titleLines * lineHeight(m_theme, Kind::Title, style.smallTitle) +
                      (style.placeLines + style.descriptionLines) * body;
     // A card is a control: never lower than a finger needs (a list of short titles side by side
     // with their times would be).
@@ -292,12 +317,18 @@ QList<EventCardLine> EventCardLayout::lines(const Theme &theme, const EventCardS
     const int body = lineHeight(theme, Kind::Description);
     const bool side = style.arrangement == EventCardStyle::Arrangement::Side;
 
-    Column time(theme, lines, padding, padding, side ? style.timeWidth : inner, texts.cancelled);
-    time.add(Kind::Day, texts.day, style.dayLines);
-    if (texts.cancelled && style.badgeLines == 0) {
+    Column time(theme, lines, padding, padding, side ? style.timeWidth : inner, texts.cancelled,
+                false);
+    if (texts.cancelled && style.badgeBesideDay) {
+        const int badge = time.addBadge(false);
+        time.add(Kind::Day, texts.day, 1, badge + columnGap(theme));
+        time.add(Kind::When, texts.when, style.whenLines);
+    } else if (texts.cancelled && style.badgeLines == 0) {
+        time.add(Kind::Day, texts.day, style.dayLines);
         const int badge = time.addBadge(false);
         time.add(Kind::When, texts.when, 1, badge + columnGap(theme));
     } else {
+        time.add(Kind::Day, texts.day, style.dayLines);
         time.add(Kind::When, texts.when, style.whenLines);
         if (texts.cancelled)
             time.addBadge(true);
@@ -305,13 +336,13 @@ QList<EventCardLine> EventCardLayout::lines(const Theme &theme, const EventCardS
 
     const int textX = side ? padding + style.timeWidth + columnGap(theme) : padding;
     Column text(theme, lines, textX, side ? padding : time.y(), style.width - padding - textX,
-                texts.cancelled);
+                texts.cancelled, style.smallTitle);
     // A long title may use what the time column or a shorter time left free below, but not
     // the room kept for the description.
     const int placeHeight = texts.place.isEmpty() ? 0 : style.placeLines * body;
     const int descriptionHeight = texts.description.isEmpty() ? 0 : style.descriptionLines * body;
-    const int titleRoom =
-        (bottom - text.y() - placeHeight - descriptionHeight) / lineHeight(theme, Kind::Title);
+    const int titleRoom = (bottom - text.y() - placeHeight - descriptionHeight) /
+                          lineHeight(theme, Kind::Title, style.smallTitle);
     text.add(Kind::Title, texts.title, std::max(style.titleLines, titleRoom));
     text.add(Kind::Place, texts.place, style.placeLines);
     // What a shorter title leaves free, the description may use.

@@ -42,8 +42,13 @@ struct EventCardStyle
     int timeWidth = 0; // Side: the time column
     int dayLines = 0;
     int whenLines = 0;
-    int badgeLines = 0; // "Cancelled" on a line of its own; 0: beside the time, or none
+    int badgeLines = 0; // "Cancelled" on a line of its own; 0: beside the time or day, or none
+    bool badgeBesideDay = false; // before the day, where it does not fit before the time
     int titleLines = 0;
+    // The title in the text's size (bold) instead of a button's, where the larger size leaves no
+    // whole card: a word of it is wider than the card ("Seniorennachmittag" at 200 % in
+    // portrait), or the card higher than the room ("Diese Woche" at 200 % on 1024×600).
+    bool smallTitle = false;
     int placeLines = 0;
     int descriptionLines = 0;
     int height = 0; // 0: this arrangement cannot show the list at this width
@@ -80,21 +85,30 @@ public:
         int descriptionLines;
     };
 
+    // How far fit() may go for a title, from the best down.
+    enum class Words
+    {
+        Whole,        // no word broken, the title in a button's size
+        SmallerTitle, // the same, but the title in the text's size (EventCardStyle::smallTitle)
+        Anywhere,     // the last resort for a tiny window: words break anywhere
+    };
+
     EventCardLayout(const Theme &theme, QList<EventCardTexts> texts);
 
     const QList<EventCardTexts> &texts() const { return m_texts; }
 
     // The style for cards `width` wide; invalid when the arrangement does not suit the width:
-    // a time would need more than two lines, or a title word would have to break. Unless
-    // `strict` is false: the last resort for a tiny window, where words break anywhere.
+    // a time would need more than two lines, or a title word would have to break (as far as
+    // `words` allows).
     EventCardStyle fit(int width, EventCardStyle::Arrangement arrangement, Limits limits,
-                       bool strict = true) const;
+                       Words words = Words::Whole) const;
 
     static QList<EventCardLine> lines(const Theme &theme, const EventCardStyle &style,
                                       const EventCardTexts &texts);
 
-    static QFont font(const Theme &theme, EventCardLine::Kind kind, bool cancelled = false);
-    static int lineHeight(const Theme &theme, EventCardLine::Kind kind);
+    static QFont font(const Theme &theme, EventCardLine::Kind kind, bool cancelled = false,
+                      bool smallTitle = false);
+    static int lineHeight(const Theme &theme, EventCardLine::Kind kind, bool smallTitle = false);
     static int padding(const Theme &theme);
     static int columnGap(const Theme &theme);
     // The room left and right of the word inside the "Cancelled" mark.
@@ -103,15 +117,17 @@ public:
 
 private:
     // The most lines any card's text of `kind` takes at `width`, up to `cap`.
-    int maxLines(EventCardLine::Kind kind, int width, int cap) const;
+    int maxLines(EventCardLine::Kind kind, int width, int cap, bool smallTitle = false) const;
 
     const Theme &m_theme;
     QList<EventCardTexts> m_texts;
     bool m_anyCancelled = false;
     int m_timeNatural = 0;  // the widest day or time on one line
     int m_timeTwoLines = 0; // the narrowest column that holds every day and time in two lines
-    int m_titleWord = 0;    // the widest word of a title: a title never breaks inside a word
-    int m_badgeBeside = 0;  // the "Cancelled" mark and the time of a cancelled event on one line
+    int m_titleWord = 0; // the widest word of a title and "…": a title never breaks inside a word
+    int m_titleWordSmall = 0; // the same in the smaller title size (EventCardStyle::smallTitle)
+    int m_badgeBeside = 0;    // the "Cancelled" mark and the time of a cancelled event on one line
+    int m_badgeBesideDay = 0; // the same with the day ("This week"; else never)
     mutable QHash<quint64, int> m_measured;
 };
 

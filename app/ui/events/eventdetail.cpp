@@ -6,8 +6,8 @@
 #include "eventtimetext.h"
 #include "textlines.h"
 #include "ui/kit/bigbutton.h"
-#include "ui/kit/firstfit.h"
 #include "ui/kit/pageswitcher.h"
+#include "ui/kit/readaloudbutton.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
@@ -17,7 +17,6 @@
 
 #include <cmath>
 #include <optional>
-#include <tuple>
 
 namespace Dorfplatz {
 
@@ -51,8 +50,10 @@ QFont bold(QFont font)
 EventDetail::EventDetail(const Theme &theme, QWidget *parent)
     : QWidget(parent)
     , m_theme(theme)
+    , m_ownChrome(new QWidget(this))
+    , m_home(BigButton::home(theme, m_ownChrome))
     //: Closes the whole text of one event: "Zurück zur Liste"
-    , m_back(new BigButton(theme, tr("Back to the list"), u":/icons/previous.svg"_s,
+    , m_back(new BigButton(theme, tr("Back to the list"), u":/icons/list.svg"_s,
                            BigButton::Style::Accent, this))
     //: Staff only (asks for the PIN): the event becomes a session of the programme, "Ins Programm"
     , m_toProgramme(
@@ -68,6 +69,11 @@ EventDetail::EventDetail(const Theme &theme, QWidget *parent)
 {
     setObjectName(u"eventDetail"_s);
     m_back->setObjectName(u"backToList"_s);
+    m_ownChrome->setObjectName(u"detailChrome"_s);
+    m_ownChrome->hide();
+    m_home->setObjectName(u"detailHome"_s);
+    m_home->setCompact(true);
+    connect(m_home, &BigButton::clicked, this, &EventDetail::homeRequested);
     // The mark in reverse, as on the cards: text colour as the background.
     const ThemePalette &palette = theme.palette();
     m_badge->setText(EventTimeText::cancelled());
@@ -128,6 +134,7 @@ void EventDetail::setEntry(const EventEntry &entry, const QDateTime &now)
     m_now = now;
     const EventOccurrence &occurrence = entry.occurrence;
     m_whenText = EventTimeText::fullWhen(occurrence, entry.day, now);
+    m_shortWhenText = EventTimeText::shortWhen(occurrence, entry.day, now);
     m_attributionText = EventsFooter::attribution({occurrence.attribution});
     {
         const QSignalBlocker blocker(m_pager);
@@ -206,60 +213,135 @@ QList<EventDetail::Page> EventDetail::paginate(int height) const
     return pages;
 }
 
+void EventDetail::setHomeOffered(bool offered)
+{
+    m_homeOffered = offered;
+    relayout();
+}
+
+void EventDetail::setReadAloudButton(ReadAloudButton *button)
+{
+    m_readAloud = button;
+    button->setParent(m_ownChrome);
+    button->setCompact(true);
+    button->syncVisibility();
+    connect(button, &ReadAloudButton::availabilityChanged, this, &EventDetail::relayout);
+    relayout();
+}
+
+void EventDetail::leaveWholeGlass()
+{
+    m_wholeGlass = false;
+    m_ownChrome->hide();
+}
+
+std::pair<int, int> EventDetail::placeRow(const QRect &inner, bool wholeGlass)
+{
+    const int gap = m_theme.px(Theme::gapMm);
+    int x = inner.left();
+    int height = 0;
+    m_ownChrome->setVisible(wholeGlass);
+    m_home->setVisible(m_homeOffered);
+    if (wholeGlass) {
+        int right = 0;
+        for (BigButton *button :
+             {static_cast<BigButton *>(m_home), static_cast<BigButton *>(m_readAloud)}) {
+            if (!button || button->isHidden())
+                continue;
+            const QSize size = button->sizeHint();
+            button->setGeometry(right, 0, size.width(), size.height());
+            right += size.width() + gap;
+            height = std::max(height, size.height());
+        }
+        m_ownChrome->setGeometry(inner.left(), inner.top(), std::max(0, right - gap), height);
+        x += right;
+    }
+    const QSize back = m_back->sizeHint();
+    m_back->setGeometry(x, inner.top(), std::min(back.width(), inner.right() + 1 - x),
+                        back.height());
+    return {std::max(height, back.height()), x + back.width()};
+}
+
+void EventDetail::build(const Frame &frame, int width, int room)
+{
+    const EventOccurrence &occurrence = m_entry.occurrence;
+    QFont titleFont = bold(m_theme.font(frame.title));
+    titleFont.setStrikeOut(occurrence.cancelled);
+    m_title->setFont(titleFont);
+    m_blocks.clear();
+    const auto add = [&](QLabel *label, const QString &text, bool keepBreaks) {
+        const QStringList lines = TextLines::wrap(text, label->font(), width, 0, keepBreaks);
+        if (!lines.isEmpty())
+            m_blocks.append(Block{label, lines, lineHeight(label->font())});
+    };
+    add(m_when, frame.shortWhen ? m_shortWhenText : m_whenText, false);
+    if (occurrence.cancelled)
+        m_blocks.append(Block{m_badge, {m_badge->text()}, m_badge->sizeHint().height()});
+    const QString title = occurrence.title.simplified();
+    add(m_title, title.isEmpty() ? EventTimeText::untitled() : title, false);
+    add(m_place, occurrence.location, false);
+    m_headLines = lineCount();
+    add(m_text, occurrence.description, true);
+    m_textLines = lineCount() - m_headLines;
+    add(m_attribution, m_attributionText, false);
+    m_pages = paginate(room);
+}
+
+EventDetail::Score EventDetail::score() const
+{
+    const int first = m_pages.first().last;
+    return {std::min(first, m_headLines + std::min(m_textLines, 2)), -int(m_pages.size())};
+}
+
+bool EventDetail::pageOneComplete() const
+{
+    return m_pages.first().last >= m_headLines + std::min(m_textLines, 2);
+}
+
+std::optional<QRect> EventDetail::apply(const Frame &frame, bool wholeGlass)
+{
+    const int gap = m_theme.px(Theme::gapMm);
+    const QRect inner = rect().adjusted(m_theme.px(Theme::marginMm), m_theme.px(Theme::marginMm),
+                                        -m_theme.px(Theme::marginMm), -m_theme.px(Theme::marginMm));
+    m_blockGap = m_theme.px(frame.blockGapMm);
+    m_back->setCompact(frame.compactBack);
+    for (BigButton *button : {m_pager->previousButton(), m_pager->nextButton()})
+        button->setCompact(frame.compactPager);
+    m_pager->setOrientation(Qt::Horizontal);
+    const int pagerHeight = m_pager->sizeHint().height();
+    const int pagerWidth = m_pager->previousButton()->sizeHint().width() +
+                           m_pager->nextButton()->sizeHint().width() + 2 * gap;
+    auto [rowHeight, rowFree] = placeRow(inner, wholeGlass);
+    const int rowEnd = inner.right() + 1 - (frame.pagerInRow ? pagerWidth : 0);
+    if (rowFree + gap > rowEnd)
+        return std::nullopt;
+    if (frame.pagerInRow)
+        rowHeight = std::max(rowHeight, pagerHeight);
+    m_contentTop = placeProgramme(inner, rowFree + gap, frame.pagerInRow ? rowEnd - gap : rowEnd,
+                                  rowHeight, inner.top() + rowHeight + gap);
+    // A little narrower than the room, so rounding can never make a line wider than its label.
+    const int width = inner.width() - 2;
+    const int room = inner.bottom() + 1 - m_contentTop;
+    build(frame, width, room);
+    if (m_pages.size() <= 1)
+        return QRect();
+    if (frame.pagerInRow)
+        return QRect(rowEnd, inner.top(), pagerWidth, rowHeight);
+    // Small buttons sit closer under the text: a line more on each page of a small screen.
+    const int above = frame.compactPager ? m_theme.px(1.0) : gap;
+    m_pages = paginate(room - pagerHeight - above);
+    return QRect(inner.left(), inner.bottom() + 1 - pagerHeight, inner.width(), pagerHeight);
+}
+
 void EventDetail::relayout()
 {
     if (width() <= 0 || height() <= 0)
         return;
-    const int margin = m_theme.px(Theme::marginMm);
-    const int gap = m_theme.px(Theme::gapMm);
-    const QRect inner = rect().adjusted(margin, margin, -margin, -margin);
-    const QSize back = m_back->sizeHint();
-    m_back->setGeometry(inner.left(), inner.top(), std::min(back.width(), inner.width()),
-                        back.height());
-    m_contentTop = placeProgramme(inner, back, inner.top() + back.height() + gap);
-    const bool programmeInRow = !m_programmeNote->isHidden() || !m_toProgramme->isHidden();
-    // A little narrower than the room, so rounding can never make a line wider than its label.
-    const int width = inner.width() - 2;
-
-    const EventOccurrence &occurrence = m_entry.occurrence;
-    int headerLines = 0; // the time, the mark, the title and the place
-    int textLines = 0;
-    const auto build = [&](Theme::TextRole titleRole, int room) {
-        QFont titleFont = bold(m_theme.font(titleRole));
-        titleFont.setStrikeOut(occurrence.cancelled);
-        m_title->setFont(titleFont);
-        m_blocks.clear();
-        const auto add = [&](QLabel *label, const QString &text, bool keepBreaks) {
-            const QStringList lines = TextLines::wrap(text, label->font(), width, 0, keepBreaks);
-            if (!lines.isEmpty())
-                m_blocks.append(Block{label, lines, lineHeight(label->font())});
-        };
-        add(m_when, m_whenText, false);
-        if (occurrence.cancelled)
-            m_blocks.append(Block{m_badge, {m_badge->text()}, m_badge->sizeHint().height()});
-        const QString title = occurrence.title.simplified();
-        add(m_title, title.isEmpty() ? EventTimeText::untitled() : title, false);
-        add(m_place, occurrence.location, false);
-        headerLines = lineCount();
-        add(m_text, occurrence.description, true);
-        textLines = lineCount() - headerLines;
-        add(m_attribution, m_attributionText, false);
-        m_pages = paginate(room);
-    };
-    // How the page is framed, from the fullest down: the title as large as a tile's label, then
+    // With the header above: from the fullest down, the title as large as a tile's label, then
     // as a button's; the paging buttons below the text, then small (Theme::controlMinMm) in the
-    // row of "Back to the list"; the parts of the head closer together. The first with which
-    // page one holds the time, the title, the place and the first lines of the text wins (with
-    // 200 % text on a small screen the head alone would otherwise fill page one, and a long text
-    // take a dozen pages of two lines).
-    struct Frame
-    {
-        Theme::TextRole title;
-        bool pagerInRow;
-        bool compactPager;
-        double blockGapMm;
-    };
-    static constexpr Frame frames[] = {
+    // row of "Back to the list"; the parts of the head closer together. The first with which page
+    // one holds the time, the title, the place and the first lines of the text wins.
+    static constexpr Frame framed[] = {
         {Theme::TextRole::Label, false, false, Theme::gapMm},
         {Theme::TextRole::Button, false, false, Theme::gapMm},
         {Theme::TextRole::Button, true, false, Theme::gapMm},
@@ -268,58 +350,46 @@ void EventDetail::relayout()
         {Theme::TextRole::Body, true, true, 2.0},
         {Theme::TextRole::Body, false, true, 2.0},
     };
-    const int room = inner.bottom() + 1 - m_contentTop;
-    // Lays the page out with `frame`; returns where the paging buttons go, or nothing where the
-    // frame does not suit the width.
-    const auto apply = [&](const Frame &frame) -> std::optional<QRect> {
-        if (frame.pagerInRow && programmeInRow)
-            return std::nullopt; // staff's line or button is at the end of that row
-        m_blockGap = m_theme.px(frame.blockGapMm);
-        for (BigButton *button : {m_pager->previousButton(), m_pager->nextButton()})
-            button->setCompact(frame.compactPager);
-        m_pager->setOrientation(Qt::Horizontal);
-        const int pagerHeight = m_pager->sizeHint().height();
-        const int pagerWidth = m_pager->previousButton()->sizeHint().width() +
-                               m_pager->nextButton()->sizeHint().width() + 2 * gap;
-        if (frame.pagerInRow && back.width() + gap + pagerWidth > inner.width())
-            return std::nullopt;
-        build(frame.title, room);
-        if (m_pages.size() <= 1)
-            return QRect();
-        if (frame.pagerInRow) {
-            return QRect(inner.right() + 1 - pagerWidth, inner.top(), pagerWidth,
-                         std::max(pagerHeight, back.height()));
-        }
-        // Small buttons sit closer under the text: a line more on each page of a small screen.
-        const int above = frame.compactPager ? m_theme.px(1.0) : gap;
-        m_pages = paginate(room - pagerHeight - above);
-        return QRect(inner.left(), inner.bottom() + 1 - pagerHeight, inner.width(), pagerHeight);
+    // With the whole glass: one row of small buttons, then "Back to the list" as its icon, the
+    // title in the text's size, and last the day as "This week" names it ("Heute, 17:00 –
+    // 18:00 Uhr" in one line instead of two).
+    static constexpr Frame whole[] = {
+        {Theme::TextRole::Button, true, true, Theme::gapMm},
+        {Theme::TextRole::Button, true, true, 2.0, true},
+        {Theme::TextRole::Body, true, true, 2.0, true},
+        {Theme::TextRole::Body, true, true, 2.0, true, true},
     };
-    // Where no frame gets the head and the first lines onto page one (with the header of a
-    // small screen at 200 % there are four or five lines of room), the one that shows the most
-    // of it there, then the one with the fewest pages.
-    const auto score = [&] {
-        const int first = m_pages.first().last;
-        return std::make_tuple(std::min(first, headerLines + std::min(textLines, 2)),
-                               -int(m_pages.size()));
-    };
-    std::optional<std::tuple<int, int>> bestScore;
+    // Where no frame gets the head and the first lines onto page one, the one that shows the
+    // most of it there, then the one with the fewest pages.
+    std::optional<Score> bestScore;
     const Frame *best = nullptr;
     QRect pagerRect;
-    for (const Frame &frame : frames) {
-        const auto rect = apply(frame);
-        if (!rect)
-            continue;
-        if (!bestScore || score() > *bestScore) {
-            bestScore = score();
-            best = &frame;
-            pagerRect = *rect;
+    const auto tryFrames = [&](const auto &frames) {
+        bestScore.reset();
+        best = nullptr;
+        for (const Frame &frame : frames) {
+            const auto rect = apply(frame, m_wholeGlass);
+            if (!rect)
+                continue;
+            if (!bestScore || score() > *bestScore) {
+                bestScore = score();
+                best = &frame;
+                pagerRect = *rect;
+            }
+            if (pageOneComplete())
+                return true;
         }
-        if (m_pages.first().last >= headerLines + std::min(textLines, 2))
-            break;
+        return false;
+    };
+    bool wanted = false;
+    if (!m_wholeGlass && !tryFrames(framed)) {
+        m_wholeGlass = wanted = true;
+        tryFrames(whole);
+    } else if (m_wholeGlass) {
+        tryFrames(whole);
     }
     if (best && score() != *bestScore)
-        pagerRect = apply(*best).value_or(QRect());
+        pagerRect = apply(*best, m_wholeGlass).value_or(QRect());
 
     if (m_pages.size() > 1)
         m_pager->setGeometry(pagerRect);
@@ -328,15 +398,17 @@ void EventDetail::relayout()
     if (QLayout *pagerLayout = m_pager->layout())
         pagerLayout->activate();
     showPage(m_pager->page());
+    if (wanted)
+        Q_EMIT wholeGlassWanted();
 }
 
-int EventDetail::placeProgramme(const QRect &inner, QSize back, int top)
+int EventDetail::placeProgramme(const QRect &inner, int rowFree, int rowEnd, int rowHeight, int top)
 {
     // At the right end of the row of "Back to the list", away from what residents tap; on a row
     // of its own below it where the row has no room. The line once the event is in the
     // programme, else the button when offered.
     const int gap = m_theme.px(Theme::gapMm);
-    const int besideRoom = inner.width() - back.width() - gap;
+    const int besideRoom = rowEnd - rowFree;
     const bool noted = !m_programmeText.isEmpty();
     m_programmeNote->setVisible(noted);
     m_toProgramme->setVisible(!noted && m_programmeOffered);
@@ -346,8 +418,7 @@ int EventDetail::placeProgramme(const QRect &inner, QSize back, int top)
         if (oneLine <= besideRoom) {
             m_programmeNote->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_programmeNote->setText(m_programmeText);
-            m_programmeNote->setGeometry(inner.right() + 1 - oneLine, inner.top(), oneLine,
-                                         back.height());
+            m_programmeNote->setGeometry(rowEnd - oneLine, inner.top(), oneLine, rowHeight);
             return top;
         }
         const QStringList noteLines =
@@ -362,8 +433,7 @@ int EventDetail::placeProgramme(const QRect &inner, QSize back, int top)
         return top;
     const QSize hint = m_toProgramme->sizeHint();
     if (hint.width() <= besideRoom) {
-        m_toProgramme->setGeometry(inner.right() + 1 - hint.width(), inner.top(), hint.width(),
-                                   hint.height());
+        m_toProgramme->setGeometry(rowEnd - hint.width(), inner.top(), hint.width(), hint.height());
         return top;
     }
     m_toProgramme->setGeometry(inner.left(), top, std::min(hint.width(), inner.width()),

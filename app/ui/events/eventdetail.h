@@ -1,8 +1,12 @@
 #pragma once
 
 #include "eventday.h"
+#include "ui/kit/theme.h"
 
 #include <QWidget>
+
+#include <optional>
+#include <utility>
 
 class QLabel;
 
@@ -10,6 +14,7 @@ namespace Dorfplatz {
 
 class BigButton;
 class PageSwitcher;
+class ReadAloudButton;
 class Theme;
 
 // One event with its whole text, large, inside the events screen: the day and time, a
@@ -17,6 +22,13 @@ class Theme;
 // is broken into lines and poured onto pages, so a long description (or, with very large text,
 // even a long title) continues on the next page ("weiter"/"zurück"); nothing scrolls and no
 // line is cut. "Back to the list" returns to the list as it was.
+//
+// Where, with the kiosk's header above it, page one would not hold the time, the title and the
+// first lines of the text (200 % text on a 10-inch panel: the header, "Back to the list" and the
+// date took the whole height), the detail asks for the header's room (wholeGlass()) and shows
+// "Startseite" and "Vorlesen" itself, as icons in one row with "Back to the list" and the paging
+// buttons. It keeps that until the detail closes (leaveWholeGlass()): deciding again with the
+// header's room added would give it back, and then want it again.
 class EventDetail : public QWidget
 {
     Q_OBJECT
@@ -29,6 +41,15 @@ public:
     const EventEntry &entry() const { return m_entry; }
 
     BigButton *backButton() const { return m_back; }
+    // Its own "Startseite", shown only with the whole glass, and only where offered (not in a
+    // group session: the residents have no way home there).
+    BigButton *homeButton() const { return m_home; }
+    void setHomeOffered(bool offered);
+    // Its own "Vorlesen" for the whole glass (the screen makes it: Screen::placeReadAloud).
+    void setReadAloudButton(ReadAloudButton *button);
+    bool wholeGlass() const { return m_wholeGlass; }
+    // The detail closed: the next one starts with the header again.
+    void leaveWholeGlass();
     // Staff's "Add to programme" beside "Back to the list" (asks for the PIN), hidden unless
     // offered; and the short line shown instead of it once the event is in the programme.
     BigButton *programmeButton() const { return m_toProgramme; }
@@ -50,6 +71,9 @@ public:
 Q_SIGNALS:
     void closed();
     void programmeRequested();
+    void homeRequested();
+    // wholeGlass() became true.
+    void wholeGlassWanted();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -69,9 +93,34 @@ private:
         int last = 0;
     };
 
+    // How the page is framed (relayout() tries them in turn).
+    struct Frame
+    {
+        Theme::TextRole title;
+        bool pagerInRow;
+        bool compactPager;
+        double blockGapMm;
+        bool compactBack = false; // "Back to the list" as its list icon
+        bool shortWhen = false;   // EventTimeText::shortWhen()
+    };
+    // What a frame gives page one, better first: as much of the head and the first two lines of
+    // the text as it holds, then the fewest pages.
+    using Score = std::pair<int, int>;
+
     void relayout();
-    // Places the button or the line; returns where the event's text begins.
-    int placeProgramme(const QRect &inner, QSize back, int top);
+    // Lays the page out with `frame`; returns where the paging buttons go (empty: one page), or
+    // nothing where the frame does not suit the width.
+    std::optional<QRect> apply(const Frame &frame, bool wholeGlass);
+    // The row at the top: its own "Startseite" and "Vorlesen" (whole glass), "Back to the list";
+    // returns its height and where its free part begins.
+    std::pair<int, int> placeRow(const QRect &inner, bool wholeGlass);
+    // Breaks the texts into lines for the width and pours them onto pages of `room`.
+    void build(const Frame &frame, int width, int room);
+    Score score() const;
+    bool pageOneComplete() const;
+    // Places the button or the line in the row's free part [rowFree, rowEnd) where it fits, else
+    // on a row of its own; returns where the event's text begins.
+    int placeProgramme(const QRect &inner, int rowFree, int rowEnd, int rowHeight, int top);
     QList<Page> paginate(int height) const;
     // The block and the line within it of line `index` over all blocks.
     std::pair<int, int> locate(int index) const;
@@ -80,7 +129,12 @@ private:
 
     const Theme &m_theme;
     EventEntry m_entry;
-    QDateTime m_now; // as of setEntry()
+    QDateTime m_now;      // as of setEntry()
+    QWidget *m_ownChrome; // holds "Startseite" and "Vorlesen" while the detail has the whole glass
+    BigButton *m_home;
+    ReadAloudButton *m_readAloud = nullptr;
+    bool m_homeOffered = true;
+    bool m_wholeGlass = false;
     BigButton *m_back;
     BigButton *m_toProgramme;
     QLabel *m_programmeNote;
@@ -95,9 +149,12 @@ private:
     QLabel *m_attribution;
     PageSwitcher *m_pager;
     QString m_whenText;
+    QString m_shortWhenText;
     QString m_attributionText;
     QList<Block> m_blocks;
     QList<Page> m_pages;
+    int m_headLines = 0; // the time, the mark, the title and the place
+    int m_textLines = 0;
     int m_blockGap = 0; // between the time, the title, the place and the text
 };
 

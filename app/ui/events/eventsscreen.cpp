@@ -15,6 +15,7 @@
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/firstfit.h"
 #include "ui/kit/pageswitcher.h"
+#include "ui/kit/readaloudbutton.h"
 #include "ui/kit/textlabel.h"
 #include "ui/kit/theme.h"
 
@@ -90,6 +91,8 @@ EventsScreen::EventsScreen(const Theme &theme, EventSource &source, const Clock 
     connect(m_pager, &PageSwitcher::pageChanged, this, &EventsScreen::showPage);
     connect(m_detail, &EventDetail::closed, this, &EventsScreen::closeDetail);
     connect(m_detail, &EventDetail::programmeRequested, this, &EventsScreen::addToProgramme);
+    connect(m_detail, &EventDetail::homeRequested, this, &Screen::homeRequested);
+    connect(m_detail, &EventDetail::wholeGlassWanted, this, &Screen::chromeChanged);
     connect(&m_source, &EventSource::changed, this, &EventsScreen::reload);
     connect(&m_source, &EventSource::syncRunningChanged, this, [this] {
         updateStatus();
@@ -104,6 +107,27 @@ EventsScreen::~EventsScreen() = default;
 QString EventsScreen::screenName() const
 {
     return u"events"_s;
+}
+
+bool EventsScreen::hasHomeButton() const
+{
+    return !showsHeader() && !m_detail->homeButton()->isHidden();
+}
+
+bool EventsScreen::showsHeader() const
+{
+    return !detailShown() || !m_detail->wholeGlass();
+}
+
+void EventsScreen::setGroupSession()
+{
+    m_detail->setHomeOffered(false);
+}
+
+void EventsScreen::placeReadAloud(ReadAloud &readAloud)
+{
+    m_detail->setReadAloudButton(new ReadAloudButton(
+        m_theme, readAloud, [this] { return spokenText(); }, m_detail));
 }
 
 QString EventsScreen::spokenText() const
@@ -465,8 +489,8 @@ QList<EventsScreen::CardVariant> EventsScreen::cardVariants(bool withAttribution
 }
 
 std::optional<EventsScreen::Arrangement> EventsScreen::measureCards(const CardVariant &variant,
-                                                                    bool strict, const QRect &inner,
-                                                                    int top,
+                                                                    EventCardLayout::Words words,
+                                                                    const QRect &inner, int top,
                                                                     const Chrome &chrome) const
 {
     const int gap = m_theme.px(Theme::gapMm);
@@ -476,7 +500,7 @@ std::optional<EventsScreen::Arrangement> EventsScreen::measureCards(const CardVa
     const int width = (result.cards.width() - (variant.columns - 1) * gap) / variant.columns;
     if (variant.columns > 1 && width < m_theme.px(twoColumnMinMm))
         return std::nullopt;
-    result.style = m_layout->fit(width, variant.arrangement, variant.limits, strict);
+    result.style = m_layout->fit(width, variant.arrangement, variant.limits, words);
     if (!result.style.isValid())
         return std::nullopt;
     const int rows = (result.cards.height() + gap) / (result.style.height + gap);
@@ -507,15 +531,18 @@ EventsScreen::Arrangement EventsScreen::arrange(const QRect &inner, int top) con
     const int target = std::min(count, targetCardsPerPage);
     const QList<CardVariant> variants =
         cardVariants(chrome.attribution >= 0, !chrome.tabRow.isEmpty());
-    // Strict first: no title word broken, no time on more than two lines. Only when that shows
-    // no card at all (a long compound word in very large text) may words break anywhere.
-    for (const bool strict : {true, false}) {
+    // Strict first: no title word broken, no time on more than two lines, the titles in a
+    // button's size. Only when that shows no card at all (a long compound word or a day's list
+    // in very large text) are the titles a size smaller, and only after that may words break
+    // anywhere.
+    using Words = EventCardLayout::Words;
+    for (const Words words : {Words::Whole, Words::SmallerTitle, Words::Anywhere}) {
         // The first that shows the target number of cards; else the one that shows the most.
         Arrangement most;
         const auto found = firstThatFits(
             variants,
             [&](const CardVariant &variant) {
-                return measureCards(variant, strict, inner, top, chrome);
+                return measureCards(variant, words, inner, top, chrome);
             },
             [&](const Arrangement &arrangement) {
                 if (arrangement.perPage > most.perPage)
@@ -523,16 +550,16 @@ EventsScreen::Arrangement EventsScreen::arrange(const QRect &inner, int top) con
                 return arrangement.perPage >= target;
             });
         Arrangement result = found ? *found : most;
-        result.wholeWords = strict;
+        result.words = words;
         if (result.perPage > 0)
             return result;
     }
     // Not even one card of the least kind fits (a tiny window): one per page, as large as the
     // room allows, rather than none.
     Arrangement least = frame(inner, top, chrome, PagerPlace::Below, false);
-    least.wholeWords = false;
+    least.words = Words::Anywhere;
     least.style = m_layout->fit(least.cards.width(), EventCardStyle::Arrangement::Stacked,
-                                cardLimits[std::size(cardLimits) - 1], false);
+                                cardLimits[std::size(cardLimits) - 1], Words::Anywhere);
     least.perPage = 1;
     least.fits = false;
     return least;
@@ -550,19 +577,21 @@ void EventsScreen::relayout()
     // Smaller tabs, then smaller paging buttons, only where that makes room for more cards (or for
     // the first whole card, or the whole empty sentence).
     const int target = std::min(int(m_entries.size()), targetCardsPerPage);
-    // Whole words matter more than another card per page: "Adventsm-arkt" is hard to read.
+    // Whole words matter more than another card per page: "Adventsm-arkt" is hard to read; and
+    // so does the title's size.
     const auto better = [](const Arrangement &a, const Arrangement &b) {
         if (a.fits != b.fits)
             return a.fits;
-        if (a.wholeWords != b.wholeWords)
-            return a.wholeWords;
+        if (a.words != b.words)
+            return a.words < b.words;
         return a.perPage > b.perPage;
     };
     size_t chosen = 0;
     for (size_t i = 0; i < std::size(chromeSizes); ++i) {
         // The compact sizes (tabs and buttons at the 20 mm floor, "weiter" without its word) only
         // where the full ones leave no room for one whole card, not for a second or third one.
-        const bool oneWholeCard = m_arrangement.fits && m_arrangement.wholeWords &&
+        const bool oneWholeCard = m_arrangement.fits &&
+                                  m_arrangement.words == EventCardLayout::Words::Whole &&
                                   (m_arrangement.perPage > 0 || m_entries.isEmpty());
         if (i > 0 && chromeSizes[i].compactTabs && oneWholeCard)
             break;
@@ -572,7 +601,7 @@ void EventsScreen::relayout()
             m_arrangement = tried;
             chosen = i;
         }
-        if (tried.fits && tried.wholeWords && tried.perPage >= target)
+        if (tried.fits && tried.words == EventCardLayout::Words::Whole && tried.perPage >= target)
             break;
     }
     applyChrome(inner, chromeSizes[chosen]);
@@ -645,12 +674,18 @@ void EventsScreen::openDetail(const EventEntry &entry)
     m_list->hide();
     m_detail->show();
     m_detail->raise();
+    if (m_detail->wholeGlass())
+        Q_EMIT chromeChanged();
 }
 
 void EventsScreen::closeDetail()
 {
+    const bool hadWholeGlass = m_detail->wholeGlass();
     m_detail->hide();
+    m_detail->leaveWholeGlass();
     m_list->show();
+    if (hadWholeGlass)
+        Q_EMIT chromeChanged();
 }
 
 void EventsScreen::setProgramme(Schedule *schedule, StaffCheck check)

@@ -53,6 +53,12 @@ public:
     ~EventsScreen() override;
 
     QString screenName() const override;
+    // While an event's detail has the whole glass (EventDetail::wholeGlass()), the detail shows
+    // "Startseite" and "Vorlesen" itself.
+    bool hasHomeButton() const override;
+    bool showsHeader() const override;
+    // Content of a group session: the detail never shows its own "Startseite".
+    void setGroupSession();
     // The tab, the cards of the current page (or the empty sentence), the page; the whole text
     // of the event while its detail shows.
     QString spokenText() const override;
@@ -102,6 +108,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void placeReadAloud(ReadAloud &readAloud) override;
 
 private:
     enum class PagerPlace
@@ -113,8 +120,9 @@ private:
     };
     struct Arrangement
     {
-        bool fits = true;       // false: the last resort of a tiny window, a card cut to the room
-        bool wholeWords = true; // false: titles may break inside a word (EventCardLayout::fit)
+        bool fits = true; // false: the last resort of a tiny window, a card cut to the room
+        // Whole: every title in a button's size, no word broken (EventCardLayout::fit).
+        EventCardLayout::Words words = EventCardLayout::Words::Whole;
         PagerPlace pager = PagerPlace::None;
         bool attribution = false;
         int columns = 1;
@@ -177,9 +185,9 @@ private:
     static bool hasRoom(const Arrangement &arrangement, const Chrome &chrome);
     static QList<CardVariant> cardVariants(bool withAttribution, bool tabRow);
     // The variant's arrangement, or nothing when its cards do not fit at all.
-    std::optional<Arrangement> measureCards(const CardVariant &variant, bool strict,
-                                            const QRect &inner, int top,
-                                            const Chrome &chrome) const;
+    std::optional<Arrangement> measureCards(const CardVariant &variant,
+                                            EventCardLayout::Words words, const QRect &inner,
+                                            int top, const Chrome &chrome) const;
     Arrangement arrange(const QRect &inner, int top) const;
     void showPage(int page);
     void openDetail(const EventEntry &entry);

@@ -111,4 +111,13 @@ QString EventTimeText::fullWhen(const EventOccurrence &occurrence, QDate day,
                             when(occurrence, day, reference, locale));
 }
 
+QString EventTimeText::shortWhen(const EventOccurrence &occurrence, QDate day,
+                                 const QDateTime &reference, const QLocale &locale)
+{
+    //: The day and time of an event in its detail view on a small screen with large text:
+    //: "Heute, 19:00 – 21:00 Uhr", "Sa., 29. Nov., 19:00 – 21:00 Uhr"
+    return tr("%1, %2", "short")
+        .arg(dayName(day, reference.date(), locale), when(occurrence, day, reference, locale));
+}
+
 } // namespace Dorfplatz

@@ -31,6 +31,10 @@ public:
     // For the detail view: the day in full, then the time ("Saturday, 29 November, 19:00 – 21:00").
     static QString fullWhen(const EventOccurrence &occurrence, QDate day,
                             const QDateTime &reference, const QLocale &locale = {});
+    // The same in one line of a small screen: the day as "This week" names it ("Today, 19:00 –
+    // 21:00", "Sat, 29 Nov, 19:00 – 21:00").
+    static QString shortWhen(const EventOccurrence &occurrence, QDate day,
+                             const QDateTime &reference, const QLocale &locale = {});
 
     static QString allDay();
     static QString cancelled();

@@ -69,8 +69,11 @@ Screen *ScreenFactory::createSession(const ScheduledItem &item) const
             return player;
         }
         return nullptr;
-    case SessionContent::Kind::Events:
-        return new EventsScreen(m_theme, m_events, m_clock);
+    case SessionContent::Kind::Events: {
+        auto *events = new EventsScreen(m_theme, m_events, m_clock);
+        events->setGroupSession();
+        return events;
+    }
     case SessionContent::Kind::Call:
         if (const ContactConfig *contact = m_calls ? m_config.contact(content.target) : nullptr) {
             if (item.session.visitFor.isEmpty())
