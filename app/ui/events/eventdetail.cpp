@@ -132,6 +132,7 @@ void EventDetail::setEntry(const EventEntry &entry, const QDateTime &now)
 {
     m_entry = entry;
     m_now = now;
+    m_open = true;
     const EventOccurrence &occurrence = entry.occurrence;
     m_whenText = EventTimeText::fullWhen(occurrence, entry.day, now);
     m_shortWhenText = EventTimeText::shortWhen(occurrence, entry.day, now);
@@ -231,6 +232,7 @@ void EventDetail::setReadAloudButton(ReadAloudButton *button)
 
 void EventDetail::leaveWholeGlass()
 {
+    m_open = false;
     m_wholeGlass = false;
     m_ownChrome->hide();
 }
@@ -381,8 +383,9 @@ void EventDetail::relayout()
         }
         return false;
     };
+    // Only for an event being opened or shown: before, the size and the text may be anything.
     bool wanted = false;
-    if (!m_wholeGlass && !tryFrames(framed)) {
+    if (!m_wholeGlass && !tryFrames(framed) && m_open) {
         m_wholeGlass = wanted = true;
         tryFrames(whole);
     } else if (m_wholeGlass) {

@@ -134,6 +134,7 @@ private:
     BigButton *m_home;
     ReadAloudButton *m_readAloud = nullptr;
     bool m_homeOffered = true;
+    bool m_open = false; // from setEntry() to leaveWholeGlass()
     bool m_wholeGlass = false;
     BigButton *m_back;
     BigButton *m_toProgramme;

@@ -668,9 +668,10 @@ void EventsScreen::showPage(int page)
 
 void EventsScreen::openDetail(const EventEntry &entry)
 {
+    // Its size first: the detail decides with it whether it needs the header's room.
+    m_detail->setGeometry(rect());
     m_detail->setEntry(entry, m_clock.now());
     updateProgrammeOffer();
-    m_detail->setGeometry(rect());
     m_list->hide();
     m_detail->show();
     m_detail->raise();

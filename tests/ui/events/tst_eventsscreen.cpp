@@ -1188,6 +1188,7 @@ void TestEventsScreen::detailPagesAtLargeText_data()
     QTest::addColumn<QSize>("size");
     QTest::addColumn<int>("maxPages");
     QTest::addColumn<int>("textLinesOnPageOne");
+    QTest::addColumn<bool>("wholeGlass");
     // Before issue 18 the demo's organ concert took 15 pages at 1280×800 and 29 at 1024×600 (the
     // header as the events tests draw it, without "Vorlesen"), the first of them with nothing but
     // the date; then 6 and 15, page one without a line of the text. With the header's room
@@ -1195,8 +1196,10 @@ void TestEventsScreen::detailPagesAtLargeText_data()
     // lines of the text at 1280×800. At 1024×600 the glass holds six lines of 200 % text below
     // the row of buttons: the day in one line, the title and the place in two each; the text
     // begins on page two.
-    QTest::addRow("1280x800") << QSize(1280, 800) << 5 << 2;
-    QTest::addRow("1024x600") << QSize(1024, 600) << 8 << 0;
+    QTest::addRow("1280x800") << QSize(1280, 800) << 5 << 2 << true;
+    QTest::addRow("1024x600") << QSize(1024, 600) << 8 << 0 << true;
+    // A large screen keeps the header.
+    QTest::addRow("1920x1080") << QSize(1920, 1080) << 3 << 2 << false;
 }
 
 void TestEventsScreen::detailPagesAtLargeText()
@@ -1204,6 +1207,7 @@ void TestEventsScreen::detailPagesAtLargeText()
     QFETCH(QSize, size);
     QFETCH(int, maxPages);
     QFETCH(int, textLinesOnPageOne);
+    QFETCH(bool, wholeGlass);
     // The demo's organ concert (kiosk-config/demo/feeds/kusel.ics), at 200 % in the whole window.
     const QString description =
         u"Kantor Michael Roth spielt Werke von Johann Sebastian Bach und Max Reger auf der "
@@ -1234,16 +1238,21 @@ void TestEventsScreen::detailPagesAtLargeText()
     tap(*screen, screen->visibleCards().first());
     EventDetail *detail = screen->detail();
     QVERIFY(detail->isVisible());
-    // The header gives its room to the detail, which shows "Startseite" itself.
-    QVERIFY(detail->wholeGlass());
-    QVERIFY(!screen->showsHeader());
-    QVERIFY(screen->hasHomeButton());
-    QTRY_VERIFY(screen->height() > listHeight);
-    QVERIFY(detail->homeButton()->isVisible());
+    // The header gives its room to the detail, which shows "Startseite" itself; where it is not
+    // needed, the header stays.
+    QCOMPARE(detail->wholeGlass(), wholeGlass);
+    QCOMPARE(screen->showsHeader(), !wholeGlass);
+    QCOMPARE(screen->hasHomeButton(), wholeGlass);
+    if (wholeGlass)
+        QTRY_VERIFY(screen->height() > listHeight);
+    else
+        QCOMPARE(screen->height(), listHeight);
+    QCOMPARE(detail->homeButton()->isVisible(), wholeGlass);
     QVERIFY(detail->backButton()->isVisible());
     const auto *readAloud = detail->findChild<ReadAloudButton *>();
-    QVERIFY(readAloud && readAloud->isVisible());
-    QVERIFY(!kiosk.window.header()->readAloudButton()->isVisible());
+    QVERIFY(readAloud);
+    QCOMPARE(readAloud->isVisible(), wholeGlass);
+    QCOMPARE(kiosk.window.header()->readAloudButton()->isVisible(), !wholeGlass);
     qInfo().noquote() << u"%1x%2 at 200 %: the organ concert takes %3 pages"_s.arg(size.width())
                              .arg(size.height())
                              .arg(detail->pageCount());
@@ -1263,9 +1272,12 @@ void TestEventsScreen::detailPagesAtLargeText()
             return;
         lines += detail->descriptionLines();
     }
-    QCOMPARE(lines.join(u' ').simplified(),
+    // A line may end after the hyphen of a word ("Rhaunen-" "Sulzbach").
+    QCOMPARE(lines.join(u' ').replace(u"- "_s, u"-"_s).simplified(),
              QString(description).replace(u"\n"_s, u" "_s).simplified());
     detail->pageSwitcher()->setPage(0);
+    if (!wholeGlass)
+        return;
 
     // Its "Startseite" is the screen's; back at the list the header returns.
     QSignalSpy home(screen, &Screen::homeRequested);
