@@ -2016,7 +2016,7 @@
     <message>
         <source>%1&#xa0;– %2</source>
         <extracomment>From one time to another: &quot;19:00 – 21:00 Uhr&quot;</extracomment>
-        <translation>%1&#xa0;– %2 Uhr</translation>
+        <translation>%1&#xa0;– %2&#xa0;Uhr</translation>
     </message>
     <message>
         <source>from %1, until %2</source>

@@ -303,8 +303,8 @@ bool EventDetail::pageOneComplete() const
 std::optional<QRect> EventDetail::apply(const Frame &frame, bool wholeGlass)
 {
     const int gap = m_theme.px(Theme::gapMm);
-    const QRect inner = rect().adjusted(m_theme.px(Theme::marginMm), m_theme.px(Theme::marginMm),
-                                        -m_theme.px(Theme::marginMm), -m_theme.px(Theme::marginMm));
+    const int margin = m_theme.px(Theme::marginMm);
+    const QRect inner = rect().adjusted(margin, margin, -margin, -margin);
     m_blockGap = m_theme.px(frame.blockGapMm);
     m_back->setCompact(frame.compactBack);
     for (BigButton *button : {m_pager->previousButton(), m_pager->nextButton()})
