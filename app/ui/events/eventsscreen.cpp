@@ -11,6 +11,7 @@
 #include "eventsfooter.h"
 #include "eventspokentext.h"
 #include "eventtab.h"
+#include "eventtabrow.h"
 #include "eventtimetext.h"
 #include "ui/kit/bigbutton.h"
 #include "ui/kit/firstfit.h"
@@ -26,8 +27,6 @@
 #include <QSignalBlocker>
 
 #include <climits>
-#include <numeric>
-#include <span>
 
 namespace Dorfplatz {
 
@@ -47,19 +46,6 @@ constexpr Limits cardLimits[] = {
 constexpr EventDay::Range ranges[] = {EventDay::Range::Today, EventDay::Range::Tomorrow,
                                       EventDay::Range::Week};
 
-QString rangeName(EventDay::Range range)
-{
-    switch (range) {
-    case EventDay::Range::Today:
-        return u"today"_s;
-    case EventDay::Range::Tomorrow:
-        return u"tomorrow"_s;
-    case EventDay::Range::Week:
-        return u"week"_s;
-    }
-    return {};
-}
-
 constexpr TextLabelStyle footerText{.alignment = Qt::AlignLeft | Qt::AlignTop};
 
 } // namespace
@@ -72,6 +58,10 @@ EventsScreen::EventsScreen(const Theme &theme, EventSource &source, const Clock 
     , m_clock(clock)
     , m_ticker(clock, this)
     , m_list(new QWidget(this))
+    , m_tabRow(theme,
+               {tabText(EventDay::Range::Today), tabText(EventDay::Range::Tomorrow),
+                tabText(EventDay::Range::Week)},
+               m_list)
     , m_empty(textLabel(theme, Theme::TextRole::Label, u"empty"_s, m_list))
     , m_pager(new PageSwitcher(theme, m_list))
     , m_status(textLabel(theme, Theme::TextRole::Body, u"status"_s, m_list, footerText))
@@ -79,13 +69,9 @@ EventsScreen::EventsScreen(const Theme &theme, EventSource &source, const Clock 
     , m_detail(new EventDetail(theme, this))
 {
     m_list->setObjectName(u"eventList"_s);
-    for (const EventDay::Range range : ranges) {
-        auto *tab = new EventTab(theme, tabText(range), m_list);
-        tab->setObjectName(u"tab-"_s + rangeName(range));
-        connect(tab, &EventTab::clicked, this, [this, range] { setRange(range); });
-        m_tabs.at(size_t(range)) = tab;
-    }
-    m_tabs.at(size_t(m_range))->setSelected(true);
+    for (const EventDay::Range range : ranges)
+        connect(tab(range), &EventTab::clicked, this, [this, range] { setRange(range); });
+    m_tabRow.select(m_range);
     m_detail->hide();
 
     connect(m_pager, &PageSwitcher::pageChanged, this, &EventsScreen::showPage);
@@ -198,7 +184,7 @@ QString EventsScreen::nothingMoreText(const QString &when, const QString &title)
 
 EventTab *EventsScreen::tab(EventDay::Range range) const
 {
-    return m_tabs.at(size_t(range));
+    return m_tabRow.tab(range);
 }
 
 QList<EventCard *> EventsScreen::visibleCards() const
@@ -231,8 +217,7 @@ void EventsScreen::setRange(EventDay::Range range)
     if (range == m_range)
         return;
     m_range = range;
-    for (const EventDay::Range each : ranges)
-        tab(each)->setSelected(each == range);
+    m_tabRow.select(range);
     {
         // A new tab starts at its first page; the old tab's cards are not drawn again first.
         const QSignalBlocker blocker(m_pager);
@@ -329,14 +314,13 @@ void EventsScreen::resizeEvent(QResizeEvent *event)
 
 int EventsScreen::applyChrome(const QRect &inner, const ChromeSize &size)
 {
-    for (EventTab *tab : m_tabs)
-        tab->setCompact(size.compactTabs);
+    m_tabRow.setCompact(size.compactTabs);
     for (BigButton *button : {m_pager->previousButton(), m_pager->nextButton()})
         button->setCompact(size.compactPager);
     m_tabRowPager = {};
     m_statusShown = size.status;
     if (!size.pagerInTabRow)
-        return layoutTabs(inner, size.tabs);
+        return m_tabRow.layout(inner, size.tabs);
     // Both buttons side by side at the right end of the row; the tabs take the rest of it.
     const int gap = m_theme.px(Theme::gapMm);
     const QSize previous = m_pager->previousButton()->sizeHint();
@@ -344,68 +328,13 @@ int EventsScreen::applyChrome(const QRect &inner, const ChromeSize &size)
     // The PageSwitcher keeps its spacing on both sides of the position between them.
     const int pagerWidth = previous.width() + 2 * gap + next.width();
     const QRect row = inner.adjusted(0, 0, -pagerWidth - gap, 0);
-    // Compact text a little smaller still where that keeps the three on one line.
-    const auto oneLine = [&] {
-        int sum = 2 * gap;
-        for (const EventTab *tab : m_tabs)
-            sum += tab->naturalWidth();
-        return sum <= row.width();
-    };
-    for (int pixels = m_tabs.front()->textFont().pixelSize(); !oneLine() && pixels > 1; --pixels) {
-        for (EventTab *tab : m_tabs)
-            tab->setCompact(true, pixels - 1);
-        if (m_tabs.front()->textFont().pixelSize() >= pixels)
-            break; // at the floor: body text at 100 %
-    }
-    const int height = layoutTabs(row, size.tabs);
+    m_tabRow.shrinkToOneLine(row.width());
+    const int height = m_tabRow.layout(row, size.tabs);
     const int pagerHeight = std::max(previous.height(), next.height());
     m_tabRowPager =
         QRect(inner.right() + 1 - pagerWidth, inner.top() + std::max(0, height - pagerHeight) / 2,
               pagerWidth, pagerHeight);
     return std::max(height, pagerHeight);
-}
-
-int EventsScreen::layoutTabs(const QRect &inner, Theme::TextRole largest)
-{
-    const int gap = m_theme.px(Theme::gapMm);
-    const int room = inner.width() - 2 * gap;
-    // The largest text with which all three stand in one row, each widened by the same share;
-    // body text on two lines where even that is too wide: words are never cut.
-    struct TabVariant
-    {
-        Theme::TextRole role;
-        bool wrapped;
-    };
-    static constexpr TabVariant variants[] = {{Theme::TextRole::Button, false},
-                                              {Theme::TextRole::Body, false},
-                                              {Theme::TextRole::Body, true}};
-    const auto measure = [this](const TabVariant &variant) {
-        QList<int> widths;
-        for (EventTab *tab : m_tabs) {
-            tab->setTextRole(variant.role);
-            widths.append(variant.wrapped ? tab->minimumWidth() : tab->naturalWidth());
-        }
-        return widths;
-    };
-    const auto fits = [room](const QList<int> &widths) {
-        return std::accumulate(widths.cbegin(), widths.cend(), 0) <= room;
-    };
-    QList<int> widths = firstThatFitsOrLast(
-        std::span(variants).subspan(largest == Theme::TextRole::Button ? 0 : 1), measure, fits);
-
-    const int sum = std::accumulate(widths.cbegin(), widths.cend(), 0);
-    const int extra = std::max(0, room - sum) / 3;
-    int height = 0;
-    for (qsizetype i = 0; i < widths.size(); ++i) {
-        widths[i] += extra;
-        height = std::max(height, m_tabs.at(size_t(i))->heightFor(widths.at(i)));
-    }
-    int x = inner.left();
-    for (qsizetype i = 0; i < widths.size(); ++i) {
-        m_tabs.at(size_t(i))->setGeometry(x, inner.top(), widths.at(i), height);
-        x += widths.at(i) + gap;
-    }
-    return height;
 }
 
 EventsScreen::Chrome EventsScreen::measureChrome(int width) const

@@ -3,12 +3,12 @@
 #include "core/time/minuteticker.h"
 #include "eventcardlayout.h"
 #include "eventday.h"
+#include "eventtabrow.h"
 #include "ui/kit/screen.h"
 #include "ui/kit/theme.h"
 
 #include <QList>
 
-#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -176,8 +176,6 @@ private:
     };
     // Sizes the tabs and the paging buttons; returns the tabs' height.
     int applyChrome(const QRect &inner, const ChromeSize &size);
-    // Places the tabs with text no larger than `largest`; returns their height.
-    int layoutTabs(const QRect &inner, Theme::TextRole largest);
     Chrome measureChrome(int width) const;
     // The room for the cards and the pager below `top`, without looking at the cards.
     Arrangement frame(const QRect &inner, int top, const Chrome &chrome, PagerPlace pager,
@@ -215,7 +213,7 @@ private:
     QRect m_tabRowPager; // applyChrome(): the paging buttons' place in the tabs' row, if there
 
     QWidget *m_list; // everything but the detail view
-    std::array<EventTab *, 3> m_tabs{};
+    EventTabRow m_tabRow;
     QList<EventCard *> m_cards; // as many as a page shows, refilled per page
     QLabel *m_empty;
     PageSwitcher *m_pager;
