@@ -99,17 +99,13 @@ double RingTone::volume() const
     return m_muted ? 0.0 : m_maxVolume;
 }
 
-double RingTone::effectVolume() const
-{
-    return m_effect ? m_effect->volume() : -1.0;
-}
-
 void RingTone::applyVolume()
 {
     if (!m_effect)
         return;
     m_effect->setVolume(float(volume()));
     m_effect->setMuted(m_muted);
+    m_effectVolume = volume();
 }
 
 } // namespace Dorfplatz

@@ -33,8 +33,10 @@ public:
     // The volume asked of the sound effect, 0.0–1.0: never above the cap, 0 when muted.
     double volume() const;
     double maxVolume() const { return m_maxVolume; }
-    // What the sound effect was last set to (-1 before it exists).
-    double effectVolume() const;
+    // What the sound effect was last set to (-1 before it exists). Not QSoundEffect::volume():
+    // once the chime is loaded that reports the audio sink's volume, and on a machine without a
+    // sound output the sink says 1.0 whatever it was given.
+    double effectVolume() const { return m_effectVolume; }
 
     // One period of the chime as a WAV file: 16-bit mono PCM at 22.05 kHz, two soft notes and
     // a pause, about 2.5 s; the peak stays at half of full scale.
@@ -47,6 +49,7 @@ private:
     double m_maxVolume;
     bool m_muted = false;
     bool m_playing = false;
+    double m_effectVolume = -1.0;
     std::unique_ptr<WavFile> m_file;
     QSoundEffect *m_effect = nullptr;
 };
