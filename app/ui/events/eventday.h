@@ -33,6 +33,8 @@ public:
         Week, // today and the six days after it: seven days, as a week's programme hangs
     };
 
+    // Every range, in the order of the tabs.
+    static constexpr Range ranges[] = {Range::Today, Range::Tomorrow, Range::Week};
     static constexpr int weekDays = 7;
 
     // The days a range covers, from the day of `now`.

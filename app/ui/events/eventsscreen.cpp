@@ -43,9 +43,6 @@ constexpr Limits cardLimits[] = {
     {2, 1, 3}, {2, 1, 2}, {2, 1, 1}, {2, 1, 0}, {1, 1, 0}, {2, 0, 0}, {1, 0, 0},
 };
 
-constexpr EventDay::Range ranges[] = {EventDay::Range::Today, EventDay::Range::Tomorrow,
-                                      EventDay::Range::Week};
-
 constexpr TextLabelStyle footerText{.alignment = Qt::AlignLeft | Qt::AlignTop};
 
 } // namespace
@@ -69,7 +66,7 @@ EventsScreen::EventsScreen(const Theme &theme, EventSource &source, const Clock 
     , m_detail(new EventDetail(theme, this))
 {
     m_list->setObjectName(u"eventList"_s);
-    for (const EventDay::Range range : ranges)
+    for (const EventDay::Range range : EventDay::ranges)
         connect(tab(range), &EventTab::clicked, this, [this, range] { setRange(range); });
     m_tabRow.select(m_range);
     m_detail->hide();

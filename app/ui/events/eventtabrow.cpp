@@ -32,8 +32,7 @@ QString rangeName(EventDay::Range range)
 EventTabRow::EventTabRow(const Theme &theme, const std::array<QString, 3> &texts, QWidget *parent)
     : m_theme(theme)
 {
-    for (const EventDay::Range range :
-         {EventDay::Range::Today, EventDay::Range::Tomorrow, EventDay::Range::Week}) {
+    for (const EventDay::Range range : EventDay::ranges) {
         auto *tab = new EventTab(theme, texts.at(size_t(range)), parent);
         tab->setObjectName(u"tab-"_s + rangeName(range));
         m_tabs.at(size_t(range)) = tab;

@@ -73,9 +73,7 @@ void addEventSteps(std::vector<TourStep> &steps, KioskShell &shell, const TileCo
                                 [](EventsScreen &screen) {
                                     // The first tab with events: late in the day "Today" may
                                     // have nothing left, the week always has something.
-                                    for (const auto range :
-                                         {EventDay::Range::Today, EventDay::Range::Tomorrow,
-                                          EventDay::Range::Week}) {
+                                    for (const auto range : EventDay::ranges) {
                                         screen.setRange(range);
                                         const QList<EventCard *> cards = screen.visibleCards();
                                         if (!cards.isEmpty()) {
@@ -93,9 +91,7 @@ void addEventSteps(std::vector<TourStep> &steps, KioskShell &shell, const TileCo
     steps.push_back({u"events"_s,
                      openEvents(shell, tile,
                                 [](EventsScreen &screen) {
-                                    for (const auto range :
-                                         {EventDay::Range::Today, EventDay::Range::Tomorrow,
-                                          EventDay::Range::Week}) {
+                                    for (const auto range : EventDay::ranges) {
                                         screen.setRange(range);
                                         if (screen.entries().isEmpty())
                                             return;
